@@ -1,0 +1,23 @@
+package dev.talon.spring.client;
+
+import dev.talon.spring.client.model.ErrorResponse;
+
+/**
+ * Talon.One refused a request that conflicts with another one (HTTP 409), typically parallel updates of one session.
+ */
+public class TalonConflictException extends TalonClientErrorException {
+
+	/**
+	 * Creates an exception.
+	 * @param operation the operation that failed
+	 * @param message the message
+	 * @param statusCode the HTTP status code
+	 * @param errorResponse Talon.One's error body, or {@code null} when the body was not one
+	 * @param bodyExcerpt a short excerpt of the body, or {@code null} when it was Talon.One's error body
+	 */
+	public TalonConflictException(TalonOperation operation, String message, int statusCode, ErrorResponse errorResponse,
+			String bodyExcerpt) {
+		super(operation, message, statusCode, errorResponse, bodyExcerpt);
+	}
+
+}

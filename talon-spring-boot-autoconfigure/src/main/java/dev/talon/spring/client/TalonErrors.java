@@ -1,0 +1,221 @@
+package dev.talon.spring.client;
+
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
+import java.time.Duration;
+import java.util.concurrent.TimeoutException;
+
+import dev.talon.spring.client.model.ApiError;
+import dev.talon.spring.client.model.ErrorResponse;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.http.HttpStatus;
+
+/**
+ * Turns what went wrong in an exchange into the {@link TalonException} hierarchy, with messages that say what
+ * happened and never contain a header or a secret.
+ */
+final class TalonErrors {
+
+	/** The longest body excerpt kept in an exception. */
+	static final int MAX_EXCERPT = 200;
+
+	private final JsonMapper json;
+
+	private final TalonCredentials credentials;
+
+	TalonErrors(JsonMapper json, TalonCredentials credentials) {
+		this.json = json;
+		this.credentials = credentials;
+	}
+
+	/**
+	 * The exception for a non-2xx answer.
+	 */
+	TalonResponseException forStatus(TalonOperation operation, int status, byte[] body) {
+		ErrorResponse error = parseError(body);
+		String excerpt = (error != null) ? null : excerpt(body);
+		StringBuilder message = new StringBuilder(prefix(operation)).append(" failed with HTTP ")
+			.append(describe(status));
+		if (error != null) {
+			message.append(": ").append(this.credentials.redact(error.message()));
+			for (ApiError apiError : error.errors()) {
+				message.append("; ").append(this.credentials.redact(apiError.toString()));
+			}
+		}
+		else {
+			message.append("; body: ").append(excerpt);
+		}
+		String text = message.toString();
+		if (status == 401 || status == 403) {
+			return new TalonAuthenticationException(operation, text, status, error, excerpt);
+		}
+		if (status == 404) {
+			return new TalonNotFoundException(operation, text, status, error, excerpt);
+		}
+		if (status == 409) {
+			return new TalonConflictException(operation, text, status, error, excerpt);
+		}
+		if (status >= 400 && status < 500) {
+			return new TalonClientErrorException(operation, text, status, error, excerpt);
+		}
+		if (status >= 500 && status < 600) {
+			return new TalonServerErrorException(operation, text, status, error, excerpt);
+		}
+		return new TalonResponseException(operation, text, status, error, excerpt, null);
+	}
+
+	/**
+	 * The exception for a 2xx answer whose body could not be read as the expected type.
+	 */
+	TalonInvalidResponseException forUnreadableBody(TalonOperation operation, int status, Class<?> type,
+			byte[] body, Exception cause) {
+		String reason;
+		if (body.length == 0) {
+			reason = "its body is empty";
+		}
+		else if (cause == null) {
+			reason = "its body is not a " + type.getSimpleName() + " object";
+		}
+		else {
+			reason = "its body is not a valid " + type.getSimpleName() + ": " + describe(cause);
+		}
+		return new TalonInvalidResponseException(operation,
+				prefix(operation) + " answered HTTP " + describe(status) + " but " + reason + "; body: "
+						+ excerpt(body),
+				status, excerpt(body), cause);
+	}
+
+	/**
+	 * The exception for a failure without an answer.
+	 */
+	TalonTransportException forTransportFailure(TalonOperation operation, Throwable failure, Duration elapsed) {
+		String detail = this.credentials.redact(rootMessage(failure));
+		if (isTimeout(failure)) {
+			TalonTimeoutException.Bound bound = isConnectFailure(failure) ? TalonTimeoutException.Bound.CONNECT
+					: TalonTimeoutException.Bound.READ;
+			String what = (bound == TalonTimeoutException.Bound.CONNECT)
+					? "could not connect within the connect timeout" : "received no answer within the read timeout";
+			return new TalonTimeoutException(operation,
+					prefix(operation) + " timed out: " + what + " (gave up after " + elapsed.toMillis() + " ms)",
+					bound, elapsed, failure);
+		}
+		boolean notSent = isConnectFailure(failure) || hasCause(failure, UnknownHostException.class)
+				|| hasCause(failure, NoRouteToHostException.class);
+		String what = notSent ? "could not connect to Talon.One" : "the connection failed before a complete answer";
+		return new TalonTransportException(operation,
+				prefix(operation) + " failed: " + what + " (" + detail + ") after " + elapsed.toMillis() + " ms",
+				!notSent, failure);
+	}
+
+	private static String prefix(TalonOperation operation) {
+		return "Talon.One " + operation.operationName();
+	}
+
+	private ErrorResponse parseError(byte[] body) {
+		if (body.length == 0 || firstNonWhitespace(body) != '{') {
+			return null;
+		}
+		try {
+			ErrorResponse error = this.json.readValue(body, ErrorResponse.class);
+			return (error.message() != null || !error.errors().isEmpty()) ? error : null;
+		}
+		catch (JacksonException | IllegalArgumentException ex) {
+			return null;
+		}
+	}
+
+	private static int firstNonWhitespace(byte[] body) {
+		for (byte b : body) {
+			if (!Character.isWhitespace(b)) {
+				return b;
+			}
+		}
+		return -1;
+	}
+
+	/**
+	 * A short, single-line excerpt of a body: control characters and runs of white space become one space, and the
+	 * text is cut at {@value #MAX_EXCERPT} characters.
+	 */
+	String excerpt(byte[] body) {
+		if (body.length == 0) {
+			return "(empty)";
+		}
+		int length = Math.min(body.length, MAX_EXCERPT * 4);
+		String text = new String(body, 0, length, java.nio.charset.StandardCharsets.UTF_8);
+		StringBuilder out = new StringBuilder();
+		boolean space = false;
+		for (int i = 0; i < text.length() && out.length() < MAX_EXCERPT; i++) {
+			char c = text.charAt(i);
+			if (Character.isWhitespace(c) || Character.isISOControl(c)) {
+				space = true;
+				continue;
+			}
+			if (space && out.length() > 0) {
+				out.append(' ');
+			}
+			space = false;
+			out.append(c);
+		}
+		boolean cut = body.length > length || out.length() >= MAX_EXCERPT;
+		return this.credentials.redact(out.toString()) + (cut ? "..." : "");
+	}
+
+	private static String describe(int status) {
+		HttpStatus known = HttpStatus.resolve(status);
+		return (known != null) ? status + " " + known.getReasonPhrase() : String.valueOf(status);
+	}
+
+	private static String describe(Exception cause) {
+		if (cause instanceof JacksonException jackson) {
+			return jackson.getOriginalMessage();
+		}
+		Throwable root = cause;
+		while (root.getCause() != null && root.getCause() != root) {
+			root = root.getCause();
+		}
+		return String.valueOf(root.getMessage());
+	}
+
+	private static boolean isTimeout(Throwable failure) {
+		for (Throwable t = failure; t != null; t = (t.getCause() != t) ? t.getCause() : null) {
+			if (t instanceof TimeoutException || t instanceof SocketTimeoutException
+					|| t.getClass().getSimpleName().endsWith("TimeoutException")) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean isConnectFailure(Throwable failure) {
+		for (Throwable t = failure; t != null; t = (t.getCause() != t) ? t.getCause() : null) {
+			if (t instanceof ConnectException || t.getClass().getSimpleName().contains("ConnectTimeout")) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean hasCause(Throwable failure, Class<? extends Throwable> type) {
+		for (Throwable t = failure; t != null; t = (t.getCause() != t) ? t.getCause() : null) {
+			if (type.isInstance(t)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static String rootMessage(Throwable failure) {
+		Throwable root = failure;
+		while (root.getCause() != null && root.getCause() != root) {
+			root = root.getCause();
+		}
+		String message = root.getMessage();
+		return root.getClass().getSimpleName() + ((message != null) ? ": " + message : "");
+	}
+
+}

@@ -1,0 +1,31 @@
+package dev.talon.spring.client;
+
+/**
+ * The root of every failure of a Talon.One call: catch this type to handle them all. Its subtypes tell whether
+ * Talon.One answered ({@link TalonResponseException}) or not ({@link TalonTransportException}). Messages never
+ * contain request headers, an API key or an application key.
+ */
+public class TalonException extends RuntimeException {
+
+	private final TalonOperation operation;
+
+	/**
+	 * Creates an exception.
+	 * @param operation the operation that failed
+	 * @param message the message
+	 * @param cause the cause, if any
+	 */
+	public TalonException(TalonOperation operation, String message, Throwable cause) {
+		super(message, cause);
+		this.operation = operation;
+	}
+
+	/**
+	 * The operation that failed.
+	 * @return the operation
+	 */
+	public TalonOperation getOperation() {
+		return this.operation;
+	}
+
+}

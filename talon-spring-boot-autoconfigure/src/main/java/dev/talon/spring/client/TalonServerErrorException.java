@@ -1,0 +1,23 @@
+package dev.talon.spring.client;
+
+import dev.talon.spring.client.model.ErrorResponse;
+
+/**
+ * Talon.One or a gateway in front of it failed (HTTP 5xx).
+ */
+public class TalonServerErrorException extends TalonResponseException {
+
+	/**
+	 * Creates an exception.
+	 * @param operation the operation that failed
+	 * @param message the message
+	 * @param statusCode the HTTP status code
+	 * @param errorResponse Talon.One's error body, or {@code null} when the body was not one
+	 * @param bodyExcerpt a short excerpt of the body, or {@code null} when it was Talon.One's error body
+	 */
+	public TalonServerErrorException(TalonOperation operation, String message, int statusCode, ErrorResponse errorResponse,
+			String bodyExcerpt) {
+		super(operation, message, statusCode, errorResponse, bodyExcerpt, null);
+	}
+
+}

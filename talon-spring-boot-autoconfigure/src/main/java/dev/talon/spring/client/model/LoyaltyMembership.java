@@ -1,0 +1,15 @@
+package dev.talon.spring.client.model;
+
+import java.time.OffsetDateTime;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
+/**
+ * A loyalty program a customer joined.
+ *
+ * @param joined when the customer joined
+ * @param loyaltyProgramId the loyalty program
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record LoyaltyMembership(OffsetDateTime joined, Long loyaltyProgramId) {
+}

@@ -1,0 +1,63 @@
+package dev.talon.spring.autoconfigure;
+
+import java.beans.Introspector;
+import java.beans.PropertyDescriptor;
+import java.io.InputStream;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Properties;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.core.io.ClassPathResource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The annotation processors ran: IDEs get a description of every {@code talon.*} property, and Boot gets the
+ * auto-configuration metadata for fast condition filtering.
+ */
+class ConfigurationMetadataTests {
+
+	@Test
+	void everyTalonPropertyIsListedWithADescription() throws Exception {
+		JsonNode metadata;
+		try (InputStream in = new ClassPathResource("META-INF/spring-configuration-metadata.json").getInputStream()) {
+			metadata = JsonMapper.builder().build().readTree(in);
+		}
+		Map<String, JsonNode> listed = metadata.get("properties")
+			.valueStream()
+			.collect(Collectors.toMap((property) -> property.get("name").asString(), Function.identity()));
+		String[] expected = Arrays.stream(Introspector.getBeanInfo(TalonProperties.class, Object.class)
+			.getPropertyDescriptors())
+			.filter((descriptor) -> descriptor.getWriteMethod() != null)
+			.map(PropertyDescriptor::getName)
+			.map((name) -> "talon." + name.replaceAll("([A-Z])", "-$1").toLowerCase())
+			.toArray(String[]::new);
+
+		assertThat(expected).contains("talon.base-url", "talon.api-key", "talon.application-key",
+				"talon.read-timeout");
+		assertThat(listed).containsKeys(expected);
+		for (String name : expected) {
+			assertThat(listed.get(name).path("description").asString()).as(name).isNotBlank();
+		}
+		assertThat(listed.get("talon.read-timeout").get("type").asString()).isEqualTo("java.time.Duration");
+		assertThat(listed.get("talon.read-timeout").get("defaultValue").asString()).isEqualTo("3s");
+		assertThat(listed.get("talon.enabled").get("defaultValue").asBoolean()).isTrue();
+	}
+
+	@Test
+	void autoConfigurationMetadataIsGenerated() throws Exception {
+		Properties metadata = new Properties();
+		try (InputStream in = new ClassPathResource("META-INF/spring-autoconfigure-metadata.properties")
+			.getInputStream()) {
+			metadata.load(in);
+		}
+		assertThat(metadata).containsKey(TalonAutoConfiguration.class.getName() + ".ConditionalOnClass");
+	}
+
+}

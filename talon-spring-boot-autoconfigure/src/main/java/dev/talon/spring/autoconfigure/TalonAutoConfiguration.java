@@ -4,9 +4,14 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
 
+import dev.talon.spring.client.TalonClientListener;
 import dev.talon.spring.client.TalonCredentials;
 import dev.talon.spring.client.TalonIntegrationClient;
+import dev.talon.spring.client.TalonObservationConvention;
+import dev.talon.spring.client.TalonRetrySettings;
 import dev.talon.spring.client.WebClientTalonIntegrationClient;
+
+import io.micrometer.observation.ObservationRegistry;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -26,10 +31,14 @@ import org.springframework.web.reactive.function.client.WebClient;
  * {@link WebClient.Builder}, so the application's {@code WebClientCustomizer}s, codecs, SSL settings and HTTP client
  * observations apply; it gets a connector of its own with {@code talon.connect-timeout} and {@code talon.read-timeout}
  * (the rest of Boot's {@code spring.http.clients.*} settings still apply), then the {@link TalonWebClientCustomizer}
- * beans. Misconfigured {@code talon.*} properties stop the application at startup with a message that names the
+ * beans. The call timeout, retries and session-update coalescing come from {@code talon.timeout},
+ * {@code talon.retry.*} and {@code talon.session-updates.*}; the application's {@link ObservationRegistry} (if any)
+ * records each call as a {@code talon.client.requests} observation, named by a {@link TalonObservationConvention}
+ * bean if there is one, and every {@link TalonClientListener} bean is told about retries and call ends. Misconfigured {@code talon.*} properties stop the application at startup with a message that names the
  * property to set.
  */
-@AutoConfiguration(after = WebClientAutoConfiguration.class)
+@AutoConfiguration(after = WebClientAutoConfiguration.class,
+		afterName = "org.springframework.boot.micrometer.observation.autoconfigure.ObservationAutoConfiguration")
 @ConditionalOnClass({ WebClient.class, ClientHttpConnectorBuilder.class })
 @ConditionalOnBooleanProperty(name = "talon.enabled", matchIfMissing = true)
 @EnableConfigurationProperties(TalonProperties.class)
@@ -41,17 +50,55 @@ public final class TalonAutoConfiguration {
 			ObjectProvider<WebClient.Builder> webClientBuilder,
 			ObjectProvider<ClientHttpConnectorBuilder<?>> connectorBuilder,
 			ObjectProvider<HttpClientSettings> httpClientSettings,
-			ObjectProvider<TalonWebClientCustomizer> customizers) {
+			ObjectProvider<TalonWebClientCustomizer> customizers, ObjectProvider<ObservationRegistry> observationRegistry,
+			ObjectProvider<TalonObservationConvention> observationConvention,
+			ObjectProvider<TalonClientListener> listeners) {
 		URI baseUrl = baseUrl(properties);
 		TalonCredentials credentials = credentials(properties);
 		Duration connectTimeout = positive(properties.getConnectTimeout(), "talon.connect-timeout");
 		Duration readTimeout = positive(properties.getReadTimeout(), "talon.read-timeout");
+		Duration timeout = positive(properties.getTimeout(), "talon.timeout");
+		TalonRetrySettings retry = retrySettings(properties.getRetry());
 		WebClient.Builder builder = webClientBuilder.getIfAvailable(WebClient::builder);
 		HttpClientSettings settings = httpClientSettings.getIfAvailable(HttpClientSettings::defaults)
 			.withTimeouts(connectTimeout, readTimeout);
 		builder.clientConnector(connectorBuilder.getIfAvailable(ClientHttpConnectorBuilder::detect).build(settings));
 		customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
-		return new WebClientTalonIntegrationClient(builder, baseUrl, credentials);
+		WebClientTalonIntegrationClient.Builder client = WebClientTalonIntegrationClient
+			.builder(builder, baseUrl, credentials)
+			.timeout(timeout)
+			.retry(retry)
+			.coalesceSessionUpdates(properties.getSessionUpdates().isCoalesce())
+			.observationRegistry(observationRegistry.getIfAvailable(() -> ObservationRegistry.NOOP))
+			.observationConvention(observationConvention.getIfAvailable());
+		listeners.orderedStream().forEach(client::listener);
+		return client.build();
+	}
+
+	static TalonRetrySettings retrySettings(TalonProperties.Retry retry) {
+		if (retry.getMaxAttempts() < 1) {
+			throw new InvalidTalonPropertiesException("talon.retry.max-attempts",
+					"talon.retry.max-attempts must be at least 1 but is " + retry.getMaxAttempts(),
+					"Set talon.retry.max-attempts to 1 or more (1 makes a single attempt), or talon.retry.enabled=false.");
+		}
+		notNegative(retry.getInitialBackoff(), "talon.retry.initial-backoff");
+		notNegative(retry.getMaxBackoff(), "talon.retry.max-backoff");
+		notNegative(retry.getMaxRetryAfter(), "talon.retry.max-retry-after");
+		if (retry.getMaxBackoff().compareTo(retry.getInitialBackoff()) < 0) {
+			throw new InvalidTalonPropertiesException("talon.retry.max-backoff",
+					"talon.retry.max-backoff (" + retry.getMaxBackoff() + ") is shorter than talon.retry.initial-backoff ("
+							+ retry.getInitialBackoff() + ")",
+					"Set talon.retry.max-backoff to at least talon.retry.initial-backoff.");
+		}
+		return new TalonRetrySettings(retry.isEnabled(), retry.getMaxAttempts(), retry.getInitialBackoff(),
+				retry.getMaxBackoff(), retry.getMaxRetryAfter(), retry.isRetryNonIdempotent());
+	}
+
+	private static void notNegative(Duration duration, String property) {
+		if (duration == null || duration.isNegative()) {
+			throw new InvalidTalonPropertiesException(property, property + " must not be negative but is " + duration,
+					"Set " + property + " to a duration of zero or more, such as 100ms.");
+		}
 	}
 
 	static URI baseUrl(TalonProperties properties) {

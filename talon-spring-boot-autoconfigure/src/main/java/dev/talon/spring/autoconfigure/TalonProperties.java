@@ -49,7 +49,17 @@ public class TalonProperties {
 	/**
 	 * Longest time to wait for Talon.One's answer once a request is sent. Applies to this client only.
 	 */
-	private Duration readTimeout = Duration.ofSeconds(3);
+	private Duration readTimeout = Duration.ofSeconds(2);
+
+	/**
+	 * Longest time a whole call may take: all its attempts, the waits between them and the wait for earlier updates
+	 * of the same session.
+	 */
+	private Duration timeout = Duration.ofSeconds(5);
+
+	private final Retry retry = new Retry();
+
+	private final SessionUpdates sessionUpdates = new SessionUpdates();
 
 	public boolean isEnabled() {
 		return this.enabled;
@@ -107,16 +117,142 @@ public class TalonProperties {
 		this.readTimeout = readTimeout;
 	}
 
+	public Duration getTimeout() {
+		return this.timeout;
+	}
+
+	public void setTimeout(Duration timeout) {
+		this.timeout = timeout;
+	}
+
+	public Retry getRetry() {
+		return this.retry;
+	}
+
+	public SessionUpdates getSessionUpdates() {
+		return this.sessionUpdates;
+	}
+
 	@Override
 	public String toString() {
 		return "TalonProperties[enabled=" + this.enabled + ", baseUrl=" + this.baseUrl + ", apiKey="
 				+ mask(this.apiKey) + ", applicationId=" + this.applicationId + ", applicationKey="
 				+ mask(this.applicationKey) + ", connectTimeout=" + this.connectTimeout + ", readTimeout="
-				+ this.readTimeout + "]";
+				+ this.readTimeout + ", timeout=" + this.timeout + "]";
 	}
 
 	private static String mask(String secret) {
 		return (secret != null) ? "******" : null;
+	}
+
+	/**
+	 * Retries of failed calls ({@code talon.retry.*}).
+	 */
+	public static class Retry {
+
+		/**
+		 * Whether to retry failed calls that may succeed when tried again.
+		 */
+		private boolean enabled = true;
+
+		/**
+		 * Most attempts of one call, the first included.
+		 */
+		private int maxAttempts = 3;
+
+		/**
+		 * Wait before the second attempt; doubled after each attempt, with random jitter.
+		 */
+		private Duration initialBackoff = Duration.ofMillis(100);
+
+		/**
+		 * Longest wait between two attempts.
+		 */
+		private Duration maxBackoff = Duration.ofSeconds(1);
+
+		/**
+		 * Longest Retry-After delay (of a 429, or a 503 with Retry-After) worth waiting for. A call told to wait longer
+		 * fails at once with a TalonRateLimitException carrying the announced delay.
+		 */
+		private Duration maxRetryAfter = Duration.ofSeconds(2);
+
+		/**
+		 * Whether to retry trackEvent and createReferral after a failure that may have happened after Talon.One
+		 * acted (5xx, read timeout, connection lost after sending), at the risk of recording an event or creating a
+		 * referral twice.
+		 */
+		private boolean retryNonIdempotent = false;
+
+		public boolean isEnabled() {
+			return this.enabled;
+		}
+
+		public void setEnabled(boolean enabled) {
+			this.enabled = enabled;
+		}
+
+		public int getMaxAttempts() {
+			return this.maxAttempts;
+		}
+
+		public void setMaxAttempts(int maxAttempts) {
+			this.maxAttempts = maxAttempts;
+		}
+
+		public Duration getInitialBackoff() {
+			return this.initialBackoff;
+		}
+
+		public void setInitialBackoff(Duration initialBackoff) {
+			this.initialBackoff = initialBackoff;
+		}
+
+		public Duration getMaxBackoff() {
+			return this.maxBackoff;
+		}
+
+		public void setMaxBackoff(Duration maxBackoff) {
+			this.maxBackoff = maxBackoff;
+		}
+
+		public Duration getMaxRetryAfter() {
+			return this.maxRetryAfter;
+		}
+
+		public void setMaxRetryAfter(Duration maxRetryAfter) {
+			this.maxRetryAfter = maxRetryAfter;
+		}
+
+		public boolean isRetryNonIdempotent() {
+			return this.retryNonIdempotent;
+		}
+
+		public void setRetryNonIdempotent(boolean retryNonIdempotent) {
+			this.retryNonIdempotent = retryNonIdempotent;
+		}
+
+	}
+
+	/**
+	 * Sequencing of updates of one customer session ({@code talon.session-updates.*}).
+	 */
+	public static class SessionUpdates {
+
+		/**
+		 * Whether updates of a session that wait behind one in flight are coalesced: only the newest is sent and the
+		 * callers of the others receive its result. Safe when every update carries the whole cart; an update that
+		 * changes the session's state is never superseded.
+		 */
+		private boolean coalesce = false;
+
+		public boolean isCoalesce() {
+			return this.coalesce;
+		}
+
+		public void setCoalesce(boolean coalesce) {
+			this.coalesce = coalesce;
+		}
+
 	}
 
 }

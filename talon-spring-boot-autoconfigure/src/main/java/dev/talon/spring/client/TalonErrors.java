@@ -5,6 +5,10 @@ import java.net.NoRouteToHostException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.concurrent.TimeoutException;
 
 import dev.talon.spring.client.model.ApiError;
@@ -35,11 +39,15 @@ final class TalonErrors {
 	/**
 	 * The exception for a non-2xx answer.
 	 */
-	TalonResponseException forStatus(TalonOperation operation, int status, byte[] body) {
+	TalonResponseException forStatus(TalonOperation operation, int status, byte[] body, String retryAfterHeader) {
 		ErrorResponse error = parseError(body);
 		String excerpt = (error != null) ? null : excerpt(body);
+		Duration retryAfter = parseRetryAfter(retryAfterHeader, Instant.now());
 		StringBuilder message = new StringBuilder(prefix(operation)).append(" failed with HTTP ")
 			.append(describe(status));
+		if (retryAfter != null) {
+			message.append(" (Retry-After ").append(retryAfter.toMillis()).append(" ms)");
+		}
 		if (error != null) {
 			message.append(": ").append(this.credentials.redact(error.message()));
 			for (ApiError apiError : error.errors()) {
@@ -50,6 +58,16 @@ final class TalonErrors {
 			message.append("; body: ").append(excerpt);
 		}
 		String text = message.toString();
+		if (status == 429 || (status == 503 && retryAfter != null)) {
+			return new TalonRateLimitException(operation, text, status, error, excerpt, retryAfter);
+		}
+		TalonResponseException exception = forStatus(operation, status, text, error, excerpt);
+		exception.setRetryAfter(retryAfter);
+		return exception;
+	}
+
+	private static TalonResponseException forStatus(TalonOperation operation, int status, String text,
+			ErrorResponse error, String excerpt) {
 		if (status == 401 || status == 403) {
 			return new TalonAuthenticationException(operation, text, status, error, excerpt);
 		}
@@ -66,6 +84,36 @@ final class TalonErrors {
 			return new TalonServerErrorException(operation, text, status, error, excerpt);
 		}
 		return new TalonResponseException(operation, text, status, error, excerpt, null);
+	}
+
+	/**
+	 * Reads a {@code Retry-After} header in either form: delta-seconds ({@code 120}) or an HTTP date
+	 * ({@code Wed, 21 Oct 2026 07:28:00 GMT}).
+	 * @param header the header's value, or {@code null}
+	 * @param now the current time, to turn a date into a delay
+	 * @return the delay (zero for a date in the past), or {@code null} when the header is absent or invalid
+	 */
+	static Duration parseRetryAfter(String header, Instant now) {
+		if (header == null || header.isBlank()) {
+			return null;
+		}
+		String value = header.strip();
+		if (value.chars().allMatch(Character::isDigit)) {
+			try {
+				return Duration.ofSeconds(Long.parseLong(value));
+			}
+			catch (NumberFormatException ex) {
+				return null;
+			}
+		}
+		try {
+			Instant date = ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+			Duration delay = Duration.between(now, date);
+			return delay.isNegative() ? Duration.ZERO : delay;
+		}
+		catch (DateTimeParseException ex) {
+			return null;
+		}
 	}
 
 	/**

@@ -9,6 +9,8 @@ public class TalonException extends RuntimeException {
 
 	private final TalonOperation operation;
 
+	private int attempts = 1;
+
 	/**
 	 * Creates an exception.
 	 * @param operation the operation that failed
@@ -26,6 +28,25 @@ public class TalonException extends RuntimeException {
 	 */
 	public TalonOperation getOperation() {
 		return this.operation;
+	}
+
+	/**
+	 * How many attempts the call made before it failed with this exception. The failures of earlier attempts are
+	 * attached as {@link #getSuppressed() suppressed} exceptions.
+	 * @return the number of attempts, at least 1
+	 */
+	public int getAttempts() {
+		return this.attempts;
+	}
+
+	void setAttempts(int attempts) {
+		this.attempts = attempts;
+	}
+
+	@Override
+	public String getMessage() {
+		String message = super.getMessage();
+		return (this.attempts > 1) ? message + " [" + this.attempts + " attempts]" : message;
 	}
 
 }

@@ -1,5 +1,6 @@
 package dev.talon.spring.client;
 
+import java.time.Duration;
 import java.util.Optional;
 
 import dev.talon.spring.client.model.ErrorResponse;
@@ -16,6 +17,8 @@ public class TalonResponseException extends TalonException {
 	private final ErrorResponse errorResponse;
 
 	private final String bodyExcerpt;
+
+	private Duration retryAfter;
 
 	/**
 	 * Creates an exception.
@@ -58,6 +61,18 @@ public class TalonResponseException extends TalonException {
 	 */
 	public Optional<String> getBodyExcerpt() {
 		return Optional.ofNullable(this.bodyExcerpt);
+	}
+
+	/**
+	 * The delay the answer's {@code Retry-After} header announced, in either of its forms (seconds or an HTTP date).
+	 * @return the announced delay, empty when the answer had no valid {@code Retry-After}
+	 */
+	public Optional<Duration> getRetryAfter() {
+		return Optional.ofNullable(this.retryAfter);
+	}
+
+	void setRetryAfter(Duration retryAfter) {
+		this.retryAfter = retryAfter;
 	}
 
 }

@@ -52,7 +52,13 @@ public class TalonTimeoutException extends TalonTransportException {
 		CONNECT,
 
 		/** The request was sent but no answer arrived in time ({@code talon.read-timeout}). */
-		READ
+		READ,
+
+		/**
+		 * The whole call, retries, back-off and waiting for earlier updates of the same session included, did not
+		 * complete in time ({@code talon.timeout}).
+		 */
+		CALL
 
 	}
 

@@ -2,17 +2,27 @@ package dev.talon.spring.client;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import dev.talon.spring.client.model.CustomerProfileSearch;
 import dev.talon.spring.client.model.CustomerProfileSearchResult;
+import dev.talon.spring.client.model.CustomerSessionState;
+import dev.talon.spring.client.model.Effect;
 import dev.talon.spring.client.model.IntegrationState;
 import dev.talon.spring.client.model.NewCustomerProfile;
 import dev.talon.spring.client.model.NewCustomerSession;
 import dev.talon.spring.client.model.NewEvent;
 import dev.talon.spring.client.model.NewReferral;
 import dev.talon.spring.client.model.Referral;
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationRegistry;
+import io.micrometer.observation.contextpropagation.ObservationThreadLocalAccessor;
 import reactor.core.publisher.Mono;
+import reactor.util.retry.Retry;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -24,18 +34,32 @@ import org.springframework.web.reactive.function.client.WebClient;
 import org.springframework.web.util.DefaultUriBuilderFactory;
 
 /**
- * The {@link TalonIntegrationClient} on Spring's {@link WebClient}. Each request body is serialised once, signed (when
- * the credentials need the body) and sent as exactly those bytes; the answer is read as bytes and mapped with
- * Talon.One's wire format ({@link TalonJson}), so that every failure can be reported as a {@link TalonException}.
- * Path ids are expanded as URI template variables: each id is exactly one encoded path segment, and the request's
- * URI template (for example {@code /v1/customer_sessions/{customerSessionId}}) is what observations record.
- * <p>
- * Timeouts of the connection belong to the {@link WebClient.Builder}'s connector; the Spring Boot auto-configuration
- * sets them from {@code talon.connect-timeout} and {@code talon.read-timeout}.
+ * The {@link TalonIntegrationClient} on Spring's {@link WebClient}.
+ * <ul>
+ * <li>Each request body is serialised once, signed (when the credentials need the body) and sent as exactly those
+ * bytes, on the first attempt and on every retry; answers are read as bytes and mapped with Talon.One's wire format
+ * ({@link TalonJson}), so that every failure is reported as a {@link TalonException}.</li>
+ * <li>Path ids are URI template variables: each id is exactly one encoded path segment, and the request's URI
+ * template (for example {@code /v1/customer_sessions/{customerSessionId}}) is what HTTP client observations
+ * record.</li>
+ * <li>Failed attempts are retried as {@link TalonRetrySettings} describes; the whole call, retries and back-off
+ * included, is bounded by {@link Builder#timeout(Duration) a timeout}.</li>
+ * <li>Updates of one customer session are sent one at a time, in subscription order, and optionally coalesced
+ * ({@link Builder#coalesceSessionUpdates(boolean)}); updates of different sessions run in parallel.</li>
+ * <li>Each call is one {@code talon.client.requests} {@link Observation} (all attempts included), and its end is
+ * reported to the {@link TalonClientListener}s.</li>
+ * </ul>
+ * Timeouts of each attempt (connect, read) belong to the {@link WebClient.Builder}'s connector; the Spring Boot
+ * auto-configuration sets them from {@code talon.connect-timeout} and {@code talon.read-timeout}.
  */
 public class WebClientTalonIntegrationClient implements TalonIntegrationClient {
 
+	/** The default bound of a whole call, retries included. */
+	public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(5);
+
 	private static final byte[] NO_BODY = new byte[0];
+
+	private static final TalonObservationConvention DEFAULT_CONVENTION = new DefaultTalonObservationConvention();
 
 	private final WebClient webClient;
 
@@ -45,37 +69,57 @@ public class WebClientTalonIntegrationClient implements TalonIntegrationClient {
 
 	private final TalonErrors errors;
 
+	private final Duration timeout;
+
+	private final TalonRetryPolicy retryPolicy;
+
+	private final SessionUpdateSequencer<IntegrationState> sessionUpdates;
+
+	private final ObservationRegistry observationRegistry;
+
+	private final TalonObservationConvention observationConvention;
+
+	private final List<TalonClientListener> listeners;
+
 	/**
-	 * Creates a client with Talon.One's wire format ({@link TalonJson#mapper()}).
+	 * Creates a client with the default settings: Talon.One's wire format ({@link TalonJson#mapper()}), a call
+	 * timeout of 5 s, {@link TalonRetrySettings#defaults() default retries}, sequenced session updates without
+	 * coalescing, no observations.
 	 * @param webClientBuilder the builder to build the {@link WebClient} from (it is not modified)
 	 * @param baseUrl the Talon.One base URL, such as {@code https://mycompany.europe-west1.talon.one}
 	 * @param credentials how requests authenticate
 	 */
 	public WebClientTalonIntegrationClient(WebClient.Builder webClientBuilder, URI baseUrl,
 			TalonCredentials credentials) {
-		this(webClientBuilder, baseUrl, credentials, TalonJson.mapper());
+		this(builder(webClientBuilder, baseUrl, credentials));
+	}
+
+	private WebClientTalonIntegrationClient(Builder builder) {
+		this.credentials = builder.credentials;
+		this.json = builder.json;
+		this.errors = new TalonErrors(this.json, this.credentials);
+		this.timeout = builder.timeout;
+		this.retryPolicy = new TalonRetryPolicy(builder.retry);
+		this.sessionUpdates = new SessionUpdateSequencer<>(builder.coalesceSessionUpdates);
+		this.observationRegistry = builder.observationRegistry;
+		this.observationConvention = builder.observationConvention;
+		this.listeners = List.copyOf(builder.listeners);
+		DefaultUriBuilderFactory uris = new DefaultUriBuilderFactory(checkBaseUrl(builder.baseUrl));
+		// Strict encoding of template variables: '/', '?', '#', '%', '+' in an id stay inside its one path segment.
+		uris.setEncodingMode(DefaultUriBuilderFactory.EncodingMode.TEMPLATE_AND_VALUES);
+		this.webClient = builder.webClientBuilder.clone().uriBuilderFactory(uris).build();
 	}
 
 	/**
-	 * Creates a client.
+	 * Starts building a client.
 	 * @param webClientBuilder the builder to build the {@link WebClient} from (it is not modified)
 	 * @param baseUrl the Talon.One base URL: absolute, {@code http} or {@code https}
 	 * @param credentials how requests authenticate
-	 * @param json the mapper for request and response bodies
-	 * @throws IllegalArgumentException when an argument is missing or the base URL is not an absolute HTTP URL
+	 * @return a builder with the default settings
+	 * @throws IllegalArgumentException when an argument is missing
 	 */
-	public WebClientTalonIntegrationClient(WebClient.Builder webClientBuilder, URI baseUrl,
-			TalonCredentials credentials, JsonMapper json) {
-		requireArgument(webClientBuilder, "webClientBuilder");
-		requireArgument(credentials, "credentials");
-		requireArgument(json, "json");
-		this.credentials = credentials;
-		this.json = json;
-		this.errors = new TalonErrors(json, credentials);
-		DefaultUriBuilderFactory uris = new DefaultUriBuilderFactory(checkBaseUrl(baseUrl));
-		// Strict encoding of template variables: '/', '?', '#', '%', '+' in an id stay inside its one path segment.
-		uris.setEncodingMode(DefaultUriBuilderFactory.EncodingMode.TEMPLATE_AND_VALUES);
-		this.webClient = webClientBuilder.clone().uriBuilderFactory(uris).build();
+	public static Builder builder(WebClient.Builder webClientBuilder, URI baseUrl, TalonCredentials credentials) {
+		return new Builder(webClientBuilder, baseUrl, credentials);
 	}
 
 	/**
@@ -106,48 +150,164 @@ public class WebClientTalonIntegrationClient implements TalonIntegrationClient {
 	@Override
 	public Mono<Referral> createReferral(NewReferral referral) {
 		requireArgument(referral, "referral");
-		return exchange(TalonOperation.CREATE_REFERRAL, referral, Referral.class);
+		return call(TalonOperation.CREATE_REFERRAL, referral, Referral.class, null, false);
 	}
 
 	@Override
 	public Mono<CustomerProfileSearchResult> getCustomerProfilesByAttributes(CustomerProfileSearch search) {
 		requireArgument(search, "search");
-		return exchange(TalonOperation.GET_CUSTOMER_PROFILES_BY_ATTRIBUTES, search,
-				CustomerProfileSearchResult.class);
+		return call(TalonOperation.GET_CUSTOMER_PROFILES_BY_ATTRIBUTES, search, CustomerProfileSearchResult.class,
+				null, false);
 	}
 
 	@Override
 	public Mono<IntegrationState> trackEvent(NewEvent event) {
 		requireArgument(event, "event");
-		return exchange(TalonOperation.TRACK_EVENT, event, IntegrationState.class);
+		return call(TalonOperation.TRACK_EVENT, event, IntegrationState.class, null, false);
 	}
 
 	@Override
 	public Mono<IntegrationState> updateCustomerProfile(String integrationId, NewCustomerProfile profile) {
 		requireId(integrationId, "integrationId");
 		requireArgument(profile, "profile");
-		return exchange(TalonOperation.UPDATE_CUSTOMER_PROFILE, profile, IntegrationState.class, integrationId);
+		return call(TalonOperation.UPDATE_CUSTOMER_PROFILE, profile, IntegrationState.class, integrationId, false);
 	}
 
+	/**
+	 * {@inheritDoc}
+	 * <p>
+	 * Updates of the same session are sent one at a time, in the order they are subscribed to; with coalescing, an
+	 * update that does not change the session's state may be superseded by a newer one, whose result it then
+	 * receives.
+	 */
 	@Override
 	public Mono<IntegrationState> updateCustomerSession(String customerSessionId, NewCustomerSession session) {
 		requireId(customerSessionId, "customerSessionId");
 		requireArgument(session, "session");
-		return exchange(TalonOperation.UPDATE_CUSTOMER_SESSION, session, IntegrationState.class, customerSessionId);
+		boolean supersedable = session.state() == null || session.state() == CustomerSessionState.OPEN;
+		return call(TalonOperation.UPDATE_CUSTOMER_SESSION, session, IntegrationState.class, customerSessionId,
+				supersedable);
 	}
 
-	private <T> Mono<T> exchange(TalonOperation operation, Object body, Class<T> responseType, Object... pathIds) {
+	/**
+	 * How many sessions have an update in flight or waiting: zero when the client is idle.
+	 * @return the number of sessions
+	 */
+	public int sessionsInFlight() {
+		return this.sessionUpdates.sessionsInFlight();
+	}
+
+	@SuppressWarnings("unchecked")
+	private <T> Mono<T> call(TalonOperation operation, Object body, Class<T> responseType, String pathId,
+			boolean supersedable) {
 		byte[] bytes = this.json.writeValueAsBytes(body);
+		Object[] pathIds = (pathId != null) ? new Object[] { pathId } : new Object[0];
 		return Mono.defer(() -> {
-			long start = System.nanoTime();
-			return this.webClient.method(operation.method())
-				.uri(operation.pathTemplate(), pathIds)
-				.headers((headers) -> prepare(headers, bytes))
-				.bodyValue(bytes)
-				.exchangeToMono((response) -> read(operation, response, responseType))
-				.onErrorMap((ex) -> !(ex instanceof TalonException), (ex) -> this.errors.forTransportFailure(operation,
-						ex, Duration.ofNanos(System.nanoTime() - start)));
+			Call call = new Call(operation, pathId, this.timeout);
+			Observation observation = Observation.createNotStarted(this.observationConvention, DEFAULT_CONVENTION,
+					() -> call.context, this.observationRegistry);
+			observation.start();
+			Mono<T> attempts = attempts(call, bytes, responseType, pathIds)
+				.contextWrite((context) -> context.put(ObservationThreadLocalAccessor.KEY, observation));
+			Mono<T> sequenced = (operation == TalonOperation.UPDATE_CUSTOMER_SESSION)
+					? (Mono<T>) this.sessionUpdates.submit(pathId, (Mono<IntegrationState>) attempts, supersedable)
+					: attempts;
+			return sequenced.timeout(this.timeout)
+				.onErrorMap(TimeoutException.class, call::timedOut)
+				.doOnNext((value) -> complete(call, observation, value, null))
+				.doOnError((failure) -> complete(call, observation, null, failure))
+				.doOnCancel(() -> complete(call, observation, null, new CancellationException("cancelled")));
 		});
+	}
+
+	private <T> Mono<T> attempts(Call call, byte[] bytes, Class<T> responseType, Object[] pathIds) {
+		Mono<T> attempt = Mono.defer(() -> {
+			call.attempts++;
+			call.context.setStatusCode(null);
+			return exchange(call, bytes, responseType, pathIds);
+		});
+		Mono<T> retried = attempt.retryWhen(
+				Retry.from((signals) -> signals.concatMap((signal) -> retryOrFail(call, signal.failure()))));
+		return Mono.defer(() -> {
+			long remaining = call.remainingNanos();
+			if (remaining <= 0) {
+				return Mono.error(call.timedOut(null));
+			}
+			return retried.timeout(Duration.ofNanos(remaining)).onErrorMap(TimeoutException.class, call::timedOut);
+		});
+	}
+
+	private Mono<Long> retryOrFail(Call call, Throwable failure) {
+		if (!(failure instanceof TalonException talonFailure)) {
+			return Mono.error(failure);
+		}
+		call.failures.add(talonFailure);
+		String reason = this.retryPolicy.retryReason(call.operation, talonFailure);
+		if (reason == null || call.attempts >= this.retryPolicy.settings().attempts()
+				|| this.retryPolicy.exceedsMaxRetryAfter(talonFailure)) {
+			return Mono.error(call.lastFailure(talonFailure));
+		}
+		Duration delay = this.retryPolicy.delay(talonFailure, call.attempts);
+		if (delay.toNanos() >= call.remainingNanos()) {
+			// the next attempt would start after the call's timeout: give up now
+			return Mono.error(call.lastFailure(talonFailure));
+		}
+		call.context.addRetryReason(reason);
+		for (TalonClientListener listener : this.listeners) {
+			try {
+				listener.onRetry(call.operation, reason, talonFailure, delay);
+			}
+			catch (RuntimeException ex) {
+				// a listener must not break the call
+			}
+		}
+		return Mono.delay(delay);
+	}
+
+	private void complete(Call call, Observation observation, Object value, Throwable failure) {
+		if (!call.completed.compareAndSet(false, true)) {
+			return;
+		}
+		TalonOutcome outcome = TalonOutcome.of(failure);
+		call.context.setOutcome(outcome);
+		call.context.setAttempts(call.attempts);
+		if (failure instanceof TalonResponseException response) {
+			call.context.setStatusCode(response.getStatusCode());
+		}
+		else if (failure != null) {
+			call.context.setStatusCode(null);
+		}
+		if (failure != null) {
+			observation.error(failure);
+		}
+		observation.stop();
+		if (this.listeners.isEmpty()) {
+			return;
+		}
+		List<String> effects = (value instanceof IntegrationState state)
+				? state.effects().stream().map(Effect::name).toList() : List.of();
+		TalonCallResult result = new TalonCallResult(call.operation, outcome, call.context.getStatusCode(), failure,
+				call.attempts, call.elapsed(), effects);
+		for (TalonClientListener listener : this.listeners) {
+			try {
+				listener.onCallComplete(result);
+			}
+			catch (RuntimeException ex) {
+				// a listener must not break the call
+			}
+		}
+	}
+
+	private <T> Mono<T> exchange(Call call, byte[] bytes, Class<T> responseType, Object[] pathIds) {
+		TalonOperation operation = call.operation;
+		long start = System.nanoTime();
+		return this.webClient.method(operation.method())
+			.uri(operation.pathTemplate(), pathIds)
+			.headers((headers) -> prepare(headers, bytes))
+			.bodyValue(bytes)
+			.exchangeToMono((response) -> read(call, response, responseType))
+			.onErrorMap((ex) -> !(ex instanceof TalonException), (ex) -> this.errors.forTransportFailure(operation, ex,
+					Duration.ofNanos(System.nanoTime() - start)));
 	}
 
 	private void prepare(HttpHeaders headers, byte[] body) {
@@ -156,8 +316,10 @@ public class WebClientTalonIntegrationClient implements TalonIntegrationClient {
 		this.credentials.authenticate(headers, body);
 	}
 
-	private <T> Mono<T> read(TalonOperation operation, ClientResponse response, Class<T> responseType) {
+	private <T> Mono<T> read(Call call, ClientResponse response, Class<T> responseType) {
+		TalonOperation operation = call.operation;
 		int status = response.statusCode().value();
+		call.context.setStatusCode(status);
 		return response.bodyToMono(byte[].class)
 			.defaultIfEmpty(NO_BODY)
 			.onErrorMap(DataBufferLimitException.class, (ex) -> new TalonInvalidResponseException(operation,
@@ -167,7 +329,8 @@ public class WebClientTalonIntegrationClient implements TalonIntegrationClient {
 					status, null, ex))
 			.map((body) -> {
 				if (!response.statusCode().is2xxSuccessful()) {
-					throw this.errors.forStatus(operation, status, body);
+					throw this.errors.forStatus(operation, status, body,
+							response.headers().asHttpHeaders().getFirst(HttpHeaders.RETRY_AFTER));
 				}
 				return parse(operation, status, body, responseType);
 			});
@@ -203,7 +366,199 @@ public class WebClientTalonIntegrationClient implements TalonIntegrationClient {
 
 	@Override
 	public String toString() {
-		return "WebClientTalonIntegrationClient[credentials=" + this.credentials + "]";
+		return "WebClientTalonIntegrationClient[credentials=" + this.credentials + ", timeout=" + this.timeout
+				+ ", retry=" + this.retryPolicy.settings() + "]";
+	}
+
+	/**
+	 * The state of one logical call.
+	 */
+	private static final class Call {
+
+		private final TalonOperation operation;
+
+		private final TalonObservationContext context;
+
+		private final Duration timeout;
+
+		private final long start = System.nanoTime();
+
+		private final List<TalonException> failures = new ArrayList<>();
+
+		private final AtomicBoolean completed = new AtomicBoolean();
+
+		private volatile int attempts;
+
+		Call(TalonOperation operation, String pathId, Duration timeout) {
+			this.operation = operation;
+			this.context = new TalonObservationContext(operation, pathId);
+			this.timeout = timeout;
+		}
+
+		long remainingNanos() {
+			return this.timeout.toNanos() - (System.nanoTime() - this.start);
+		}
+
+		Duration elapsed() {
+			return Duration.ofNanos(System.nanoTime() - this.start);
+		}
+
+		/** The failure of the last attempt, with the attempt count and the earlier failures attached. */
+		TalonException lastFailure(TalonException failure) {
+			failure.setAttempts(this.attempts);
+			for (TalonException earlier : this.failures) {
+				if (earlier != failure) {
+					failure.addSuppressed(earlier);
+				}
+			}
+			return failure;
+		}
+
+		TalonTimeoutException timedOut(Throwable cause) {
+			if (cause instanceof TalonTimeoutException timeout
+					&& timeout.getBound() == TalonTimeoutException.Bound.CALL) {
+				return timeout;
+			}
+			TalonException last = this.failures.isEmpty() ? null : this.failures.get(this.failures.size() - 1);
+			String detail = (this.attempts == 0) ? "; it was still waiting for earlier updates of the same session"
+					: (last != null) ? "; last failure: " + last.getMessage() : "";
+			TalonTimeoutException exception = new TalonTimeoutException(this.operation,
+					"Talon.One " + this.operation.operationName() + " timed out: the call did not complete within "
+							+ this.timeout.toMillis() + " ms (gave up after " + elapsed().toMillis() + " ms)" + detail,
+					TalonTimeoutException.Bound.CALL, elapsed(), last);
+			exception.setAttempts(this.attempts);
+			for (TalonException earlier : this.failures) {
+				if (earlier != last) {
+					exception.addSuppressed(earlier);
+				}
+			}
+			return exception;
+		}
+
+	}
+
+	/**
+	 * Builds a {@link WebClientTalonIntegrationClient}.
+	 */
+	public static final class Builder {
+
+		private final WebClient.Builder webClientBuilder;
+
+		private final URI baseUrl;
+
+		private final TalonCredentials credentials;
+
+		private JsonMapper json = TalonJson.mapper();
+
+		private Duration timeout = DEFAULT_TIMEOUT;
+
+		private TalonRetrySettings retry = TalonRetrySettings.defaults();
+
+		private boolean coalesceSessionUpdates;
+
+		private ObservationRegistry observationRegistry = ObservationRegistry.NOOP;
+
+		private TalonObservationConvention observationConvention;
+
+		private final List<TalonClientListener> listeners = new ArrayList<>();
+
+		private Builder(WebClient.Builder webClientBuilder, URI baseUrl, TalonCredentials credentials) {
+			requireArgument(webClientBuilder, "webClientBuilder");
+			requireArgument(credentials, "credentials");
+			checkBaseUrl(baseUrl);
+			this.webClientBuilder = webClientBuilder;
+			this.baseUrl = baseUrl;
+			this.credentials = credentials;
+		}
+
+		/**
+		 * Sets the mapper of request and response bodies; by default {@link TalonJson#mapper()}.
+		 * @param json the mapper
+		 * @return this builder
+		 */
+		public Builder jsonMapper(JsonMapper json) {
+			requireArgument(json, "json");
+			this.json = json;
+			return this;
+		}
+
+		/**
+		 * Bounds each whole call: all attempts, the waits between them and the wait for earlier updates of the same
+		 * session. By default {@link #DEFAULT_TIMEOUT 5 s}.
+		 * @param timeout the positive timeout
+		 * @return this builder
+		 */
+		public Builder timeout(Duration timeout) {
+			if (timeout == null || timeout.isZero() || timeout.isNegative()) {
+				throw new IllegalArgumentException("timeout must be positive but was " + timeout);
+			}
+			this.timeout = timeout;
+			return this;
+		}
+
+		/**
+		 * Sets when failed attempts are retried; by default {@link TalonRetrySettings#defaults()}.
+		 * @param retry the retry settings
+		 * @return this builder
+		 */
+		public Builder retry(TalonRetrySettings retry) {
+			requireArgument(retry, "retry");
+			this.retry = retry;
+			return this;
+		}
+
+		/**
+		 * Whether to coalesce updates of one session that wait behind an update in flight: only the newest is
+		 * sent, and the callers of the others receive its result. Safe when every update carries the whole cart (as
+		 * it should); an update that changes the session's state is never superseded. Off by default.
+		 * @param coalesce whether to coalesce
+		 * @return this builder
+		 */
+		public Builder coalesceSessionUpdates(boolean coalesce) {
+			this.coalesceSessionUpdates = coalesce;
+			return this;
+		}
+
+		/**
+		 * Records each call as a {@code talon.client.requests} observation in the given registry; by default none.
+		 * @param observationRegistry the registry
+		 * @return this builder
+		 */
+		public Builder observationRegistry(ObservationRegistry observationRegistry) {
+			requireArgument(observationRegistry, "observationRegistry");
+			this.observationRegistry = observationRegistry;
+			return this;
+		}
+
+		/**
+		 * Replaces {@link DefaultTalonObservationConvention}.
+		 * @param observationConvention the convention, or {@code null} for the default
+		 * @return this builder
+		 */
+		public Builder observationConvention(TalonObservationConvention observationConvention) {
+			this.observationConvention = observationConvention;
+			return this;
+		}
+
+		/**
+		 * Adds a listener to retries and call ends.
+		 * @param listener the listener
+		 * @return this builder
+		 */
+		public Builder listener(TalonClientListener listener) {
+			requireArgument(listener, "listener");
+			this.listeners.add(listener);
+			return this;
+		}
+
+		/**
+		 * Builds the client.
+		 * @return the client
+		 */
+		public WebClientTalonIntegrationClient build() {
+			return new WebClientTalonIntegrationClient(this);
+		}
+
 	}
 
 }

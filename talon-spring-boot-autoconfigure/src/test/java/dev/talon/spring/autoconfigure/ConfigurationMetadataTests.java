@@ -3,7 +3,8 @@ package dev.talon.spring.autoconfigure;
 import java.beans.Introspector;
 import java.beans.PropertyDescriptor;
 import java.io.InputStream;
-import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.function.Function;
@@ -32,22 +33,36 @@ class ConfigurationMetadataTests {
 		Map<String, JsonNode> listed = metadata.get("properties")
 			.valueStream()
 			.collect(Collectors.toMap((property) -> property.get("name").asString(), Function.identity()));
-		String[] expected = Arrays.stream(Introspector.getBeanInfo(TalonProperties.class, Object.class)
-			.getPropertyDescriptors())
-			.filter((descriptor) -> descriptor.getWriteMethod() != null)
-			.map(PropertyDescriptor::getName)
-			.map((name) -> "talon." + name.replaceAll("([A-Z])", "-$1").toLowerCase())
-			.toArray(String[]::new);
+		List<String> expectedList = new ArrayList<>();
+		collectProperties("talon", TalonProperties.class, expectedList);
+		String[] expected = expectedList.toArray(String[]::new);
 
 		assertThat(expected).contains("talon.base-url", "talon.api-key", "talon.application-key",
-				"talon.read-timeout");
+				"talon.read-timeout", "talon.timeout", "talon.retry.max-attempts", "talon.retry.max-retry-after",
+				"talon.session-updates.coalesce");
 		assertThat(listed).containsKeys(expected);
 		for (String name : expected) {
 			assertThat(listed.get(name).path("description").asString()).as(name).isNotBlank();
 		}
 		assertThat(listed.get("talon.read-timeout").get("type").asString()).isEqualTo("java.time.Duration");
-		assertThat(listed.get("talon.read-timeout").get("defaultValue").asString()).isEqualTo("3s");
+		assertThat(listed.get("talon.read-timeout").get("defaultValue").asString()).isEqualTo("2s");
 		assertThat(listed.get("talon.enabled").get("defaultValue").asBoolean()).isTrue();
+	}
+
+	/**
+	 * The bound property names of a properties class: every writable JavaBean property, and the properties of each
+	 * nested class held in a read-only property (as Boot binds them).
+	 */
+	private static void collectProperties(String prefix, Class<?> type, List<String> names) throws Exception {
+		for (PropertyDescriptor descriptor : Introspector.getBeanInfo(type, Object.class).getPropertyDescriptors()) {
+			String name = prefix + "." + descriptor.getName().replaceAll("([A-Z])", "-$1").toLowerCase();
+			if (descriptor.getWriteMethod() != null) {
+				names.add(name);
+			}
+			else if (descriptor.getPropertyType().getName().startsWith(TalonProperties.class.getName())) {
+				collectProperties(name, descriptor.getPropertyType(), names);
+			}
+		}
 	}
 
 	@Test

@@ -261,7 +261,10 @@ class TalonAutoConfigurationTests {
 		withApiKey().run((context) -> {
 			TalonProperties properties = context.getBean(TalonProperties.class);
 			assertThat(properties.getConnectTimeout()).isEqualTo(Duration.ofSeconds(1));
-			assertThat(properties.getReadTimeout()).isEqualTo(Duration.ofSeconds(3));
+			assertThat(properties.getReadTimeout()).isEqualTo(Duration.ofSeconds(2));
+			assertThat(properties.getTimeout()).isEqualTo(Duration.ofSeconds(5));
+			assertThat(properties.getRetry().getMaxAttempts()).isEqualTo(3);
+			assertThat(properties.getSessionUpdates().isCoalesce()).isFalse();
 		});
 	}
 

@@ -45,9 +45,15 @@ public record Effect(Long campaignId, Long rulesetId, Integer ruleIndex, String 
 	public static final String ADD_FREE_ITEM = "addFreeItem";
 
 	/**
-	 * Copies the arguments.
+	 * Checks the name and copies the arguments. Not used to read JSON: an effect on the wire is always the positional
+	 * array that {@link #fromJson(List)} reads.
+	 * @throws IllegalArgumentException when the name is {@code null} or blank
 	 */
+	@JsonCreator(mode = JsonCreator.Mode.DISABLED)
 	public Effect {
+		if (name == null || name.isBlank()) {
+			throw new IllegalArgumentException("effect name must not be null or blank");
+		}
 		arguments = (arguments != null) ? Collections.unmodifiableList(new ArrayList<>(arguments)) : List.of();
 	}
 

@@ -25,8 +25,14 @@ public record Event(Long id, OffsetDateTime created, Long applicationId, String 
 
 	/**
 	 * Copies the collections, turning missing ones into empty ones.
+	 * @throws IllegalArgumentException when an effect is {@code null}
 	 */
 	public Event {
+		if (effects != null) {
+			for (int i = 0; i < effects.size(); i++) {
+				Checks.notNull(effects.get(i), "effects[" + i + "]");
+			}
+		}
 		attributes = Checks.copyOrEmpty(attributes);
 		effects = Checks.copyOrEmpty(effects);
 		ledgerEntries = Checks.copyOrEmpty(ledgerEntries);

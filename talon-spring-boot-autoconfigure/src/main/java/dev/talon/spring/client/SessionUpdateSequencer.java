@@ -1,0 +1,158 @@
+package dev.talon.spring.client;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+
+import reactor.core.publisher.Mono;
+import reactor.core.publisher.MonoSink;
+import reactor.core.publisher.Signal;
+
+/**
+ * Sends the updates of one session one at a time, in the order they were subscribed to, while updates of different
+ * sessions proceed in parallel. Talon.One answers 409 to parallel updates of one session; this removes them.
+ * <p>
+ * With coalescing, while an update of a session is in flight, the updates that arrive for it wait; when it completes
+ * only the newest waiting one is sent, and the callers of the superseded ones receive its result. An update that
+ * {@linkplain #submit(String, Mono, boolean) cannot be superseded} (one that changes the session's state) is always
+ * sent itself, and updates after it never supersede it.
+ * <p>
+ * A session's entry exists only while it has an update in flight: memory stays flat however many sessions there are.
+ * A caller that cancels a waiting update removes it from the queue; an update already in flight is not interrupted
+ * (whether Talon.One applied it cannot be known), and the next one starts when it ends.
+ *
+ * @param <T> the type of the updates' result
+ */
+final class SessionUpdateSequencer<T> {
+
+	private final boolean coalesce;
+
+	private final ConcurrentHashMap<String, Lane<T>> lanes = new ConcurrentHashMap<>();
+
+	SessionUpdateSequencer(boolean coalesce) {
+		this.coalesce = coalesce;
+	}
+
+	/**
+	 * Queues an update behind the session's earlier ones.
+	 * @param sessionId the session
+	 * @param update the update, subscribed to when its turn comes
+	 * @param supersedable whether a newer update may be sent in its place (when coalescing)
+	 * @return the update's result, or the result of the newer update that superseded it
+	 */
+	Mono<T> submit(String sessionId, Mono<T> update, boolean supersedable) {
+		return Mono.create((sink) -> {
+			Task<T> task = new Task<>(update, supersedable, sink);
+			boolean[] first = new boolean[1];
+			this.lanes.compute(sessionId, (key, lane) -> {
+				if (lane == null) {
+					first[0] = true;
+					return new Lane<>(task);
+				}
+				lane.waiting.addLast(task);
+				return lane;
+			});
+			sink.onCancel(() -> cancel(sessionId, sink));
+			if (first[0]) {
+				start(sessionId, task);
+			}
+		});
+	}
+
+	/**
+	 * How many sessions have an update in flight.
+	 * @return the number of sessions
+	 */
+	int sessionsInFlight() {
+		return this.lanes.size();
+	}
+
+	private void start(String sessionId, Task<T> task) {
+		task.update.materialize().subscribe((signal) -> finish(sessionId, task, signal));
+	}
+
+	private void finish(String sessionId, Task<T> task, Signal<T> signal) {
+		List<MonoSink<T>> callers = new ArrayList<>();
+		List<Task<T>> next = new ArrayList<>(1);
+		this.lanes.compute(sessionId, (key, lane) -> {
+			callers.addAll(task.callers);
+			task.callers.clear();
+			if (lane == null || lane.waiting.isEmpty()) {
+				return null;
+			}
+			lane.running = this.coalesce ? coalesce(lane.waiting) : lane.waiting.pollFirst();
+			next.add(lane.running);
+			return lane;
+		});
+		for (MonoSink<T> caller : callers) {
+			if (signal.isOnNext()) {
+				caller.success(signal.get());
+			}
+			else if (signal.isOnError()) {
+				caller.error(signal.getThrowable());
+			}
+			else {
+				caller.success();
+			}
+		}
+		if (!next.isEmpty()) {
+			start(sessionId, next.get(0));
+		}
+	}
+
+	/**
+	 * Takes the next update to send from the queue: the first that cannot be superseded, or else the newest; the
+	 * callers of the updates before it wait for its result.
+	 */
+	private static <T> Task<T> coalesce(Deque<Task<T>> waiting) {
+		List<Task<T>> superseded = new ArrayList<>();
+		Task<T> next = waiting.pollFirst();
+		while (next.supersedable && !waiting.isEmpty()) {
+			superseded.add(next);
+			next = waiting.pollFirst();
+		}
+		for (Task<T> task : superseded) {
+			next.callers.addAll(task.callers);
+		}
+		return next;
+	}
+
+	private void cancel(String sessionId, MonoSink<T> caller) {
+		this.lanes.computeIfPresent(sessionId, (key, lane) -> {
+			lane.running.callers.remove(caller);
+			lane.waiting.removeIf((task) -> task.callers.remove(caller) && task.callers.isEmpty());
+			return lane;
+		});
+	}
+
+	private static final class Lane<T> {
+
+		private Task<T> running;
+
+		private final Deque<Task<T>> waiting = new ArrayDeque<>();
+
+		Lane(Task<T> running) {
+			this.running = running;
+		}
+
+	}
+
+	private static final class Task<T> {
+
+		private final Mono<T> update;
+
+		private final boolean supersedable;
+
+		private final List<MonoSink<T>> callers = new ArrayList<>(1);
+
+		Task(Mono<T> update, boolean supersedable, MonoSink<T> caller) {
+			this.update = update;
+			this.supersedable = supersedable;
+			this.callers.add(caller);
+		}
+
+	}
+
+}

@@ -1,0 +1,101 @@
+package dev.talon.spring.client;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+import io.micrometer.observation.Observation;
+
+/**
+ * The context of the {@code talon.client.requests} observation: one logical call, all attempts included.
+ */
+public class TalonObservationContext extends Observation.Context {
+
+	private final TalonOperation operation;
+
+	private final String pathId;
+
+	private final List<String> retryReasons = new ArrayList<>();
+
+	private TalonOutcome outcome;
+
+	private Integer statusCode;
+
+	private int attempts;
+
+	/**
+	 * Creates a context.
+	 * @param operation the operation
+	 * @param pathId the session id or profile id in the path, or {@code null}
+	 */
+	public TalonObservationContext(TalonOperation operation, String pathId) {
+		this.operation = operation;
+		this.pathId = pathId;
+	}
+
+	/**
+	 * The operation.
+	 * @return the operation
+	 */
+	public TalonOperation getOperation() {
+		return this.operation;
+	}
+
+	/**
+	 * The customer session id ({@code updateCustomerSession}) or profile integration id
+	 * ({@code updateCustomerProfile}) of the call: high cardinality, never to be a metric tag.
+	 * @return the id, or {@code null} for the other operations
+	 */
+	public String getPathId() {
+		return this.pathId;
+	}
+
+	/**
+	 * How the call ended.
+	 * @return the outcome, {@code null} while the call runs
+	 */
+	public TalonOutcome getOutcome() {
+		return this.outcome;
+	}
+
+	void setOutcome(TalonOutcome outcome) {
+		this.outcome = outcome;
+	}
+
+	/**
+	 * The HTTP status of the last answer.
+	 * @return the status, or {@code null} when no answer was received
+	 */
+	public Integer getStatusCode() {
+		return this.statusCode;
+	}
+
+	void setStatusCode(Integer statusCode) {
+		this.statusCode = statusCode;
+	}
+
+	/**
+	 * How many attempts were made.
+	 * @return the number of attempts
+	 */
+	public int getAttempts() {
+		return this.attempts;
+	}
+
+	void setAttempts(int attempts) {
+		this.attempts = attempts;
+	}
+
+	/**
+	 * The reasons of the retries made, in order.
+	 * @return the retry reasons, such as {@code status_409}
+	 */
+	public List<String> getRetryReasons() {
+		return Collections.unmodifiableList(this.retryReasons);
+	}
+
+	void addRetryReason(String reason) {
+		this.retryReasons.add(reason);
+	}
+
+}

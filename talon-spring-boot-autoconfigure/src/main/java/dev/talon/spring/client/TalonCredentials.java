@@ -1,8 +1,8 @@
 package dev.talon.spring.client;
 
-import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.HexFormat;
+import java.util.regex.Pattern;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -109,6 +109,8 @@ public sealed interface TalonCredentials permits TalonCredentials.ApiKey, TalonC
 
 		private final SecretKeySpec key;
 
+		private final Pattern keyPattern;
+
 		private ContentSignature(String applicationId, String applicationKey) {
 			if (applicationId == null || applicationId.isBlank()) {
 				throw new IllegalArgumentException("applicationId must not be null or blank");
@@ -126,6 +128,7 @@ public sealed interface TalonCredentials permits TalonCredentials.ApiKey, TalonC
 			}
 			this.applicationId = applicationId.strip();
 			this.applicationKey = hex;
+			this.keyPattern = Pattern.compile(Pattern.quote(hex), Pattern.CASE_INSENSITIVE);
 			this.key = new SecretKeySpec(HexFormat.of().parseHex(hex), ALGORITHM);
 			sign(new byte[0]); // fails now, not on the first request, if the JVM lacks HmacMD5
 		}
@@ -156,9 +159,7 @@ public sealed interface TalonCredentials permits TalonCredentials.ApiKey, TalonC
 			if (text == null) {
 				return null;
 			}
-			return text.replace(this.applicationKey, "******")
-				.replace(this.applicationKey.toLowerCase(), "******")
-				.replace(this.applicationKey.toUpperCase(), "******");
+			return this.keyPattern.matcher(text).replaceAll("******");
 		}
 
 		@Override

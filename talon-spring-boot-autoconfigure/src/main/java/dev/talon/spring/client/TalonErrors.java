@@ -49,9 +49,9 @@ final class TalonErrors {
 			message.append(" (Retry-After ").append(retryAfter.toMillis()).append(" ms)");
 		}
 		if (error != null) {
-			message.append(": ").append(this.credentials.redact(error.message()));
+			message.append(": ").append(error.message());
 			for (ApiError apiError : error.errors()) {
-				message.append("; ").append(this.credentials.redact(apiError.toString()));
+				message.append("; ").append(apiError);
 			}
 		}
 		else {
@@ -129,7 +129,12 @@ final class TalonErrors {
 			reason = "its body is not a " + type.getSimpleName() + " object";
 		}
 		else {
-			reason = "its body is not a valid " + type.getSimpleName() + ": " + describe(cause);
+			String detail = describe(cause);
+			String redacted = this.credentials.redact(detail);
+			if (!redacted.equals(detail)) {
+				cause = null; // its message quotes the secret
+			}
+			reason = "its body is not a valid " + type.getSimpleName() + ": " + redacted;
 		}
 		return new TalonInvalidResponseException(operation,
 				prefix(operation) + " answered HTTP " + describe(status) + " but " + reason + "; body: "
@@ -169,7 +174,15 @@ final class TalonErrors {
 		}
 		try {
 			ErrorResponse error = this.json.readValue(body, ErrorResponse.class);
-			return (error.message() != null || !error.errors().isEmpty()) ? error : null;
+			if (error.message() == null && error.errors().isEmpty()) {
+				return null;
+			}
+			// a proxy or Talon.One may echo a credential back: never keep it, not even in the parsed body
+			return new ErrorResponse(this.credentials.redact(error.message()), error.errors()
+				.stream()
+				.map((apiError) -> new ApiError(this.credentials.redact(apiError.title()),
+						this.credentials.redact(apiError.details()), apiError.source()))
+				.toList());
 		}
 		catch (JacksonException | IllegalArgumentException ex) {
 			return null;
@@ -193,11 +206,11 @@ final class TalonErrors {
 		if (body.length == 0) {
 			return "(empty)";
 		}
-		int length = Math.min(body.length, MAX_EXCERPT * 4);
-		String text = new String(body, 0, length, java.nio.charset.StandardCharsets.UTF_8);
+		String text = this.credentials.redact(new String(body, java.nio.charset.StandardCharsets.UTF_8));
 		StringBuilder out = new StringBuilder();
 		boolean space = false;
-		for (int i = 0; i < text.length() && out.length() < MAX_EXCERPT; i++) {
+		int i = 0;
+		for (; i < text.length() && out.length() < MAX_EXCERPT; i++) {
 			char c = text.charAt(i);
 			if (Character.isWhitespace(c) || Character.isISOControl(c)) {
 				space = true;
@@ -209,8 +222,8 @@ final class TalonErrors {
 			space = false;
 			out.append(c);
 		}
-		boolean cut = body.length > length || out.length() >= MAX_EXCERPT;
-		return this.credentials.redact(out.toString()) + (cut ? "..." : "");
+		boolean cut = !text.substring(i).isBlank();
+		return out + (cut ? "..." : "");
 	}
 
 	private static String describe(int status) {

@@ -61,6 +61,8 @@ public class TalonProperties {
 
 	private final SessionUpdates sessionUpdates = new SessionUpdates();
 
+	private final Health health = new Health();
+
 	public boolean isEnabled() {
 		return this.enabled;
 	}
@@ -131,6 +133,10 @@ public class TalonProperties {
 
 	public SessionUpdates getSessionUpdates() {
 		return this.sessionUpdates;
+	}
+
+	public Health getHealth() {
+		return this.health;
 	}
 
 	@Override
@@ -251,6 +257,93 @@ public class TalonProperties {
 
 		public void setCoalesce(boolean coalesce) {
 			this.coalesce = coalesce;
+		}
+
+	}
+
+	/**
+	 * The Actuator health indicator ({@code talon.health.*}).
+	 */
+	public static class Health {
+
+		/**
+		 * How many consecutive calls failing with a transport error, a timeout or a 5xx answer make the indicator
+		 * DOWN.
+		 */
+		private int failureThreshold = 5;
+
+		/**
+		 * How many recent calls the reported error rate covers.
+		 */
+		private int windowSize = 20;
+
+		private final Probe probe = new Probe();
+
+		public int getFailureThreshold() {
+			return this.failureThreshold;
+		}
+
+		public void setFailureThreshold(int failureThreshold) {
+			this.failureThreshold = failureThreshold;
+		}
+
+		public int getWindowSize() {
+			return this.windowSize;
+		}
+
+		public void setWindowSize(int windowSize) {
+			this.windowSize = windowSize;
+		}
+
+		public Probe getProbe() {
+			return this.probe;
+		}
+
+	}
+
+	/**
+	 * The optional active probe of the health indicator ({@code talon.health.probe.*}).
+	 */
+	public static class Probe {
+
+		/**
+		 * Whether the health indicator also calls Talon.One (a profile search that matches nothing and changes
+		 * nothing) instead of only reporting the outcomes of recent calls.
+		 */
+		private boolean enabled = false;
+
+		/**
+		 * How long a probe's result is reused, so that frequent health checks do not call Talon.One each time.
+		 */
+		private Duration cacheTtl = Duration.ofSeconds(30);
+
+		/**
+		 * Longest time a probe may take; a slower probe reports DOWN.
+		 */
+		private Duration timeout = Duration.ofSeconds(2);
+
+		public boolean isEnabled() {
+			return this.enabled;
+		}
+
+		public void setEnabled(boolean enabled) {
+			this.enabled = enabled;
+		}
+
+		public Duration getCacheTtl() {
+			return this.cacheTtl;
+		}
+
+		public void setCacheTtl(Duration cacheTtl) {
+			this.cacheTtl = cacheTtl;
+		}
+
+		public Duration getTimeout() {
+			return this.timeout;
+		}
+
+		public void setTimeout(Duration timeout) {
+			this.timeout = timeout;
 		}
 
 	}

@@ -1,0 +1,204 @@
+package dev.talon.spring.client;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import dev.talon.spring.client.model.NewCustomerSession;
+import dev.talon.spring.client.model.NewEvent;
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationHandler;
+import io.micrometer.observation.tck.TestObservationRegistry;
+import io.micrometer.observation.tck.TestObservationRegistryAssert;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import org.springframework.http.client.reactive.ReactorClientHttpConnector;
+import org.springframework.web.reactive.function.client.ClientRequestObservationContext;
+import org.springframework.web.reactive.function.client.WebClient;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.put;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * Each call is one {@code talon.client.requests} observation, all attempts included, with low-cardinality keys only;
+ * each attempt's {@code http.client.requests} observation is its child.
+ */
+class TalonObservationTests {
+
+	private static final Duration TIMEOUT = Duration.ofSeconds(10);
+
+	@RegisterExtension
+	static WireMockExtension talon = WireMockExtension.newInstance()
+		.options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"))
+		.build();
+
+	private final TestObservationRegistry registry = TestObservationRegistry.create();
+
+	private final List<TalonCallResult> results = new ArrayList<>();
+
+	private final List<Observation.Context> contexts = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+	TalonObservationTests() {
+		this.registry.observationConfig().observationHandler(new ObservationHandler<>() {
+			@Override
+			public void onStart(Observation.Context context) {
+				TalonObservationTests.this.contexts.add(context);
+			}
+
+			@Override
+			public boolean supportsContext(Observation.Context context) {
+				return true;
+			}
+		});
+	}
+
+	private WebClientTalonIntegrationClient client() {
+		return WebClientTalonIntegrationClient
+			.builder(WebClient.builder().clientConnector(new ReactorClientHttpConnector()).observationRegistry(this.registry),
+					URI.create(talon.baseUrl()), TalonCredentials.apiKey(TalonFixtures.API_KEY))
+			.retry(new TalonRetrySettings(true, 3, Duration.ofMillis(5), Duration.ofMillis(10), Duration.ofSeconds(1),
+					false))
+			.observationRegistry(this.registry)
+			.listener(new TalonClientListener() {
+				@Override
+				public void onCallComplete(TalonCallResult result) {
+					TalonObservationTests.this.results.add(result);
+				}
+			})
+			.build();
+	}
+
+	@Test
+	void oneObservationSpansARetriedCall() {
+		talon.stubFor(put("/v1/customer_sessions/cart-1").inScenario("flaky")
+			.whenScenarioStateIs(Scenario.STARTED)
+			.willReturn(aResponse().withStatus(503))
+			.willSetStateTo("recovered"));
+		talon.stubFor(put("/v1/customer_sessions/cart-1").inScenario("flaky")
+			.whenScenarioStateIs("recovered")
+			.willReturn(aResponse().withStatus(200)
+				.withHeader("Content-Type", "application/json")
+				.withBody(TalonFixtures.INTEGRATION_STATE)));
+
+		client().updateCustomerSession("cart-1", NewCustomerSession.builder().build()).block(TIMEOUT);
+
+		TestObservationRegistryAssert.assertThat(this.registry)
+			.hasNumberOfObservationsWithNameEqualTo("talon.client.requests", 1)
+			.hasNumberOfObservationsWithNameEqualTo("http.client.requests", 2)
+			.hasObservationWithNameEqualTo("talon.client.requests")
+			.that()
+			.hasContextualNameEqualTo("talon updateCustomerSession")
+			.hasLowCardinalityKeyValue("talon.operation", "updateCustomerSession")
+			.hasLowCardinalityKeyValue("outcome", "SUCCESS")
+			.hasLowCardinalityKeyValue("status", "200")
+			.hasLowCardinalityKeyValue("error", "none")
+			.hasHighCardinalityKeyValue("talon.id", "cart-1")
+			.hasBeenStarted()
+			.hasBeenStopped();
+		TalonObservationContext context = talonContext();
+		assertThat(context.getAttempts()).isEqualTo(2);
+		assertThat(context.getRetryReasons()).containsExactly("status_5xx");
+		assertThat(this.contexts).filteredOn(ClientRequestObservationContext.class::isInstance)
+			.hasSize(2)
+			.allSatisfy((attempt) -> assertThat(attempt.getParentObservation()).isNotNull()
+				.extracting(io.micrometer.observation.ObservationView::getContextView)
+				.isSameAs(context));
+		assertThat(this.results).singleElement().satisfies((result) -> {
+			assertThat(result.outcome()).isEqualTo(TalonOutcome.SUCCESS);
+			assertThat(result.attempts()).isEqualTo(2);
+			assertThat(result.effects()).containsExactly("acceptCoupon", "setDiscount", "setDiscount", "showBanner");
+		});
+	}
+
+	@Test
+	void aFailedCallRecordsItsOutcomeStatusAndError() {
+		talon.stubFor(post("/v1/events").willReturn(aResponse().withStatus(401)
+			.withHeader("Content-Type", "application/json")
+			.withBody("{\"message\": \"Unauthorized - Invalid API key\"}")));
+
+		assertThatExceptionOfType(TalonAuthenticationException.class).isThrownBy(() -> client()
+			.trackEvent(NewEvent.builder("cart-1", "checkout_started").build())
+			.block(TIMEOUT));
+
+		TestObservationRegistryAssert.assertThat(this.registry)
+			.hasObservationWithNameEqualTo("talon.client.requests")
+			.that()
+			.hasLowCardinalityKeyValue("talon.operation", "trackEvent")
+			.hasLowCardinalityKeyValue("outcome", "AUTHENTICATION_ERROR")
+			.hasLowCardinalityKeyValue("status", "401")
+			.hasLowCardinalityKeyValue("error", "TalonAuthenticationException")
+			.doesNotHaveHighCardinalityKeyValueWithKey("talon.id")
+			.assertThatError()
+			.isInstanceOf(TalonAuthenticationException.class);
+		assertThat(talonContext().getAttempts()).isEqualTo(1);
+		assertThat(String.valueOf(talonContext().getLowCardinalityKeyValues())
+				+ talonContext().getHighCardinalityKeyValues()).doesNotContain(TalonFixtures.API_KEY);
+	}
+
+	@Test
+	void aCallWithoutAnswerHasNoStatus() throws Exception {
+		int port;
+		try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+			port = socket.getLocalPort();
+		}
+		WebClientTalonIntegrationClient client = WebClientTalonIntegrationClient
+			.builder(WebClient.builder().clientConnector(new ReactorClientHttpConnector()),
+					URI.create("http://127.0.0.1:" + port), TalonCredentials.apiKey(TalonFixtures.API_KEY))
+			.retry(TalonRetrySettings.disabled())
+			.observationRegistry(this.registry)
+			.build();
+
+		assertThatExceptionOfType(TalonTransportException.class).isThrownBy(
+				() -> client.updateCustomerSession("cart-1", NewCustomerSession.builder().build()).block(TIMEOUT));
+
+		TestObservationRegistryAssert.assertThat(this.registry)
+			.hasObservationWithNameEqualTo("talon.client.requests")
+			.that()
+			.hasLowCardinalityKeyValue("outcome", "IO_ERROR")
+			.hasLowCardinalityKeyValue("status", "NONE")
+			.hasLowCardinalityKeyValue("error", "TalonTransportException");
+	}
+
+	@Test
+	void aUserConventionReplacesTheDefaultOne() {
+		talon.stubFor(post("/v1/events").willReturn(aResponse().withStatus(201)
+			.withHeader("Content-Type", "application/json")
+			.withBody(TalonFixtures.INTEGRATION_STATE)));
+		WebClientTalonIntegrationClient client = WebClientTalonIntegrationClient
+			.builder(WebClient.builder().clientConnector(new ReactorClientHttpConnector()),
+					URI.create(talon.baseUrl()), TalonCredentials.apiKey(TalonFixtures.API_KEY))
+			.observationRegistry(this.registry)
+			.observationConvention(new DefaultTalonObservationConvention() {
+				@Override
+				public String getName() {
+					return "shop.promotions";
+				}
+			})
+			.build();
+
+		client.trackEvent(NewEvent.builder("cart-1", "checkout_started").build()).block(TIMEOUT);
+
+		TestObservationRegistryAssert.assertThat(this.registry)
+			.hasObservationWithNameEqualTo("shop.promotions")
+			.that()
+			.hasLowCardinalityKeyValue("outcome", "SUCCESS");
+	}
+
+	private TalonObservationContext talonContext() {
+		return this.contexts
+			.stream()
+			.filter(TalonObservationContext.class::isInstance)
+			.map(TalonObservationContext.class::cast)
+			.findFirst()
+			.orElseThrow();
+	}
+
+}

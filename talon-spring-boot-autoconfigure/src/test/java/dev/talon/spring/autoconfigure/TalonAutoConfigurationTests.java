@@ -2,7 +2,6 @@ package dev.talon.spring.autoconfigure;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.talon.spring.client.TalonCredentials;

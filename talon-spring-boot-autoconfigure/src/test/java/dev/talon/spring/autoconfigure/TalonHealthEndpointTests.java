@@ -2,58 +2,34 @@ package dev.talon.spring.autoconfigure;
 
 import java.time.Duration;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.talon.spring.client.TalonException;
 import dev.talon.spring.client.TalonFixtures;
 import dev.talon.spring.client.TalonIntegrationClient;
 import dev.talon.spring.client.model.NewCustomerSession;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.put;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * The passive {@code talon} health component in a real application, read through {@code /actuator/health}.
  */
-@SpringBootTest(classes = ActuatorTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "management.endpoint.health.show-details=always", "talon.retry.enabled=false",
-				"talon.health.failure-threshold=5" })
-@AutoConfigureWebTestClient
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_EACH_TEST_METHOD)
-class TalonHealthEndpointTests {
+@TestPropertySource(properties = { "management.endpoint.health.show-details=always", "talon.retry.enabled=false",
+		"talon.health.failure-threshold=5" })
+class TalonHealthEndpointTests extends ActuatorTestSupport {
 
 	private static final Duration TIMEOUT = Duration.ofSeconds(10);
 
-	@RegisterExtension
-	static WireMockExtension talon = WireMockExtension.newInstance()
-		.options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"))
-		.build();
-
-	@DynamicPropertySource
-	static void talonProperties(DynamicPropertyRegistry registry) {
-		registry.add("talon.base-url", talon::baseUrl);
-		registry.add("talon.api-key", () -> TalonFixtures.API_KEY);
-	}
-
 	@Autowired
 	TalonIntegrationClient client;
-
-	@Autowired
-	WebTestClient web;
 
 	private void answer(int status, int calls) {
 		talon.stubFor(put(urlPathMatching("/v1/customer_sessions/.*")).willReturn(aResponse().withStatus(status)

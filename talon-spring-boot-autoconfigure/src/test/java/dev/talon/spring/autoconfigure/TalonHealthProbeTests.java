@@ -1,17 +1,9 @@
 package dev.talon.spring.autoconfigure;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.talon.spring.client.TalonFixtures;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.test.context.TestPropertySource;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
@@ -19,31 +11,13 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 
 /**
  * The optional active probe: a read-only profile search, authenticated, cached for its TTL.
  */
-@SpringBootTest(classes = ActuatorTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "management.endpoint.health.show-details=always", "talon.health.probe.enabled=true",
-				"talon.health.probe.cache-ttl=1m", "talon.retry.enabled=false" })
-@AutoConfigureWebTestClient
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_EACH_TEST_METHOD)
-class TalonHealthProbeTests {
-
-	@RegisterExtension
-	static WireMockExtension talon = WireMockExtension.newInstance()
-		.options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"))
-		.build();
-
-	@DynamicPropertySource
-	static void talonProperties(DynamicPropertyRegistry registry) {
-		registry.add("talon.base-url", talon::baseUrl);
-		registry.add("talon.api-key", () -> TalonFixtures.API_KEY);
-	}
-
-	@Autowired
-	WebTestClient web;
+@TestPropertySource(properties = { "management.endpoint.health.show-details=always", "talon.health.probe.enabled=true",
+		"talon.health.probe.cache-ttl=1m", "talon.retry.enabled=false" })
+class TalonHealthProbeTests extends ActuatorTestSupport {
 
 	@Test
 	void theProbeIsCachedWithinItsTtl() {

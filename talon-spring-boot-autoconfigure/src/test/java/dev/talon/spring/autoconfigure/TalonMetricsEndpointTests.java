@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.talon.spring.client.TalonClientErrorException;
 import dev.talon.spring.client.TalonFixtures;
 import dev.talon.spring.client.TalonIntegrationClient;
@@ -14,21 +13,14 @@ import dev.talon.spring.client.model.NewEvent;
 import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.test.context.TestPropertySource;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.put;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
@@ -36,34 +28,17 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * The {@code talon.client.*} metrics in a real application with Actuator, read back through
  * {@code /actuator/metrics}.
  */
-@SpringBootTest(classes = ActuatorTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "management.endpoints.web.exposure.include=health,metrics",
-				"talon.retry.initial-backoff=5ms", "talon.retry.max-backoff=10ms" })
-@AutoConfigureWebTestClient
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_EACH_TEST_METHOD)
-class TalonMetricsEndpointTests {
+@TestPropertySource(properties = { "management.endpoints.web.exposure.include=health,metrics",
+		"talon.retry.initial-backoff=5ms", "talon.retry.max-backoff=10ms" })
+class TalonMetricsEndpointTests extends ActuatorTestSupport {
 
 	private static final Duration TIMEOUT = Duration.ofSeconds(10);
-
-	@RegisterExtension
-	static WireMockExtension talon = WireMockExtension.newInstance()
-		.options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"))
-		.build();
-
-	@DynamicPropertySource
-	static void talonProperties(DynamicPropertyRegistry registry) {
-		registry.add("talon.base-url", talon::baseUrl);
-		registry.add("talon.api-key", () -> TalonFixtures.API_KEY);
-	}
 
 	@Autowired
 	TalonIntegrationClient client;
 
 	@Autowired
 	MeterRegistry meters;
-
-	@Autowired
-	WebTestClient web;
 
 	@Test
 	void callsAreTimedCountedAndTaggedWithBoundedValuesOnly() {

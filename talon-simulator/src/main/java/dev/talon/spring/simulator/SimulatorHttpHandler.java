@@ -11,6 +11,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 import com.sun.net.httpserver.HttpExchange;
@@ -58,6 +59,8 @@ final class SimulatorHttpHandler implements HttpHandler {
 
 	private final AtomicLong requests = new AtomicLong();
 
+	private final AtomicInteger inProgress = new AtomicInteger();
+
 	SimulatorHttpHandler(JsonMapper json, SimulatorState state, SimulatorFaults faults, Authenticator authenticator) {
 		this.json = json;
 		this.state = state;
@@ -67,6 +70,10 @@ final class SimulatorHttpHandler implements HttpHandler {
 
 	long requestCount() {
 		return this.requests.get();
+	}
+
+	int requestsInProgress() {
+		return this.inProgress.get();
 	}
 
 	@Override
@@ -91,7 +98,13 @@ final class SimulatorHttpHandler implements HttpHandler {
 				return;
 			}
 			this.requests.incrementAndGet();
-			handleOperation(exchange, endpoint, endpoint.pathId(path), body);
+			this.inProgress.incrementAndGet();
+			try {
+				handleOperation(exchange, endpoint, endpoint.pathId(path), body);
+			}
+			finally {
+				this.inProgress.decrementAndGet();
+			}
 		}
 		catch (SimulatorApiException ex) {
 			send(exchange, ex.status(), error(ex.getMessage(), ex.violations()), null);

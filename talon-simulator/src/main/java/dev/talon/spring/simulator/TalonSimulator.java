@@ -187,6 +187,16 @@ public final class TalonSimulator implements AutoCloseable {
 	}
 
 	/**
+	 * How many requests to the five endpoints are being processed right now, for example held by an injected
+	 * latency. A request the client gave up on (after its read timeout) is still processed, and may still change the
+	 * state when it ends: tests that remove a latency can wait for this to drop to zero.
+	 * @return the number of requests in progress
+	 */
+	public int requestsInProgress() {
+		return this.handler.requestsInProgress();
+	}
+
+	/**
 	 * Forgets all profiles, sessions, referrals and events and clears the faults, so that one simulator can serve
 	 * several tests.
 	 */

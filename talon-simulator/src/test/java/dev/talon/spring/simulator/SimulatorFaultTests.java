@@ -112,10 +112,12 @@ class SimulatorFaultTests {
 			.isInstanceOfSatisfying(TalonTimeoutException.class,
 					(ex) -> assertThat(ex.getBound()).isEqualTo(TalonTimeoutException.Bound.READ));
 		assertThat(simulator.session("slow-cart")).as("still being processed").isEmpty();
+		assertThat(simulator.requestsInProgress()).isEqualTo(1);
 		long deadline = System.nanoTime() + Duration.ofSeconds(3).toNanos();
-		while (simulator.session("slow-cart").isEmpty() && System.nanoTime() < deadline) {
+		while (simulator.requestsInProgress() > 0 && System.nanoTime() < deadline) {
 			Thread.sleep(20);
 		}
+		assertThat(simulator.requestsInProgress()).isZero();
 		assertThat(simulator.session("slow-cart")).as("Talon.One applied it after the client gave up").isPresent();
 	}
 

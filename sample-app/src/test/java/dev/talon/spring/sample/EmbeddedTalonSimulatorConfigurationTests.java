@@ -5,10 +5,13 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 
 import dev.talon.spring.autoconfigure.TalonAutoConfiguration;
 import dev.talon.spring.client.TalonIntegrationClient;
+import dev.talon.spring.client.model.NewCustomerSession;
 import dev.talon.spring.simulator.TalonSimulator;
+import dev.talon.spring.simulator.TalonSimulatorConfig;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -38,10 +41,10 @@ class EmbeddedTalonSimulatorConfigurationTests {
 			assertThat(context.getEnvironment().getProperty("talon.base-url")).isEqualTo(simulator.baseUrl());
 			assertThat(context.getEnvironment().getProperty("talon.api-key")).isEqualTo(simulator.config().apiKey())
 				.as("a key of this run, not the simulator's well-known default")
-				.isNotEqualTo(dev.talon.spring.simulator.TalonSimulatorConfig.DEFAULT_API_KEY);
+				.isNotEqualTo(TalonSimulatorConfig.DEFAULT_API_KEY);
 			assertThat(context.getBean(TalonIntegrationClient.class)
-				.updateCustomerSession("c-1", dev.talon.spring.client.model.NewCustomerSession.builder().build())
-				.block(java.time.Duration.ofSeconds(5))).isNotNull();
+				.updateCustomerSession("c-1", NewCustomerSession.builder().build())
+				.block(Duration.ofSeconds(5))).isNotNull();
 			assertThat(simulator.session("c-1")).isPresent();
 		});
 		assertThatThrownBy(() -> HttpClient.newHttpClient()

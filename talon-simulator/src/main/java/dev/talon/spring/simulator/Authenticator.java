@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
 
 import javax.crypto.Mac;
@@ -117,7 +118,7 @@ final class Authenticator {
 	}
 
 	private static SimulatorApiException unauthorized(String message, Violation violation) {
-		return new SimulatorApiException(401, message, java.util.List.of(violation));
+		return new SimulatorApiException(401, message, List.of(violation));
 	}
 
 }

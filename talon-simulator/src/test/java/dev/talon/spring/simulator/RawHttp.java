@@ -9,11 +9,14 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HexFormat;
 
+import java.util.List;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -24,7 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
 final class RawHttp {
 
 	static final JsonMapper JSON = JsonMapper.builder()
-		.enable(tools.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+		.enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
 		.build();
 
 	private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -89,8 +92,8 @@ final class RawHttp {
 		}
 
 		/** The {@code source.pointer}s of the errors, in order. */
-		java.util.List<String> pointers() {
-			java.util.List<String> pointers = new java.util.ArrayList<>();
+		List<String> pointers() {
+			List<String> pointers = new ArrayList<>();
 			for (JsonNode error : json().path("errors")) {
 				pointers.add(error.path("source").path("pointer").asString());
 			}

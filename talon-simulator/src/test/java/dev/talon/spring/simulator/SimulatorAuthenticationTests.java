@@ -1,6 +1,7 @@
 package dev.talon.spring.simulator;
 
 import java.time.Duration;
+import java.util.Map;
 
 import dev.talon.spring.client.TalonAuthenticationException;
 import dev.talon.spring.client.TalonCredentials;
@@ -126,12 +127,12 @@ class SimulatorAuthenticationTests {
 		IntegrationState withKey = TalonClients
 			.builder(simulator, TalonCredentials.apiKey(API_KEY), Duration.ofSeconds(2))
 			.build()
-			.updateCustomerProfile("p-8", NewCustomerProfile.of(java.util.Map.of("name", "Zoë ünicode")))
+			.updateCustomerProfile("p-8", NewCustomerProfile.of(Map.of("name", "Zoë ünicode")))
 			.block(Duration.ofSeconds(5));
 		IntegrationState signed = TalonClients
 			.builder(simulator, TalonCredentials.contentSignature("7", APPLICATION_KEY), Duration.ofSeconds(2))
 			.build()
-			.updateCustomerProfile("p-8", NewCustomerProfile.of(java.util.Map.of("city", "Köln")))
+			.updateCustomerProfile("p-8", NewCustomerProfile.of(Map.of("city", "Köln")))
 			.block(Duration.ofSeconds(5));
 
 		assertThat(withKey.profile().attributes()).containsEntry("name", "Zoë ünicode");
@@ -143,7 +144,7 @@ class SimulatorAuthenticationTests {
 		assertThatThrownBy(() -> TalonClients
 			.builder(simulator, TalonCredentials.apiKey("not-the-key"), Duration.ofSeconds(2))
 			.build()
-			.updateCustomerProfile("p-9", NewCustomerProfile.of(java.util.Map.of()))
+			.updateCustomerProfile("p-9", NewCustomerProfile.of(Map.of()))
 			.block(Duration.ofSeconds(5)))
 			.isInstanceOfSatisfying(TalonAuthenticationException.class, (ex) -> {
 				assertThat(ex.getStatusCode()).isEqualTo(401);

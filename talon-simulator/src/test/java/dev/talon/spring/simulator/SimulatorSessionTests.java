@@ -2,6 +2,7 @@ package dev.talon.spring.simulator;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -174,7 +175,7 @@ class SimulatorSessionTests {
 	void profilesAreCreatedOnFirstUseAndTheirAttributesMerged() {
 		talon.updateCustomerProfile("frank", NewCustomerProfile.of(Map.of("email", "frank@example.com", "tier", "gold")))
 			.block(WAIT);
-		java.util.Map<String, Object> withNull = new java.util.HashMap<>();
+		Map<String, Object> withNull = new HashMap<>();
 		withNull.put("tier", null);
 		withNull.put("city", "Berlin");
 		IntegrationState merged = talon.updateCustomerProfile("frank", NewCustomerProfile.of(withNull)).block(WAIT);

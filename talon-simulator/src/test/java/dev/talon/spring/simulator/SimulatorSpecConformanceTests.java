@@ -2,8 +2,11 @@ package dev.talon.spring.simulator;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -131,14 +134,14 @@ class SimulatorSpecConformanceTests {
 		WebClientTalonIntegrationClient client = TalonClients.apiKey(simulator);
 		Referral referral = client.createReferral(NewReferral.builder(5, "conformance-advocate")
 			.friendProfileIntegrationId("conformance-friend")
-			.expiryDate(java.time.OffsetDateTime.parse("2090-01-01T00:00:00Z"))
+			.expiryDate(OffsetDateTime.parse("2090-01-01T00:00:00Z"))
 			.build()).block(Duration.ofSeconds(5));
 		client.updateCustomerSession("conformance-cart", NewCustomerSession.builder()
 			.profileId("conformance-friend")
 			.coupon("TAKE5")
 			.referral(referral.code())
-			.attributes(java.util.Map.of("channel", "web"))
-			.cartItems(List.of(CartItem.builder("GRINDER-HAND", "Hand grinder", 1, new java.math.BigDecimal("59.00"))
+			.attributes(Map.of("channel", "web"))
+			.cartItems(List.of(CartItem.builder("GRINDER-HAND", "Hand grinder", 1, new BigDecimal("59.00"))
 				.build()))
 			.build()).block(Duration.ofSeconds(5));
 

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 
 import dev.talon.spring.client.TalonClientErrorException;
+import dev.talon.spring.client.model.NewCustomerSession;
 import dev.talon.spring.client.model.NewEvent;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -163,7 +164,7 @@ class SimulatorValidationTests {
 	void anIdIsOneDecodedPathSegment() {
 		String id = "a/b c?d#e%f+ü";
 		assertThat(TalonClients.apiKey(simulator)
-			.updateCustomerSession(id, dev.talon.spring.client.model.NewCustomerSession.builder().build())
+			.updateCustomerSession(id, NewCustomerSession.builder().build())
 			.block(Duration.ofSeconds(5))
 			.session()
 			.integrationId()).isEqualTo(id);

@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code talon.base-url} is set): the README's walkthrough step by step, then the other cart features.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureWebTestClient
+@AutoConfigureWebTestClient(timeout = "PT30S")
 class CartWalkthroughTests {
 
 	private static final String THRESHOLD = "10% off orders of 50.00 or more";

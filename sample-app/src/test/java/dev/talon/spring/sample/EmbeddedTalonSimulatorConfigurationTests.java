@@ -29,7 +29,9 @@ class EmbeddedTalonSimulatorConfigurationTests {
 
 	private final ApplicationContextRunner contexts = new ApplicationContextRunner()
 		.withConfiguration(AutoConfigurations.of(WebClientAutoConfiguration.class, TalonAutoConfiguration.class))
-		.withUserConfiguration(EmbeddedTalonSimulatorConfiguration.class);
+		.withUserConfiguration(EmbeddedTalonSimulatorConfiguration.class)
+		// patient: this may be the first Talon.One call of the test JVM, on a loaded build machine
+		.withPropertyValues("talon.read-timeout=10s", "talon.timeout=20s");
 
 	@Test
 	void withoutABaseUrlTheClientTalksToTheEmbeddedSimulatorUntilTheApplicationStops() {
@@ -44,7 +46,7 @@ class EmbeddedTalonSimulatorConfigurationTests {
 				.isNotEqualTo(TalonSimulatorConfig.DEFAULT_API_KEY);
 			assertThat(context.getBean(TalonIntegrationClient.class)
 				.updateCustomerSession("c-1", NewCustomerSession.builder().build())
-				.block(Duration.ofSeconds(5))).isNotNull();
+				.block(Duration.ofSeconds(30))).isNotNull();
 			assertThat(simulator.session("c-1")).isPresent();
 		});
 		assertThatThrownBy(() -> HttpClient.newHttpClient()

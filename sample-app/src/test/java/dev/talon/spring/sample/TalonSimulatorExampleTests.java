@@ -54,7 +54,7 @@ class TalonSimulatorExampleTests {
 		IntegrationState state = this.client.updateCustomerSession("cart-1", NewCustomerSession.builder()
 			.cartItems(List.of(CartItem.builder("SKU-1", "Beans", 2, new BigDecimal("25.00")).build()))
 			.build())
-			.block(Duration.ofSeconds(5));
+			.block(Duration.ofSeconds(30));
 
 		assertThat(state.discounts()).containsEntry("10% off orders of 50.00 or more", new BigDecimal("5.00"));
 		assertThat(talon.session("cart-1")).hasValueSatisfying((session) -> assertThat(session.total())

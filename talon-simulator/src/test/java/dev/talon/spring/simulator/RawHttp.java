@@ -46,7 +46,7 @@ final class RawHttp {
 	/** A request with the given headers (name, value, name, value, ...). */
 	Answer send(String method, String path, String body, String... headers) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.simulator.baseUrl() + path))
-			.timeout(Duration.ofSeconds(5))
+			.timeout(Duration.ofSeconds(30))
 			.header("Content-Type", "application/json")
 			.method(method, (body != null) ? HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)
 					: HttpRequest.BodyPublishers.noBody());

@@ -125,15 +125,15 @@ class SimulatorAuthenticationTests {
 	@Test
 	void theRealClientAuthenticatesWithEitherScheme() {
 		IntegrationState withKey = TalonClients
-			.builder(simulator, TalonCredentials.apiKey(API_KEY), Duration.ofSeconds(2))
+			.builder(simulator, TalonCredentials.apiKey(API_KEY), TalonClients.PATIENT_READ_TIMEOUT)
 			.build()
 			.updateCustomerProfile("p-8", NewCustomerProfile.of(Map.of("name", "Zoë ünicode")))
-			.block(Duration.ofSeconds(5));
+			.block(TalonClients.WAIT);
 		IntegrationState signed = TalonClients
-			.builder(simulator, TalonCredentials.contentSignature("7", APPLICATION_KEY), Duration.ofSeconds(2))
+			.builder(simulator, TalonCredentials.contentSignature("7", APPLICATION_KEY), TalonClients.PATIENT_READ_TIMEOUT)
 			.build()
 			.updateCustomerProfile("p-8", NewCustomerProfile.of(Map.of("city", "Köln")))
-			.block(Duration.ofSeconds(5));
+			.block(TalonClients.WAIT);
 
 		assertThat(withKey.profile().attributes()).containsEntry("name", "Zoë ünicode");
 		assertThat(signed.profile().attributes()).containsEntry("name", "Zoë ünicode").containsEntry("city", "Köln");
@@ -142,10 +142,10 @@ class SimulatorAuthenticationTests {
 	@Test
 	void theClientReportsARejectedKeyAsAnAuthenticationFailure() {
 		assertThatThrownBy(() -> TalonClients
-			.builder(simulator, TalonCredentials.apiKey("not-the-key"), Duration.ofSeconds(2))
+			.builder(simulator, TalonCredentials.apiKey("not-the-key"), TalonClients.PATIENT_READ_TIMEOUT)
 			.build()
 			.updateCustomerProfile("p-9", NewCustomerProfile.of(Map.of()))
-			.block(Duration.ofSeconds(5)))
+			.block(TalonClients.WAIT))
 			.isInstanceOfSatisfying(TalonAuthenticationException.class, (ex) -> {
 				assertThat(ex.getStatusCode()).isEqualTo(401);
 				assertThat(ex.getMessage()).contains("Unauthorized - Invalid API key").doesNotContain("not-the-key");

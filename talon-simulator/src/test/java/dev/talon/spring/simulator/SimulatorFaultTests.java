@@ -33,7 +33,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class SimulatorFaultTests {
 
-	private static final Duration WAIT = Duration.ofSeconds(5);
+	private static final Duration WAIT = TalonClients.WAIT;
 
 	private static TalonSimulator simulator;
 
@@ -59,7 +59,7 @@ class SimulatorFaultTests {
 
 	@Test
 	void anUpdateOverlappingAnotherOfTheSameSessionGetsA409() throws Exception {
-		simulator.faults().latency(Duration.ofMillis(600));
+		simulator.faults().latency(Duration.ofMillis(1500));
 		CompletableFuture<HttpResponse<String>> first = sendAsync("/v1/customer_sessions/busy-cart", "{}");
 		awaitInProgress(first);
 		RawHttp.Answer overlapping = http.send("PUT", "/v1/customer_sessions/busy-cart", "{\"coupon\":\"X\"}");
@@ -75,7 +75,7 @@ class SimulatorFaultTests {
 
 	@Test
 	void anEventOverlappingAnUpdateOfItsSessionGetsA409() throws Exception {
-		simulator.faults().latency(Duration.ofMillis(600));
+		simulator.faults().latency(Duration.ofMillis(1500));
 		CompletableFuture<HttpResponse<String>> update = sendAsync("/v1/customer_sessions/event-cart", "{}");
 		awaitInProgress(update);
 		RawHttp.Answer event = http.send("POST", "/v1/events",
@@ -104,16 +104,22 @@ class SimulatorFaultTests {
 
 	@Test
 	void latencyBeyondTheReadTimeoutIsAClientTimeoutWhileTheUpdateStillLands() throws Exception {
-		simulator.faults().latency(Duration.ofMillis(500));
-		WebClientTalonIntegrationClient talon = noRetries(Duration.ofMillis(150));
+		WebClientTalonIntegrationClient talon = noRetries(Duration.ofMillis(300));
+		talon.updateCustomerSession("warm-up", NewCustomerSession.builder().build()).retry(5).block(WAIT);
+		awaitNoRequestInProgress();
+		simulator.faults().latency(Duration.ofMillis(1000));
 
 		assertThatThrownBy(() -> talon.updateCustomerSession("slow-cart",
 				NewCustomerSession.builder().coupon("WELCOME10").build()).block(WAIT))
 			.isInstanceOfSatisfying(TalonTimeoutException.class,
 					(ex) -> assertThat(ex.getBound()).isEqualTo(TalonTimeoutException.Bound.READ));
 		assertThat(simulator.session("slow-cart")).as("still being processed").isEmpty();
-		assertThat(simulator.requestsInProgress()).isEqualTo(1);
-		long deadline = System.nanoTime() + Duration.ofSeconds(3).toNanos();
+		long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+		while (simulator.requestsInProgress() == 0 && simulator.session("slow-cart").isEmpty()
+				&& System.nanoTime() < deadline) {
+			Thread.sleep(5);
+		}
+		assertThat(simulator.requestsInProgress()).as("held by the latency").isEqualTo(1);
 		while (simulator.requestsInProgress() > 0 && System.nanoTime() < deadline) {
 			Thread.sleep(20);
 		}
@@ -168,7 +174,7 @@ class SimulatorFaultTests {
 	void aDroppedConnectionIsATransportFailureAfterSending() {
 		simulator.faults().failNext(1, SimulatedFailure.dropConnection());
 
-		assertThatThrownBy(() -> noRetries(Duration.ofSeconds(2))
+		assertThatThrownBy(() -> noRetries(TalonClients.PATIENT_READ_TIMEOUT)
 			.updateCustomerSession("dropped-cart", NewCustomerSession.builder().build())
 			.block(WAIT))
 			.isInstanceOfSatisfying(TalonTransportException.class,
@@ -177,7 +183,7 @@ class SimulatorFaultTests {
 
 	@Test
 	void aSuspendedSimulatorRefusesConnectionsAndResumesWithItsState() {
-		WebClientTalonIntegrationClient talon = noRetries(Duration.ofSeconds(2));
+		WebClientTalonIntegrationClient talon = noRetries(TalonClients.PATIENT_READ_TIMEOUT);
 		talon.updateCustomerSession("kept-cart", NewCustomerSession.builder().coupon("WELCOME10").build()).block(WAIT);
 
 		simulator.suspend();
@@ -233,6 +239,13 @@ class SimulatorFaultTests {
 		assertThatIllegalArgumentException().isThrownBy(() -> simulator.faults().failNext(0, SimulatedFailure.status(500)));
 		assertThatIllegalArgumentException().isThrownBy(() -> SimulatedFailure.status(200));
 		assertThatIllegalArgumentException().isThrownBy(() -> simulator.faults().latency(Duration.ofMillis(-1)));
+	}
+
+	private static void awaitNoRequestInProgress() throws InterruptedException {
+		long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+		while (simulator.requestsInProgress() > 0 && System.nanoTime() < deadline) {
+			Thread.sleep(10);
+		}
 	}
 
 	private static WebClientTalonIntegrationClient noRetries(Duration readTimeout) {

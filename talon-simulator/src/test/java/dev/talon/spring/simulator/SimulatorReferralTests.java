@@ -30,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class SimulatorReferralTests {
 
-	private static final Duration WAIT = Duration.ofSeconds(5);
+	private static final Duration WAIT = TalonClients.WAIT;
 
 	private static final String REFERRAL_DISCOUNT = "Referral: 10.00 off";
 

@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
  */
 class SimulatorRulesTests {
 
-	private static final Duration WAIT = Duration.ofSeconds(5);
+	private static final Duration WAIT = TalonClients.WAIT;
 
 	private static final String THRESHOLD = "10% off orders of 50.00 or more";
 

@@ -135,7 +135,7 @@ class SimulatorSpecConformanceTests {
 		Referral referral = client.createReferral(NewReferral.builder(5, "conformance-advocate")
 			.friendProfileIntegrationId("conformance-friend")
 			.expiryDate(OffsetDateTime.parse("2090-01-01T00:00:00Z"))
-			.build()).block(Duration.ofSeconds(5));
+			.build()).block(TalonClients.WAIT);
 		client.updateCustomerSession("conformance-cart", NewCustomerSession.builder()
 			.profileId("conformance-friend")
 			.coupon("TAKE5")
@@ -143,7 +143,7 @@ class SimulatorSpecConformanceTests {
 			.attributes(Map.of("channel", "web"))
 			.cartItems(List.of(CartItem.builder("GRINDER-HAND", "Hand grinder", 1, new BigDecimal("59.00"))
 				.build()))
-			.build()).block(Duration.ofSeconds(5));
+			.build()).block(TalonClients.WAIT);
 
 		RawHttp.Answer session = http.send("PUT", "/v1/customer_sessions/conformance-cart", "{\"state\":\"closed\"}");
 		RawHttp.Answer event = http.send("POST", "/v1/events", "{\"profileId\":\"conformance-friend\","

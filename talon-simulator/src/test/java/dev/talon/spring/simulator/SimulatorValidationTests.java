@@ -153,7 +153,7 @@ class SimulatorValidationTests {
 	void aReservedEventTypeIsRefused() {
 		assertThatThrownBy(() -> TalonClients.apiKey(simulator)
 			.trackEvent(NewEvent.builder("v-9", "talon_session_updated").build())
-			.block(Duration.ofSeconds(5)))
+			.block(TalonClients.WAIT))
 			.isInstanceOfSatisfying(TalonClientErrorException.class, (ex) -> {
 				assertThat(ex.getStatusCode()).isEqualTo(400);
 				assertThat(ex.getErrorResponse().orElseThrow().errors().get(0).source().pointer()).isEqualTo("/type");
@@ -165,7 +165,7 @@ class SimulatorValidationTests {
 		String id = "a/b c?d#e%f+ü";
 		assertThat(TalonClients.apiKey(simulator)
 			.updateCustomerSession(id, NewCustomerSession.builder().build())
-			.block(Duration.ofSeconds(5))
+			.block(TalonClients.WAIT)
 			.session()
 			.integrationId()).isEqualTo(id);
 		assertThat(simulator.session(id)).isPresent();

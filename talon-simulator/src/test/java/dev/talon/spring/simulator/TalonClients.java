@@ -23,9 +23,18 @@ final class TalonClients {
 	private TalonClients() {
 	}
 
-	/** A client with the simulator's API key, fast retries and a 2 s read timeout. */
+	/**
+	 * Generous bounds for the tests that are not about timeouts: on a loaded build machine the first calls of a fresh
+	 * JVM (class loading, JIT) can take seconds.
+	 */
+	static final Duration PATIENT_READ_TIMEOUT = Duration.ofSeconds(10);
+
+	/** How long a test waits for a call of a patient client: longer than its call timeout. */
+	static final Duration WAIT = Duration.ofSeconds(30);
+
+	/** A client with the simulator's API key, fast retries and patient timeouts. */
 	static WebClientTalonIntegrationClient apiKey(TalonSimulator simulator) {
-		return builder(simulator, TalonCredentials.apiKey(simulator.config().apiKey()), Duration.ofSeconds(2)).build();
+		return builder(simulator, TalonCredentials.apiKey(simulator.config().apiKey()), PATIENT_READ_TIMEOUT).build();
 	}
 
 	/** A client with the given credentials and read timeout, and fast retries. */
@@ -35,7 +44,7 @@ final class TalonClients {
 			.clientConnector(new ReactorClientHttpConnector(HttpClient.create().responseTimeout(readTimeout)));
 		return WebClientTalonIntegrationClient.builder(webClient, URI.create(simulator.baseUrl()), credentials)
 			.retry(FAST_RETRIES)
-			.timeout(Duration.ofSeconds(5));
+			.timeout(Duration.ofSeconds(20));
 	}
 
 }

@@ -1,0 +1,120 @@
+package dev.talon.spring.sample;
+
+import java.util.List;
+
+import reactor.core.publisher.Mono;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The shop's products and carts. Every cart change answers with the whole cart as {@link CartView}.
+ */
+@RestController
+class CartController {
+
+	private final ProductCatalog catalog;
+
+	private final CartService carts;
+
+	CartController(ProductCatalog catalog, CartService carts) {
+		this.catalog = catalog;
+		this.carts = carts;
+	}
+
+	@GetMapping("/products")
+	List<Product> products() {
+		return this.catalog.products();
+	}
+
+	@PostMapping("/carts")
+	@ResponseStatus(HttpStatus.CREATED)
+	Mono<CartView> create(@RequestBody(required = false) NewCart body) {
+		return this.carts.create((body != null) ? body.customerId() : null);
+	}
+
+	@GetMapping("/carts/{cartId}")
+	Mono<CartView> get(@PathVariable String cartId) {
+		return this.carts.get(cartId);
+	}
+
+	@PutMapping("/carts/{cartId}/items/{sku}")
+	Mono<CartView> setQuantity(@PathVariable String cartId, @PathVariable String sku, @RequestBody Quantity body) {
+		if (body.quantity() == null) {
+			return Mono.error(ShopException.badRequest("quantity is required"));
+		}
+		return this.carts.setQuantity(cartId, sku, body.quantity());
+	}
+
+	@DeleteMapping("/carts/{cartId}/items/{sku}")
+	Mono<CartView> removeItem(@PathVariable String cartId, @PathVariable String sku) {
+		return this.carts.setQuantity(cartId, sku, 0);
+	}
+
+	@PutMapping("/carts/{cartId}/coupon")
+	Mono<CartView> applyCoupon(@PathVariable String cartId, @RequestBody Code body) {
+		return this.carts.applyCoupon(cartId, body.code());
+	}
+
+	@DeleteMapping("/carts/{cartId}/coupon")
+	Mono<CartView> removeCoupon(@PathVariable String cartId) {
+		return this.carts.removeCoupon(cartId);
+	}
+
+	@PutMapping("/carts/{cartId}/referral")
+	Mono<CartView> applyReferral(@PathVariable String cartId, @RequestBody Code body) {
+		return this.carts.applyReferral(cartId, body.code());
+	}
+
+	@DeleteMapping("/carts/{cartId}/referral")
+	Mono<CartView> removeReferral(@PathVariable String cartId) {
+		return this.carts.removeReferral(cartId);
+	}
+
+	@PutMapping("/carts/{cartId}/customer")
+	Mono<CartView> attachCustomer(@PathVariable String cartId, @RequestBody NewCart body) {
+		return this.carts.attachCustomer(cartId, body.customerId());
+	}
+
+	@PostMapping("/carts/{cartId}/checkout")
+	Mono<CartView> checkout(@PathVariable String cartId) {
+		return this.carts.checkout(cartId);
+	}
+
+	@PostMapping("/carts/{cartId}/cancel")
+	Mono<CartView> cancel(@PathVariable String cartId) {
+		return this.carts.cancel(cartId);
+	}
+
+	/**
+	 * The body that creates a cart or attaches it to a customer.
+	 *
+	 * @param customerId the customer's id
+	 */
+	record NewCart(String customerId) {
+	}
+
+	/**
+	 * The body that sets a quantity.
+	 *
+	 * @param quantity the quantity, 0 to remove the product
+	 */
+	record Quantity(Integer quantity) {
+	}
+
+	/**
+	 * The body that applies a coupon or referral code.
+	 *
+	 * @param code the code
+	 */
+	record Code(String code) {
+	}
+
+}

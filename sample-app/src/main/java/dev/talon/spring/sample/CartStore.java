@@ -1,0 +1,32 @@
+package dev.talon.spring.sample;
+
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The shop's carts, in memory. Cart ids are random, so that they practically never collide with the sessions of an earlier run
+ * in a real Talon.One (a closed session cannot be opened again).
+ */
+@Component
+class CartStore {
+
+	private final Map<String, Cart> carts = new ConcurrentHashMap<>();
+
+	Cart create(String customerId) {
+		Cart cart = new Cart("cart-" + UUID.randomUUID().toString().replace("-", "").substring(0, 12), customerId);
+		this.carts.put(cart.id(), cart);
+		return cart;
+	}
+
+	Cart get(String id) {
+		Cart cart = this.carts.get(id);
+		if (cart == null) {
+			throw ShopException.notFound("There is no cart " + id);
+		}
+		return cart;
+	}
+
+}

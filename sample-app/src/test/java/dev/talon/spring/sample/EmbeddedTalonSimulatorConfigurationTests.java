@@ -1,0 +1,73 @@
+package dev.talon.spring.sample;
+
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+import dev.talon.spring.autoconfigure.TalonAutoConfiguration;
+import dev.talon.spring.client.TalonIntegrationClient;
+import dev.talon.spring.client.model.NewCustomerSession;
+import dev.talon.spring.simulator.TalonSimulator;
+import dev.talon.spring.simulator.TalonSimulatorConfig;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.webclient.autoconfigure.WebClientAutoConfiguration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The embedded simulator starts exactly when no Talon.One is configured, points the client at it and stops with the
+ * application.
+ */
+class EmbeddedTalonSimulatorConfigurationTests {
+
+	private final ApplicationContextRunner contexts = new ApplicationContextRunner()
+		.withConfiguration(AutoConfigurations.of(WebClientAutoConfiguration.class, TalonAutoConfiguration.class))
+		.withUserConfiguration(EmbeddedTalonSimulatorConfiguration.class)
+		// patient: this may be the first Talon.One call of the test JVM, on a loaded build machine
+		.withPropertyValues("talon.read-timeout=10s", "talon.timeout=20s");
+
+	@Test
+	void withoutABaseUrlTheClientTalksToTheEmbeddedSimulatorUntilTheApplicationStops() {
+		String[] baseUrl = new String[1];
+		this.contexts.run((context) -> {
+			assertThat(context).hasNotFailed().hasSingleBean(TalonSimulator.class).hasSingleBean(TalonIntegrationClient.class);
+			TalonSimulator simulator = context.getBean(TalonSimulator.class);
+			baseUrl[0] = simulator.baseUrl();
+			assertThat(context.getEnvironment().getProperty("talon.base-url")).isEqualTo(simulator.baseUrl());
+			assertThat(context.getEnvironment().getProperty("talon.api-key")).isEqualTo(simulator.config().apiKey())
+				.as("a key of this run, not the simulator's well-known default")
+				.isNotEqualTo(TalonSimulatorConfig.DEFAULT_API_KEY);
+			assertThat(context.getBean(TalonIntegrationClient.class)
+				.updateCustomerSession("c-1", NewCustomerSession.builder().build())
+				.block(Duration.ofSeconds(30))).isNotNull();
+			assertThat(simulator.session("c-1")).isPresent();
+		});
+		assertThatThrownBy(() -> HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create(baseUrl[0] + "/v1/events")).build(),
+					HttpResponse.BodyHandlers.discarding()))
+			.as("the simulator stopped with the application")
+			.isInstanceOf(ConnectException.class);
+	}
+
+	@Test
+	void withABaseUrlNoSimulatorIsStarted() {
+		this.contexts.withPropertyValues("talon.base-url=https://mycompany.talon.one", "talon.api-key=real-key")
+			.run((context) -> assertThat(context).hasNotFailed().doesNotHaveBean(TalonSimulator.class));
+	}
+
+	@Test
+	void withTalonDisabledNoSimulatorIsStarted() {
+		this.contexts.withPropertyValues("talon.enabled=false")
+			.run((context) -> assertThat(context).hasNotFailed()
+				.doesNotHaveBean(TalonSimulator.class)
+				.doesNotHaveBean(TalonIntegrationClient.class));
+	}
+
+}

@@ -1,0 +1,29 @@
+package dev.talon.spring.simulator;
+
+/**
+ * One promotion the simulator evaluates on every session update and event, standing for a Talon.One campaign with one
+ * ruleset of one rule. Its effects come back as Talon.One v1 effects
+ * {@code [campaignId, rulesetId, ruleIndex, [name, args...]]}, where the simulator's ruleset id equals the campaign id
+ * and the rule index is 0.
+ */
+public sealed interface PromotionRule permits CartThresholdRule, CouponRule, FreeItemRule, ReferralRule {
+
+	/**
+	 * The campaign this rule stands for; it appears as the first element of each of its effects.
+	 * @return the campaign id, positive
+	 */
+	long campaignId();
+
+	/**
+	 * The label of the rule's discount or free item, as shops show it.
+	 * @return the label
+	 */
+	String label();
+
+	/**
+	 * A one-line description for people, such as the simulator's start-up banner.
+	 * @return the description
+	 */
+	String describe();
+
+}

@@ -1,0 +1,360 @@
+package dev.talon.spring.simulator;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The request bodies of the five v1 operations, as Talon.One's 2017 Integration API spec defines them, and their
+ * validation. Like the spec: {@code NewCustomerSession} and {@code NewEvent} refuse unknown fields, the other
+ * definitions ignore them; required fields, types, {@code minLength}, {@code minimum}, enums and {@code date-time}
+ * formats are checked. Every problem becomes a {@link Violation} with a JSON pointer; validation goes on after the
+ * first one, up to {@value #MAX_VIOLATIONS}.
+ */
+sealed interface RequestSchema {
+
+	/** The most violations reported for one body. */
+	int MAX_VIOLATIONS = 20;
+
+	/** {@code CartItemAdjustment}. */
+	ObjectSchema CART_ITEM_ADJUSTMENT = ObjectSchema.builder("CartItemAdjustment", true)
+		.required("payFromLoyaltyProgram", new IntegerSchema(null))
+		.required("pointPayment", new IntegerSchema(1L))
+		.optional("remainingPrice", new NumberSchema(BigDecimal.ZERO))
+		.build();
+
+	/** {@code CartItem}. */
+	ObjectSchema CART_ITEM = ObjectSchema.builder("CartItem", true)
+		.required("name", StringSchema.NOT_EMPTY)
+		.required("sku", StringSchema.NOT_EMPTY)
+		.required("quantity", new IntegerSchema(1L))
+		.required("price", NumberSchema.ANY)
+		.optional("category", StringSchema.ANY)
+		.optional("weight", NumberSchema.ANY)
+		.optional("height", NumberSchema.ANY)
+		.optional("width", NumberSchema.ANY)
+		.optional("length", NumberSchema.ANY)
+		.optional("attributes", FreeFormObjectSchema.INSTANCE)
+		.optional("adjustment", CART_ITEM_ADJUSTMENT)
+		.build();
+
+	/** {@code NewCustomerSession}, the body of {@code updateCustomerSession}. */
+	ObjectSchema NEW_CUSTOMER_SESSION = ObjectSchema.builder("NewCustomerSession", false)
+		.optional("profileId", StringSchema.ANY)
+		.optional("coupon", StringSchema.ANY)
+		.optional("referral", StringSchema.ANY)
+		.optional("state", new StringSchema(0, List.of("open", "closed", "cancelled"), false))
+		.optional("cartItems", new ArraySchema(CART_ITEM))
+		.optional("total", NumberSchema.ANY)
+		.optional("attributes", FreeFormObjectSchema.INSTANCE)
+		.build();
+
+	/** {@code NewEvent}, the body of {@code trackEvent}. */
+	ObjectSchema NEW_EVENT = ObjectSchema.builder("NewEvent", false)
+		.optional("profileId", StringSchema.ANY)
+		.required("sessionId", StringSchema.NOT_EMPTY)
+		.required("type", StringSchema.NOT_EMPTY)
+		.required("attributes", FreeFormObjectSchema.INSTANCE)
+		.build();
+
+	/** {@code NewReferral}, the body of {@code createReferral}. */
+	ObjectSchema NEW_REFERRAL = ObjectSchema.builder("NewReferral", true)
+		.required("campaignId", new IntegerSchema(null))
+		.required("advocateProfileIntegrationId", StringSchema.ANY)
+		.optional("friendProfileIntegrationId", StringSchema.ANY)
+		.optional("startDate", StringSchema.DATE_TIME)
+		.optional("expiryDate", StringSchema.DATE_TIME)
+		.build();
+
+	/** {@code NewCustomerProfile}, the body of {@code updateCustomerProfile}. */
+	ObjectSchema NEW_CUSTOMER_PROFILE = ObjectSchema.builder("NewCustomerProfile", true)
+		.optional("attributes", FreeFormObjectSchema.INSTANCE)
+		.build();
+
+	/** {@code CustomerProfileSearch}, the body of {@code getCustomerProfilesByAttributes}. */
+	ObjectSchema CUSTOMER_PROFILE_SEARCH = ObjectSchema.builder("CustomerProfileSearch", true)
+		.required("attributes", FreeFormObjectSchema.INSTANCE)
+		.build();
+
+	/**
+	 * Adds the problems of a value to a list.
+	 * @param value the value, not {@code null} (a JSON {@code null} is a {@code NullNode})
+	 * @param pointer the value's JSON pointer
+	 * @param name the value's name for messages, such as {@code quantity}
+	 * @param violations the list to add to
+	 */
+	void check(JsonNode value, String pointer, String name, List<Violation> violations);
+
+	/**
+	 * Validates a whole request body against this schema.
+	 * @param body the parsed body
+	 * @return the problems, empty when the body is valid
+	 */
+	default List<Violation> validate(JsonNode body) {
+		List<Violation> violations = new ArrayList<>();
+		check(body, "", "the body", violations);
+		return (violations.size() > MAX_VIOLATIONS) ? List.copyOf(violations.subList(0, MAX_VIOLATIONS))
+				: List.copyOf(violations);
+	}
+
+	/**
+	 * Escapes a property name for a JSON pointer (RFC 6901).
+	 * @param name the property name
+	 * @return the escaped name
+	 */
+	static String escape(String name) {
+		return name.replace("~", "~0").replace("/", "~1");
+	}
+
+	/**
+	 * A string.
+	 *
+	 * @param minLength the least number of characters
+	 * @param allowed the allowed values, empty for any
+	 * @param dateTime whether it must be an RFC 3339 date-time
+	 */
+	record StringSchema(int minLength, List<String> allowed, boolean dateTime) implements RequestSchema {
+
+		static final StringSchema ANY = new StringSchema(0, List.of(), false);
+
+		static final StringSchema NOT_EMPTY = new StringSchema(1, List.of(), false);
+
+		static final StringSchema DATE_TIME = new StringSchema(0, List.of(), true);
+
+		@Override
+		public void check(JsonNode value, String pointer, String name, List<Violation> violations) {
+			if (!value.isString()) {
+				violations.add(new Violation(pointer, "must be a string", name + " is " + describe(value)));
+				return;
+			}
+			String text = value.stringValue();
+			if (text.codePointCount(0, text.length()) < this.minLength) {
+				violations.add(new Violation(pointer,
+						(this.minLength == 1) ? "must not be empty"
+								: "must be at least " + this.minLength + " characters long",
+						name + " is \"" + text + "\""));
+			}
+			else if (!this.allowed.isEmpty() && !this.allowed.contains(text)) {
+				violations.add(new Violation(pointer, "must be one of " + String.join(", ", this.allowed),
+						name + " is \"" + text + "\""));
+			}
+			else if (this.dateTime) {
+				try {
+					OffsetDateTime.parse(text);
+				}
+				catch (DateTimeParseException ex) {
+					violations.add(new Violation(pointer, "must be an RFC 3339 date-time",
+							name + " is \"" + text + "\""));
+				}
+			}
+		}
+
+	}
+
+	/**
+	 * A whole number.
+	 *
+	 * @param minimum the least value, or {@code null} for none
+	 */
+	record IntegerSchema(Long minimum) implements RequestSchema {
+
+		@Override
+		public void check(JsonNode value, String pointer, String name, List<Violation> violations) {
+			if (!value.isIntegralNumber()) {
+				violations.add(new Violation(pointer, "must be an integer", name + " is " + describe(value)));
+				return;
+			}
+			if (!value.canConvertToLong()) {
+				violations.add(new Violation(pointer, "is too large", name + " is " + value));
+				return;
+			}
+			if (this.minimum != null && value.asLong() < this.minimum) {
+				violations.add(new Violation(pointer, "must be at least " + this.minimum, name + " is " + value));
+			}
+		}
+
+	}
+
+	/**
+	 * A number.
+	 *
+	 * @param minimum the least value, or {@code null} for none
+	 */
+	record NumberSchema(BigDecimal minimum) implements RequestSchema {
+
+		static final NumberSchema ANY = new NumberSchema(null);
+
+		@Override
+		public void check(JsonNode value, String pointer, String name, List<Violation> violations) {
+			if (!value.isNumber()) {
+				violations.add(new Violation(pointer, "must be a number", name + " is " + describe(value)));
+				return;
+			}
+			if (this.minimum != null && value.decimalValue().compareTo(this.minimum) < 0) {
+				violations.add(new Violation(pointer, "must be at least " + this.minimum.toPlainString(),
+						name + " is " + value));
+			}
+		}
+
+	}
+
+	/**
+	 * A boolean.
+	 */
+	record BooleanSchema() implements RequestSchema {
+
+		static final BooleanSchema INSTANCE = new BooleanSchema();
+
+		@Override
+		public void check(JsonNode value, String pointer, String name, List<Violation> violations) {
+			if (!value.isBoolean()) {
+				violations.add(new Violation(pointer, "must be a boolean", name + " is " + describe(value)));
+			}
+		}
+
+	}
+
+	/**
+	 * A free-form JSON object (attributes).
+	 */
+	record FreeFormObjectSchema() implements RequestSchema {
+
+		static final FreeFormObjectSchema INSTANCE = new FreeFormObjectSchema();
+
+		@Override
+		public void check(JsonNode value, String pointer, String name, List<Violation> violations) {
+			if (!value.isObject()) {
+				violations.add(new Violation(pointer, "must be an object", name + " is " + describe(value)));
+			}
+		}
+
+	}
+
+	/**
+	 * An array whose items all match a schema.
+	 *
+	 * @param items the schema of the items
+	 */
+	record ArraySchema(RequestSchema items) implements RequestSchema {
+
+		@Override
+		public void check(JsonNode value, String pointer, String name, List<Violation> violations) {
+			if (!value.isArray()) {
+				violations.add(new Violation(pointer, "must be an array", name + " is " + describe(value)));
+				return;
+			}
+			for (int i = 0; i < value.size() && violations.size() <= MAX_VIOLATIONS; i++) {
+				this.items.check(value.get(i), pointer + "/" + i, name + "[" + i + "]", violations);
+			}
+		}
+
+	}
+
+	/**
+	 * An object with known properties.
+	 *
+	 * @param definition the spec's name of the definition, such as {@code CartItem}
+	 * @param properties the known properties, in the spec's order
+	 * @param required the names of the required properties
+	 * @param additionalProperties whether unknown properties are allowed (and ignored)
+	 */
+	record ObjectSchema(String definition, Map<String, RequestSchema> properties, Set<String> required,
+			boolean additionalProperties) implements RequestSchema {
+
+		static Builder builder(String definition, boolean additionalProperties) {
+			return new Builder(definition, additionalProperties);
+		}
+
+		@Override
+		public void check(JsonNode value, String pointer, String name, List<Violation> violations) {
+			if (!value.isObject()) {
+				violations.add(new Violation(pointer, "must be an object",
+						name + " must be a " + this.definition + " object but is " + describe(value)));
+				return;
+			}
+			for (Map.Entry<String, JsonNode> property : value.properties()) {
+				String key = property.getKey();
+				String at = pointer + "/" + escape(key);
+				RequestSchema schema = this.properties.get(key);
+				if (schema != null) {
+					schema.check(property.getValue(), at, key, violations);
+				}
+				else if (!this.additionalProperties) {
+					violations.add(new Violation(at, "unknown field",
+							this.definition + " has no field \"" + key + "\"; its fields are "
+									+ String.join(", ", this.properties.keySet())));
+				}
+			}
+			for (String field : this.required) {
+				if (!value.has(field)) {
+					violations.add(new Violation(pointer + "/" + escape(field), "is required",
+							this.definition + " needs \"" + field + "\""));
+				}
+			}
+		}
+
+		static final class Builder {
+
+			private final String definition;
+
+			private final boolean additionalProperties;
+
+			private final Map<String, RequestSchema> properties = new LinkedHashMap<>();
+
+			private final List<String> required = new ArrayList<>();
+
+			private Builder(String definition, boolean additionalProperties) {
+				this.definition = definition;
+				this.additionalProperties = additionalProperties;
+			}
+
+			Builder required(String name, RequestSchema schema) {
+				this.required.add(name);
+				return optional(name, schema);
+			}
+
+			Builder optional(String name, RequestSchema schema) {
+				this.properties.put(name, schema);
+				return this;
+			}
+
+			ObjectSchema build() {
+				return new ObjectSchema(this.definition, Collections.unmodifiableMap(new LinkedHashMap<>(this.properties)),
+						Collections.unmodifiableSet(new LinkedHashSet<>(this.required)), this.additionalProperties);
+			}
+
+		}
+
+	}
+
+	/**
+	 * Describes a value's JSON type for a message.
+	 * @param value the value
+	 * @return such as {@code a string ("12")}
+	 */
+	private static String describe(JsonNode value) {
+		if (value.isNull()) {
+			return "null";
+		}
+		if (value.isString()) {
+			return "a string (\"" + value.stringValue() + "\")";
+		}
+		if (value.isNumber()) {
+			return "the number " + value;
+		}
+		if (value.isBoolean()) {
+			return "the boolean " + value;
+		}
+		return value.isArray() ? "an array" : "an object";
+	}
+
+}

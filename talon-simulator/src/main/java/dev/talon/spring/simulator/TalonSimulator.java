@@ -1,0 +1,372 @@
+package dev.talon.spring.simulator;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.sun.net.httpserver.HttpServer;
+import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A simulator of Talon.One's Integration API v1 on a real HTTP server on 127.0.0.1, for developing and testing a shop
+ * without a Talon.One account. One line starts it:
+ *
+ * <pre>{@code
+ * try (TalonSimulator talon = TalonSimulator.start(TalonSimulatorConfig.defaults().apiKey("my-test-key"))) {
+ *     // point the client at talon.baseUrl() with API key "my-test-key"
+ * }
+ * }</pre>
+ *
+ * It serves the five v1 operations ({@code updateCustomerSession}, {@code updateCustomerProfile}, {@code trackEvent},
+ * {@code createReferral}, {@code getCustomerProfilesByAttributes}) like Talon.One:
+ * <ul>
+ * <li>requests must authenticate with {@code Authorization: ApiKey-v1 <key>} or with
+ * {@code Content-Signature: signer=<applicationId>; signature=<hex HMAC-MD5 of the body>}, or get a 401;</li>
+ * <li>bodies are validated like the 2017 v1 spec (unknown fields where it forbids them, missing required fields, bad
+ * values): 400 with {@code message} and {@code errors[].source.pointer};</li>
+ * <li>profiles (created on first use, attributes merged), sessions with the v1 state machine, events, referral codes
+ * and profile search are kept in memory; closing a session adds to its profile's {@code closedSessions} and
+ * {@code totalSales};</li>
+ * <li>the {@link PromotionRules rules} produce v1 effects {@code [campaignId, rulesetId, ruleIndex, [name, args...]]}
+ * and the session's {@code discounts};</li>
+ * <li>two overlapping updates of one session get a 409, and {@link #faults()} injects latency and failures;
+ * {@link #suspend()} makes it unreachable.</li>
+ * </ul>
+ * It depends on nothing but the JDK and Jackson, and is thread-safe.
+ */
+public final class TalonSimulator implements AutoCloseable {
+
+	/** The port {@link #main(String[])} listens on unless told otherwise. */
+	public static final int DEFAULT_MAIN_PORT = 8090;
+
+	private static final InetAddress LOOPBACK = InetAddress.getLoopbackAddress();
+
+	private final TalonSimulatorConfig config;
+
+	private final SimulatorState state;
+
+	private final SimulatorFaults faults;
+
+	private final SimulatorHttpHandler handler;
+
+	private final ExecutorService executor;
+
+	private final int port;
+
+	private HttpServer server;
+
+	private boolean closed;
+
+	private TalonSimulator(TalonSimulatorConfig config) {
+		JsonMapper json = JsonMapper.builder()
+			.enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+			.enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+			.build();
+		this.config = config;
+		this.state = new SimulatorState(config, json);
+		this.faults = new SimulatorFaults(config.latency());
+		this.handler = new SimulatorHttpHandler(json, this.state, this.faults, new Authenticator(config));
+		this.executor = Executors.newCachedThreadPool(new SimulatorThreads());
+		try {
+			this.server = listen(config.port());
+		}
+		catch (UncheckedIOException ex) {
+			this.executor.shutdownNow();
+			throw ex;
+		}
+		this.port = this.server.getAddress().getPort();
+	}
+
+	/**
+	 * Starts a simulator with the {@link TalonSimulatorConfig#defaults() default configuration} on a random port.
+	 * @return the running simulator
+	 * @throws UncheckedIOException when the port cannot be bound
+	 */
+	public static TalonSimulator start() {
+		return start(TalonSimulatorConfig.defaults());
+	}
+
+	/**
+	 * Starts a simulator.
+	 * @param config its configuration
+	 * @return the running simulator
+	 * @throws UncheckedIOException when the port cannot be bound
+	 */
+	public static TalonSimulator start(TalonSimulatorConfig config) {
+		if (config == null) {
+			throw new IllegalArgumentException("config must not be null");
+		}
+		return new TalonSimulator(config);
+	}
+
+	/**
+	 * The base URL to give the client ({@code talon.base-url}), such as {@code http://127.0.0.1:54321}.
+	 * @return the base URL, without trailing slash
+	 */
+	public String baseUrl() {
+		return "http://" + LOOPBACK.getHostAddress() + ":" + this.port;
+	}
+
+	/**
+	 * The port it listens on (the same after {@link #resume()}).
+	 * @return the port
+	 */
+	public int port() {
+		return this.port;
+	}
+
+	/**
+	 * Its configuration.
+	 * @return the configuration it was started with
+	 */
+	public TalonSimulatorConfig config() {
+		return this.config;
+	}
+
+	/**
+	 * The faults it injects, changeable at any time.
+	 * @return the faults
+	 */
+	public SimulatorFaults faults() {
+		return this.faults;
+	}
+
+	/**
+	 * A customer profile.
+	 * @param integrationId the profile's id
+	 * @return a snapshot of the profile, empty when it does not exist
+	 */
+	public Optional<SimulatedProfile> profile(String integrationId) {
+		return this.state.profile(integrationId);
+	}
+
+	/**
+	 * A customer session.
+	 * @param integrationId the session's id
+	 * @return a snapshot of the session, empty when it does not exist
+	 */
+	public Optional<SimulatedSession> session(String integrationId) {
+		return this.state.session(integrationId);
+	}
+
+	/**
+	 * A referral code.
+	 * @param code the code (any case)
+	 * @return a snapshot of the referral, empty when no such code was created
+	 */
+	public Optional<SimulatedReferral> referral(String code) {
+		return this.state.referral(code);
+	}
+
+	/**
+	 * The events recorded, oldest first (at most the latest {@value SimulatorState#MAX_EVENTS}).
+	 * @return the events
+	 */
+	public List<SimulatedEvent> events() {
+		return this.state.events();
+	}
+
+	/**
+	 * How many requests reached the five endpoints, whatever their outcome (401, 400, 409, injected failures
+	 * included).
+	 * @return the number of requests
+	 */
+	public long requestCount() {
+		return this.handler.requestCount();
+	}
+
+	/**
+	 * How many requests to the five endpoints are being processed right now, for example held by an injected
+	 * latency. A request the client gave up on (after its read timeout) is still processed, and may still change the
+	 * state when it ends: tests that remove a latency can wait for this to drop to zero.
+	 * @return the number of requests in progress
+	 */
+	public int requestsInProgress() {
+		return this.handler.requestsInProgress();
+	}
+
+	/**
+	 * Forgets all profiles, sessions, referrals and events and clears the faults, so that one simulator can serve
+	 * several tests.
+	 */
+	public void reset() {
+		this.state.reset();
+		this.faults.clear();
+	}
+
+	/**
+	 * Stops listening, so that connections are refused as if Talon.One were down; all state is kept, and
+	 * {@link #resume()} listens again on the same port. Open connections are closed.
+	 */
+	public synchronized void suspend() {
+		if (this.closed) {
+			throw new IllegalStateException("the simulator is closed");
+		}
+		if (this.server != null) {
+			this.server.stop(0);
+			this.server = null;
+		}
+	}
+
+	/**
+	 * Listens again after {@link #suspend()}, on the same port.
+	 * @throws UncheckedIOException when the port was taken by another process meanwhile
+	 */
+	public synchronized void resume() {
+		if (this.closed) {
+			throw new IllegalStateException("the simulator is closed");
+		}
+		if (this.server == null) {
+			this.server = listen(this.port);
+		}
+	}
+
+	/**
+	 * Whether it is {@link #suspend() suspended}.
+	 * @return {@code true} while connections are refused
+	 */
+	public synchronized boolean isSuspended() {
+		return this.server == null;
+	}
+
+	/**
+	 * Stops the server and the requests in progress. Idempotent.
+	 */
+	@Override
+	public synchronized void close() {
+		if (this.closed) {
+			return;
+		}
+		this.closed = true;
+		if (this.server != null) {
+			this.server.stop(0);
+			this.server = null;
+		}
+		this.executor.shutdownNow();
+	}
+
+	@Override
+	public String toString() {
+		return "TalonSimulator[" + baseUrl() + ", " + this.config + "]";
+	}
+
+	private HttpServer listen(int port) {
+		try {
+			HttpServer server = HttpServer.create(new InetSocketAddress(LOOPBACK, port), 50);
+			server.createContext("/", this.handler);
+			server.setExecutor(this.executor);
+			server.start();
+			return server;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot listen on " + LOOPBACK.getHostAddress() + ":" + port, ex);
+		}
+	}
+
+	/**
+	 * Runs a simulator until the JVM is stopped (Ctrl+C), printing its URL and credentials. Options:
+	 * {@code --port=8090} (0 for a random one), {@code --api-key=<key>}, {@code --application-id=<id>},
+	 * {@code --application-key=<hex>}, {@code --latency=<milliseconds>}.
+	 * @param args the options
+	 */
+	public static void main(String[] args) {
+		TalonSimulatorConfig config;
+		try {
+			config = parseArguments(args);
+		}
+		catch (IllegalArgumentException ex) {
+			System.err.println(ex.getMessage());
+			System.err.println("Usage: TalonSimulator [--port=" + DEFAULT_MAIN_PORT + "] [--api-key=<key>] "
+					+ "[--application-id=<id>] [--application-key=<hex>] [--latency=<milliseconds>]");
+			System.exit(2);
+			return;
+		}
+		TalonSimulator simulator = start(config);
+		Runtime.getRuntime().addShutdownHook(new Thread(simulator::close, "talon-simulator-shutdown"));
+		printBanner(simulator, System.out);
+		try {
+			Thread.currentThread().join();
+		}
+		catch (InterruptedException ex) {
+			simulator.close();
+		}
+	}
+
+	static TalonSimulatorConfig parseArguments(String[] args) {
+		TalonSimulatorConfig config = TalonSimulatorConfig.defaults().port(DEFAULT_MAIN_PORT);
+		long applicationId = config.applicationId();
+		String applicationKey = config.applicationKey();
+		for (String arg : args) {
+			int equals = arg.indexOf('=');
+			if (!arg.startsWith("--") || equals < 0) {
+				throw new IllegalArgumentException("Unknown argument: " + arg);
+			}
+			String name = arg.substring(2, equals);
+			String value = arg.substring(equals + 1);
+			try {
+				switch (name) {
+					case "port" -> config = config.port(Integer.parseInt(value));
+					case "api-key" -> config = config.apiKey(value);
+					case "application-id" -> applicationId = Long.parseLong(value);
+					case "application-key" -> applicationKey = value;
+					case "latency" -> config = config.latency(Duration.ofMillis(Long.parseLong(value)));
+					default -> throw new IllegalArgumentException("Unknown option: --" + name);
+				}
+			}
+			catch (NumberFormatException ex) {
+				throw new IllegalArgumentException("--" + name + " needs a number but was '" + value + "'");
+			}
+		}
+		return config.application(applicationId, applicationKey);
+	}
+
+	static void printBanner(TalonSimulator simulator, PrintStream out) {
+		TalonSimulatorConfig config = simulator.config();
+		out.println("Talon.One simulator (Integration API v1) listening on " + simulator.baseUrl());
+		out.println("Credentials (the simulator's own, not a real Talon.One's):");
+		if (config.apiKey() != null) {
+			out.println("  Authorization: ApiKey-v1 " + config.apiKey());
+		}
+		if (config.applicationKey() != null) {
+			out.println("  Content-Signature: signer=" + config.applicationId()
+					+ "; signature=<hex HMAC-MD5 of the body, keyed with the hex-decoded application key "
+					+ config.applicationKey() + ">");
+		}
+		out.println("Rules:");
+		for (PromotionRule rule : config.rules().rules()) {
+			out.println("  " + rule.describe());
+		}
+		out.println("Faults: GET, PUT or DELETE " + simulator.baseUrl() + SimulatorHttpHandler.FAULTS_PATH
+				+ ", e.g. PUT {\"latencyMillis\": 3000} or {\"failStatus\": 503}");
+		if (config.apiKey() != null) {
+			out.println("Point a shop at it: TALON_BASE_URL=" + simulator.baseUrl() + " TALON_API_KEY="
+					+ config.apiKey());
+		}
+		out.println("Stop it with Ctrl+C.");
+	}
+
+	private static final class SimulatorThreads implements ThreadFactory {
+
+		private final AtomicInteger count = new AtomicInteger();
+
+		@Override
+		public Thread newThread(Runnable task) {
+			Thread thread = new Thread(task, "talon-simulator-" + this.count.incrementAndGet());
+			thread.setDaemon(true);
+			return thread;
+		}
+
+	}
+
+}

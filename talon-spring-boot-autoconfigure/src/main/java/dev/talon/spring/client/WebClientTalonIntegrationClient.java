@@ -268,7 +268,7 @@ public class WebClientTalonIntegrationClient implements TalonIntegrationClient {
 		if (!call.completed.compareAndSet(false, true)) {
 			return;
 		}
-		TalonOutcome outcome = TalonOutcome.of(failure);
+		TalonOutcome outcome = call.outcome(failure);
 		call.context.setOutcome(outcome);
 		call.context.setAttempts(call.attempts);
 		if (failure instanceof TalonResponseException response) {
@@ -401,6 +401,24 @@ public class WebClientTalonIntegrationClient implements TalonIntegrationClient {
 
 		Duration elapsed() {
 			return Duration.ofNanos(System.nanoTime() - this.start);
+		}
+
+		/**
+		 * How the call ended. A 409 after an attempt that timed out or lost its connection says that Talon.One is
+		 * still busy with that attempt, not that the caller sent conflicting updates: it counts as that first failure
+		 * (a timeout or an I/O error), so that metrics and health see the slow or failing Talon.One.
+		 */
+		TalonOutcome outcome(Throwable failure) {
+			TalonOutcome outcome = TalonOutcome.of(failure);
+			if (outcome != TalonOutcome.CONFLICT) {
+				return outcome;
+			}
+			return this.failures.stream()
+				.map(TalonOutcome::of)
+				.filter((earlier) -> earlier == TalonOutcome.TIMEOUT || earlier == TalonOutcome.IO_ERROR
+						|| earlier == TalonOutcome.SERVER_ERROR)
+				.findFirst()
+				.orElse(outcome);
 		}
 
 		/** The failure of the last attempt, with the attempt count and the earlier failures attached. */

@@ -119,6 +119,46 @@ class TalonObservationTests {
 	}
 
 	@Test
+	void aConflictAfterATimedOutAttemptCountsAsTheTimeout() {
+		talon.stubFor(put("/v1/customer_sessions/cart-1").inScenario("busy")
+			.whenScenarioStateIs(Scenario.STARTED)
+			.willReturn(aResponse().withStatus(200).withFixedDelay(1500))
+			.willSetStateTo("still busy"));
+		talon.stubFor(put("/v1/customer_sessions/cart-1").inScenario("busy")
+			.whenScenarioStateIs("still busy")
+			.willReturn(aResponse().withStatus(409)
+				.withHeader("Content-Type", "application/json")
+				.withBody("{\"message\": \"Too many requests are updating this session at the same time\"}")));
+		WebClientTalonIntegrationClient client = WebClientTalonIntegrationClient
+			.builder(WebClient.builder()
+				.clientConnector(new ReactorClientHttpConnector(
+						reactor.netty.http.client.HttpClient.create().responseTimeout(Duration.ofMillis(200)))),
+					URI.create(talon.baseUrl()), TalonCredentials.apiKey(TalonFixtures.API_KEY))
+			.retry(new TalonRetrySettings(true, 2, Duration.ofMillis(5), Duration.ofMillis(10), Duration.ofSeconds(1),
+					false))
+			.observationRegistry(this.registry)
+			.listener(new TalonClientListener() {
+				@Override
+				public void onCallComplete(TalonCallResult result) {
+					TalonObservationTests.this.results.add(result);
+				}
+			})
+			.build();
+
+		assertThatExceptionOfType(TalonConflictException.class).isThrownBy(
+				() -> client.updateCustomerSession("cart-1", NewCustomerSession.builder().build()).block(TIMEOUT));
+
+		TestObservationRegistryAssert.assertThat(this.registry)
+			.hasObservationWithNameEqualTo("talon.client.requests")
+			.that()
+			.hasLowCardinalityKeyValue("outcome", "TIMEOUT")
+			.hasLowCardinalityKeyValue("status", "409")
+			.hasLowCardinalityKeyValue("error", "TalonConflictException");
+		assertThat(this.results).singleElement()
+			.satisfies((result) -> assertThat(result.outcome()).isEqualTo(TalonOutcome.TIMEOUT));
+	}
+
+	@Test
 	void aFailedCallRecordsItsOutcomeStatusAndError() {
 		talon.stubFor(post("/v1/events").willReturn(aResponse().withStatus(401)
 			.withHeader("Content-Type", "application/json")

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
@@ -65,7 +64,7 @@ public record IntegrationState(CustomerSession session, CustomerProfile profile,
 	}
 
 	/**
-	 * Whether Talon.One accepted the given coupon code.
+	 * Whether Talon.One accepted the given coupon code (compared ignoring case, as a customer may type it).
 	 * @param code the coupon code
 	 * @return {@code true} when an {@code acceptCoupon} effect names it
 	 */
@@ -74,7 +73,7 @@ public record IntegrationState(CustomerSession session, CustomerProfile profile,
 	}
 
 	/**
-	 * Whether Talon.One rejected the given coupon code.
+	 * Whether Talon.One rejected the given coupon code (compared ignoring case).
 	 * @param code the coupon code
 	 * @return {@code true} when a {@code rejectCoupon} or {@code invalidateCoupon} effect names it
 	 */
@@ -83,7 +82,7 @@ public record IntegrationState(CustomerSession session, CustomerProfile profile,
 	}
 
 	/**
-	 * Whether Talon.One accepted the given referral code.
+	 * Whether Talon.One accepted the given referral code (compared ignoring case).
 	 * @param code the referral code
 	 * @return {@code true} when an {@code acceptReferral} effect names it
 	 */
@@ -92,7 +91,7 @@ public record IntegrationState(CustomerSession session, CustomerProfile profile,
 	}
 
 	/**
-	 * Whether Talon.One rejected the given referral code.
+	 * Whether Talon.One rejected the given referral code (compared ignoring case).
 	 * @param code the referral code
 	 * @return {@code true} when a {@code rejectReferral} effect names it
 	 */
@@ -103,7 +102,7 @@ public record IntegrationState(CustomerSession session, CustomerProfile profile,
 	private boolean hasEffectForCode(String code, String... names) {
 		return effects().stream()
 			.anyMatch((effect) -> List.of(names).contains(effect.name())
-					&& Objects.equals(code, effect.stringArgument(0)));
+					&& code != null && code.equalsIgnoreCase(effect.stringArgument(0)));
 	}
 
 }

@@ -282,6 +282,7 @@ class EffectTests {
 	void couponFate() {
 		IntegrationState state = stateWithEffects(EFFECTS);
 		assertThat(state.isCouponAccepted("SPRING10")).isTrue();
+		assertThat(state.isCouponAccepted("spring10")).as("codes compare ignoring case").isTrue();
 		assertThat(state.isCouponRejected("SPRING10")).isFalse();
 		assertThat(state.isCouponRejected("OLD5")).isTrue();
 		assertThat(state.isCouponAccepted("OLD5")).isFalse();

@@ -1,0 +1,606 @@
+package dev.talon.spring.client;
+
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
+
+import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
+import com.github.tomakehurst.wiremock.http.Request;
+import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import dev.talon.spring.client.model.CustomerSessionState;
+import dev.talon.spring.client.model.IntegrationState;
+import dev.talon.spring.client.model.NewCustomerSession;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import reactor.core.Disposable;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.core.publisher.Sinks;
+import reactor.netty.http.client.HttpClient;
+import reactor.netty.resources.ConnectionProvider;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.client.reactive.ReactorClientHttpConnector;
+import org.springframework.web.reactive.function.client.WebClient;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.put;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+/**
+ * Updates of one customer session are sent one at a time, in call (subscription) order, optionally coalesced, while
+ * different sessions proceed in parallel; the per-session state disappears when a session is idle.
+ * <p>
+ * The server is WireMock with a transformer that behaves like Talon.One towards parallel updates: it answers 409 to
+ * an update of a session that already has one in flight (and counts it), takes a small random time per update, and
+ * records, per session, the sequence number each update carries in its attributes, with arrival and departure times.
+ * Retries are off, so that a 409 would fail a call instead of being hidden by a retry.
+ */
+class SessionSequencingTests {
+
+	private static final JsonMapper JSON = TalonJson.mapper();
+
+	private static final SessionServer server = new SessionServer();
+
+	@RegisterExtension
+	static WireMockExtension talon = WireMockExtension.newInstance()
+		.options(wireMockConfig().dynamicPort()
+			.bindAddress("127.0.0.1")
+			.containerThreads(420)
+			.jettyAcceptQueueSize(1024)
+			.extensions(server))
+		.build();
+
+	private final List<ConnectionProvider> providers = new ArrayList<>();
+
+	@BeforeEach
+	void stubSessions() {
+		server.reset();
+		talon.stubFor(put(urlPathMatching("/v1/customer_sessions/[^/]+"))
+			.willReturn(aResponse().withTransformers(SessionServer.NAME)));
+	}
+
+	@AfterEach
+	void openGateAndDispose() {
+		server.gate.countDown();
+		for (ConnectionProvider provider : this.providers) {
+			provider.disposeLater().block(Duration.ofSeconds(5));
+		}
+	}
+
+	@Test
+	void twoThousandConcurrentUpdatesOfTwoHundredSessionsReachTheServerOneAtATimeInCallOrder() throws Exception {
+		WebClientTalonIntegrationClient client = client(false, Duration.ofSeconds(30));
+
+		List<Update> updates = subscribe(client, 200, 10);
+		int sessionsInFlight = client.sessionsInFlight();
+		awaitAll(updates);
+
+		for (Update update : updates) {
+			assertThat(update.result()).as(update.toString()).succeedsWithin(Duration.ZERO)
+				.satisfies((state) -> assertThat(seq(state)).isEqualTo(update.seq));
+		}
+		assertThat(server.conflicts).as("updates that overlapped another update of their session").hasValue(0);
+		assertThat(server.received).hasSize(200);
+		server.received.forEach((session, received) -> {
+			assertThat(received).as(session).extracting(Received::seq).containsExactly(0, 1, 2, 3, 4, 5, 6, 7, 8, 9);
+			assertOneAtATime(session, received);
+		});
+		assertThat(server.maxInFlight).as("updates of different sessions in flight at the same time")
+			.hasValueGreaterThan(1);
+		assertThat(sessionsInFlight).as("sessions in flight while the updates ran").isPositive();
+		assertThat(client.sessionsInFlight()).as("sessions in flight afterwards").isZero();
+	}
+
+	@Test
+	void coalescedUpdatesReachTheServerAsAnOrderedSubsequenceEndingWithTheLastOne() throws Exception {
+		server.delayMillis(10, 30);
+		WebClientTalonIntegrationClient client = client(true, Duration.ofSeconds(30));
+
+		List<Update> updates = subscribe(client, 200, 10);
+		awaitAll(updates);
+
+		assertThat(server.conflicts).hasValue(0);
+		assertThat(server.received).hasSize(200);
+		int sent = 0;
+		for (Map.Entry<String, List<Received>> entry : server.received.entrySet()) {
+			List<Integer> seen = entry.getValue().stream().map(Received::seq).toList();
+			assertThat(seen).as(entry.getKey()).isSorted().doesNotHaveDuplicates().startsWith(0).endsWith(9);
+			assertOneAtATime(entry.getKey(), entry.getValue());
+			sent += seen.size();
+		}
+		assertThat(sent).as("updates sent").isLessThan(updates.size());
+		for (Update update : updates) {
+			List<Integer> seen = server.received.get(update.session).stream().map(Received::seq).toList();
+			int expected = seen.stream().filter((seq) -> seq >= update.seq).findFirst().orElseThrow();
+			assertThat(update.result()).as(update.toString()).succeedsWithin(Duration.ZERO)
+				.satisfies((state) -> assertThat(seq(state)).as("result of " + update).isEqualTo(expected));
+		}
+		assertThat(client.sessionsInFlight()).isZero();
+	}
+
+	@Test
+	void whileAnUpdateIsInFlightOnlyTheNewestWaitingOneIsSentAndTheOthersGetItsResult() throws Exception {
+		server.closeGate();
+		WebClientTalonIntegrationClient client = client(true, Duration.ofSeconds(30));
+
+		List<Update> updates = subscribe(client, 200, 10);
+		await(() -> server.arrivals.get() == 200, "the first update of every session to arrive");
+		assertThat(client.sessionsInFlight()).isEqualTo(200);
+		server.gate.countDown();
+		awaitAll(updates);
+
+		assertThat(server.conflicts).hasValue(0);
+		server.received.forEach((session, received) -> assertThat(received).as(session)
+			.extracting(Received::seq)
+			.containsExactly(0, 9));
+		for (Update update : updates) {
+			assertThat(update.result()).succeedsWithin(Duration.ZERO)
+				.satisfies((state) -> assertThat(seq(state)).isEqualTo((update.seq == 0) ? 0 : 9));
+		}
+		assertThat(client.sessionsInFlight()).isZero();
+	}
+
+	@Test
+	void updatesThatChangeTheSessionStateAreNeverSupersededWhenCoalescing() throws Exception {
+		server.closeGate();
+		WebClientTalonIntegrationClient client = client(true, Duration.ofSeconds(30));
+		CustomerSessionState open = CustomerSessionState.OPEN;
+		CustomerSessionState closed = CustomerSessionState.CLOSED;
+		CustomerSessionState cancelled = CustomerSessionState.CANCELLED;
+
+		List<Update> closing = subscribe(client, "cart-closing", open, open, closed, open, open);
+		List<Update> cancelling = subscribe(client, "cart-cancelling", open, open, open, cancelled);
+		List<Update> closedTwice = subscribe(client, "cart-closed-twice", open, closed, closed, open);
+		List<Update> noState = subscribe(client, "cart-no-state", null, null, null);
+		await(() -> server.arrivals.get() == 4, "the first update of every session to arrive");
+		server.gate.countDown();
+		List<Update> all = new ArrayList<>();
+		List.of(closing, cancelling, closedTwice, noState).forEach(all::addAll);
+		awaitAll(all);
+
+		assertThat(seen("cart-closing")).containsExactly(0, 2, 4);
+		assertResults(closing, 0, 2, 2, 4, 4);
+		assertThat(closing.get(1).result().join().session().state()).as("the superseded update's result")
+			.isEqualTo(closed);
+		assertThat(seen("cart-cancelling")).containsExactly(0, 3);
+		assertResults(cancelling, 0, 3, 3, 3);
+		assertThat(seen("cart-closed-twice")).containsExactly(0, 1, 2, 3);
+		assertResults(closedTwice, 0, 1, 2, 3);
+		assertThat(seen("cart-no-state")).containsExactly(0, 2);
+		assertResults(noState, 0, 2, 2);
+		assertThat(server.conflicts).hasValue(0);
+		assertThat(client.sessionsInFlight()).isZero();
+	}
+
+	@ParameterizedTest(name = "coalesce={0}")
+	@ValueSource(booleans = { false, true })
+	void cancelledCallersAreNeverSentAndDoNotBreakTheOrderForTheOthers(boolean coalesce) throws Exception {
+		server.closeGate();
+		WebClientTalonIntegrationClient client = client(coalesce, Duration.ofSeconds(30));
+		String session = "cart-cancel";
+		List<AtomicReference<Object>> signals = new ArrayList<>();
+		List<Disposable> subscriptions = new ArrayList<>();
+		for (int seq = 0; seq < 6; seq++) {
+			AtomicReference<Object> signal = new AtomicReference<>();
+			Mono<IntegrationState> update = client.updateCustomerSession(session, session(seq, CustomerSessionState.OPEN));
+			if (seq == 4) {
+				update = update.timeout(Duration.ofMillis(100)); // the caller gives up while the update waits
+			}
+			subscriptions.add(update.subscribe(signal::set, signal::set));
+			signals.add(signal);
+		}
+		await(() -> server.arrivals.get() == 1, "the first update to arrive");
+		subscriptions.get(0).dispose(); // in flight: it is not interrupted, its caller just gets nothing
+		subscriptions.get(3).dispose(); // waiting: removed from the queue
+		await(() -> signals.get(4).get() != null, "the waiting caller's own timeout");
+		server.gate.countDown();
+		await(() -> signals.get(5).get() != null, "the last update to complete");
+
+		List<Integer> expectedSeen = coalesce ? List.of(0, 5) : List.of(0, 1, 2, 5);
+		assertThat(seen(session)).containsExactlyElementsOf(expectedSeen);
+		assertThat(signals.get(4).get()).isInstanceOf(TimeoutException.class);
+		for (int seq : List.of(1, 2, 5)) {
+			assertThat(signals.get(seq).get()).as("result of update " + seq)
+				.isInstanceOfSatisfying(IntegrationState.class,
+						(state) -> assertThat(seq(state)).isEqualTo(coalesce ? 5 : seq));
+		}
+		Thread.sleep(50);
+		assertThat(signals.get(0).get()).as("cancelled caller of the update in flight").isNull();
+		assertThat(signals.get(3).get()).as("cancelled waiting caller").isNull();
+		assertThat(server.conflicts).hasValue(0);
+		assertThat(client.sessionsInFlight()).isZero();
+	}
+
+	@Test
+	void twoConcurrentUpdatesOfTheSameSessionNeverOverlapAtTheServer() throws Exception {
+		// the server does detect overlapping updates: two raw PUTs at once, the first held by the gate
+		server.closeGate();
+		WebClient raw = WebClient.builder()
+			.clientConnector(new ReactorClientHttpConnector(HttpClient.create(provider())))
+			.baseUrl("http://127.0.0.1:" + talon.getPort())
+			.build();
+		CompletableFuture<Integer> first = rawPut(raw, "cart-raw", 0);
+		await(() -> server.arrivals.get() == 1, "the first raw update to arrive");
+		CompletableFuture<Integer> second = rawPut(raw, "cart-raw", 1);
+		assertThat(second.get(10, TimeUnit.SECONDS)).as("status of the overlapping update").isEqualTo(409);
+		server.gate.countDown();
+		assertThat(first.get(10, TimeUnit.SECONDS)).isEqualTo(200);
+		assertThat(server.conflicts).hasValue(1);
+
+		// the client sends the second update only when the first one has been answered
+		server.reset();
+		server.closeGate();
+		WebClientTalonIntegrationClient client = client(false, Duration.ofSeconds(30));
+		List<Update> updates = subscribe(client, "cart-same", CustomerSessionState.OPEN, CustomerSessionState.OPEN);
+		await(() -> server.arrivals.get() == 1, "the first update to arrive");
+		Thread.sleep(200);
+		assertThat(server.arrivals).as("updates that reached the server while the first was held").hasValue(1);
+		server.gate.countDown();
+		awaitAll(updates);
+
+		assertResults(updates, 0, 1);
+		List<Received> received = server.received.get("cart-same");
+		assertThat(received).extracting(Received::seq).containsExactly(0, 1);
+		assertThat(received.get(1).arrivalNanos()).as("arrival of the second update")
+			.isGreaterThanOrEqualTo(received.get(0).departureNanos());
+		assertThat(received.get(1).arrivalNanos() - received.get(0).arrivalNanos())
+			.isGreaterThanOrEqualTo(Duration.ofMillis(200).toNanos());
+		assertThat(server.conflicts).hasValue(0);
+	}
+
+	@Test
+	void sessionsUpdatedOneAfterAnotherOverHttpLeaveNoStateBehind() {
+		server.failEvery(2);
+		server.delayMillis(0, 0);
+		WebClientTalonIntegrationClient client = client(false, Duration.ofSeconds(10));
+		int failures = 0;
+		for (int i = 0; i < 100; i++) {
+			try {
+				assertThat(seq(client.updateCustomerSession("cart-" + i, session(i, CustomerSessionState.OPEN))
+					.block(Duration.ofSeconds(10)))).isEqualTo(i);
+			}
+			catch (TalonServerErrorException ex) {
+				failures++;
+			}
+			if (client.sessionsInFlight() != 0) {
+				fail("session cart-" + i + " left state behind");
+			}
+		}
+		assertThat(failures).isEqualTo(50);
+		assertThat(server.received).hasSize(100);
+	}
+
+	@ParameterizedTest(name = "coalesce={0}")
+	@ValueSource(booleans = { false, true })
+	void oneHundredThousandSessionsOneAfterAnotherLeaveNoStateBehind(boolean coalesce) {
+		SessionUpdateSequencer<Integer> sequencer = new SessionUpdateSequencer<>(coalesce);
+
+		for (int i = 0; i < 100_000; i++) {
+			Mono<Integer> update = (i % 10 == 0) ? Mono.error(new IllegalStateException("update " + i))
+					: Mono.just(i);
+			int[] result = { Integer.MIN_VALUE };
+			sequencer.submit("session-" + i, update, i % 3 != 0)
+				.subscribe((value) -> result[0] = value, (ex) -> result[0] = -1);
+			if (result[0] != ((i % 10 == 0) ? -1 : i)) {
+				fail("session-" + i + " answered " + result[0]);
+			}
+			if (sequencer.sessionsInFlight() != 0) {
+				fail("session-" + i + " left state behind");
+			}
+		}
+	}
+
+	@ParameterizedTest(name = "coalesce={0}")
+	@ValueSource(booleans = { false, true })
+	void tenThousandConcurrentSessionsLeaveNoStateBehind(boolean coalesce) {
+		SessionUpdateSequencer<Integer> sequencer = new SessionUpdateSequencer<>(coalesce);
+		AtomicInteger maxInFlight = new AtomicInteger();
+
+		Long sum = Flux.range(0, 10_000)
+			.flatMap((i) -> sequencer.submit("session-" + i, Mono.delay(Duration.ofMillis(1)).thenReturn(i), true)
+				.doOnNext((value) -> maxInFlight.accumulateAndGet(sequencer.sessionsInFlight(), Math::max)), 1000)
+			.reduce(0L, Long::sum)
+			.block(Duration.ofSeconds(30));
+
+		assertThat(sum).isEqualTo(10_000L * 9_999 / 2);
+		assertThat(maxInFlight).as("sessions in flight during the run").hasValueGreaterThan(1);
+		assertThat(sequencer.sessionsInFlight()).isZero();
+	}
+
+	/**
+	 * Updates that complete at once (as a call whose time is up does) must not be run recursively: a long queue of
+	 * them behind one update in flight would otherwise overflow the stack and leave the session stuck.
+	 */
+	@ParameterizedTest(name = "coalesce={0}")
+	@ValueSource(booleans = { false, true })
+	void aLongQueueOfUpdatesThatCompleteAtOnceRunsInOrderWithoutRecursion(boolean coalesce) {
+		SessionUpdateSequencer<Integer> sequencer = new SessionUpdateSequencer<>(coalesce);
+		Sinks.One<Integer> inFlight = Sinks.one();
+		List<Integer> order = Collections.synchronizedList(new ArrayList<>());
+		AtomicInteger completed = new AtomicInteger();
+		sequencer.submit("cart-1", inFlight.asMono(), true).subscribe();
+		int queued = 5_000;
+		for (int i = 0; i < queued; i++) {
+			int seq = i;
+			Mono<Integer> update = Mono.fromCallable(() -> {
+				order.add(seq);
+				return seq;
+			});
+			sequencer.submit("cart-1", update, false).subscribe((value) -> completed.incrementAndGet());
+		}
+
+		inFlight.tryEmitValue(-1);
+
+		assertThat(completed).hasValue(queued);
+		assertThat(order).hasSize(queued).isSorted();
+		assertThat(sequencer.sessionsInFlight()).isZero();
+		assertThat(sequencer.submit("cart-1", Mono.just(42), true).block(Duration.ofSeconds(5))).isEqualTo(42);
+	}
+
+	// ---------------------------------------------------------------------------------------------------------------
+
+	private WebClientTalonIntegrationClient client(boolean coalesce, Duration timeout) {
+		HttpClient http = HttpClient.create(provider()).responseTimeout(Duration.ofSeconds(20));
+		return WebClientTalonIntegrationClient
+			.builder(WebClient.builder().clientConnector(new ReactorClientHttpConnector(http)),
+					URI.create("http://127.0.0.1:" + talon.getPort()), TalonCredentials.apiKey(TalonFixtures.API_KEY))
+			.retry(TalonRetrySettings.disabled())
+			.timeout(timeout)
+			.coalesceSessionUpdates(coalesce)
+			.build();
+	}
+
+	private ConnectionProvider provider() {
+		ConnectionProvider provider = ConnectionProvider.builder("sequencing")
+			.maxConnections(400)
+			.pendingAcquireMaxCount(-1)
+			.build();
+		this.providers.add(provider);
+		return provider;
+	}
+
+	private static NewCustomerSession session(int seq, CustomerSessionState state) {
+		return NewCustomerSession.builder()
+			.profileId("customer-7")
+			.state(state)
+			.attributes(Map.of("seq", seq))
+			.build();
+	}
+
+	/** Subscribes to {@code perSession} updates of each of {@code sessions} sessions, interleaved, from one thread. */
+	private static List<Update> subscribe(WebClientTalonIntegrationClient client, int sessions, int perSession) {
+		List<Update> updates = new ArrayList<>(sessions * perSession);
+		for (int i = 0; i < sessions * perSession; i++) {
+			String session = "cart-" + (i % sessions);
+			int seq = i / sessions;
+			updates.add(new Update(session, seq, client
+				.updateCustomerSession(session, session(seq, CustomerSessionState.OPEN))
+				.toFuture()));
+		}
+		return updates;
+	}
+
+	private static List<Update> subscribe(WebClientTalonIntegrationClient client, String session,
+			CustomerSessionState... states) {
+		List<Update> updates = new ArrayList<>();
+		for (int seq = 0; seq < states.length; seq++) {
+			updates.add(new Update(session, seq, client.updateCustomerSession(session, session(seq, states[seq]))
+				.toFuture()));
+		}
+		return updates;
+	}
+
+	private static void awaitAll(List<Update> updates) throws Exception {
+		CompletableFuture.allOf(updates.stream().map(Update::result).toArray(CompletableFuture[]::new))
+			.exceptionally((ex) -> null)
+			.get(60, TimeUnit.SECONDS);
+	}
+
+	private static void await(BooleanSupplier condition, String what) throws InterruptedException {
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+		while (!condition.getAsBoolean()) {
+			if (System.nanoTime() > deadline) {
+				fail("timed out waiting for " + what);
+			}
+			Thread.sleep(2);
+		}
+	}
+
+	private static void assertResults(List<Update> updates, int... expected) {
+		assertThat(updates).hasSize(expected.length);
+		for (int i = 0; i < expected.length; i++) {
+			int seq = expected[i];
+			assertThat(updates.get(i).result()).as(updates.get(i).toString())
+				.succeedsWithin(Duration.ZERO)
+				.satisfies((state) -> assertThat(seq(state)).isEqualTo(seq));
+		}
+	}
+
+	/** Each update of the session arrived after the previous one had been answered. */
+	private static void assertOneAtATime(String session, List<Received> received) {
+		for (int i = 1; i < received.size(); i++) {
+			assertThat(received.get(i).arrivalNanos()).as(session + ": arrival of update " + received.get(i).seq())
+				.isGreaterThanOrEqualTo(received.get(i - 1).departureNanos());
+		}
+	}
+
+	private static List<Integer> seen(String session) {
+		return server.received.getOrDefault(session, List.of()).stream().map(Received::seq).toList();
+	}
+
+	private static int seq(IntegrationState state) {
+		return ((Number) state.session().attributes().get("seq")).intValue();
+	}
+
+	private static CompletableFuture<Integer> rawPut(WebClient raw, String session, int seq) {
+		return raw.put()
+			.uri("/v1/customer_sessions/{id}", session)
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(JSON.writeValueAsBytes(session(seq, CustomerSessionState.OPEN)))
+			.exchangeToMono((response) -> response.releaseBody().thenReturn(response.statusCode().value()))
+			.toFuture();
+	}
+
+	record Update(String session, int seq, CompletableFuture<IntegrationState> result) {
+
+		@Override
+		public String toString() {
+			return "update " + this.seq + " of " + this.session;
+		}
+
+	}
+
+	record Received(int seq, long arrivalNanos, long departureNanos) {
+	}
+
+	/**
+	 * A Talon.One stand-in for session updates: answers 409 to an update of a session that has one in flight, holds
+	 * updates while the gate is closed, takes a random time per update, and echoes the update's attributes and state.
+	 */
+	static final class SessionServer implements ResponseDefinitionTransformerV2 {
+
+		static final String NAME = "session-server";
+
+		final Map<String, List<Received>> received = new ConcurrentHashMap<>();
+
+		final AtomicInteger conflicts = new AtomicInteger();
+
+		final AtomicInteger arrivals = new AtomicInteger();
+
+		final AtomicInteger maxInFlight = new AtomicInteger();
+
+		private final Map<String, AtomicInteger> sessionsInFlight = new ConcurrentHashMap<>();
+
+		private final AtomicInteger inFlight = new AtomicInteger();
+
+		private final AtomicLong requests = new AtomicLong();
+
+		volatile CountDownLatch gate = new CountDownLatch(0);
+
+		private volatile int minDelayMillis;
+
+		private volatile int maxDelayMillis;
+
+		private volatile int failEvery;
+
+		SessionServer() {
+			reset();
+		}
+
+		void reset() {
+			this.gate.countDown();
+			this.received.clear();
+			this.sessionsInFlight.clear();
+			this.conflicts.set(0);
+			this.arrivals.set(0);
+			this.maxInFlight.set(0);
+			this.inFlight.set(0);
+			this.requests.set(0);
+			this.failEvery = 0;
+			delayMillis(1, 15);
+		}
+
+		void closeGate() {
+			this.gate = new CountDownLatch(1);
+		}
+
+		void delayMillis(int min, int max) {
+			this.minDelayMillis = min;
+			this.maxDelayMillis = max;
+		}
+
+		void failEvery(int n) {
+			this.failEvery = n;
+		}
+
+		@Override
+		public ResponseDefinition transform(ServeEvent serveEvent) {
+			long arrival = System.nanoTime();
+			Request request = serveEvent.getRequest();
+			String path = request.getUrl();
+			String session = URLDecoder.decode(path.substring(path.lastIndexOf('/') + 1), StandardCharsets.UTF_8);
+			NewCustomerSession update = JSON.readValue(request.getBody(), NewCustomerSession.class);
+			int seq = ((Number) update.attributes().get("seq")).intValue();
+			AtomicInteger sessionInFlight = this.sessionsInFlight.computeIfAbsent(session, (key) -> new AtomicInteger());
+			try {
+				if (sessionInFlight.incrementAndGet() > 1) {
+					this.conflicts.incrementAndGet();
+					return json(409, "{\"message\": \"The session is being updated by another request\"}");
+				}
+				this.maxInFlight.accumulateAndGet(this.inFlight.incrementAndGet(), Math::max);
+				this.arrivals.incrementAndGet();
+				try {
+					if (!this.gate.await(20, TimeUnit.SECONDS)) {
+						throw new IllegalStateException("the gate was never opened");
+					}
+					Thread.sleep(ThreadLocalRandom.current().nextInt(this.minDelayMillis, this.maxDelayMillis + 1));
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+				}
+				finally {
+					this.inFlight.decrementAndGet();
+				}
+				this.received.computeIfAbsent(session, (key) -> Collections.synchronizedList(new ArrayList<>()))
+					.add(new Received(seq, arrival, System.nanoTime()));
+				long number = this.requests.incrementAndGet();
+				if (this.failEvery > 0 && number % this.failEvery == 0) {
+					return json(503, "{\"message\": \"unavailable\"}");
+				}
+				String state = (update.state() != null) ? update.state().value() : "open";
+				return json(200, """
+						{"session": {"integrationId": "%s", "state": "%s", "attributes": {"seq": %d}},
+						 "event": {"effects": []}}
+						""".formatted(session, state, seq));
+			}
+			finally {
+				sessionInFlight.decrementAndGet();
+			}
+		}
+
+		private static ResponseDefinition json(int status, String body) {
+			return aResponse().withStatus(status)
+				.withHeader("Content-Type", "application/json")
+				.withBody(body)
+				.build();
+		}
+
+		@Override
+		public boolean applyGlobally() {
+			return false;
+		}
+
+		@Override
+		public String getName() {
+			return NAME;
+		}
+
+	}
+
+}

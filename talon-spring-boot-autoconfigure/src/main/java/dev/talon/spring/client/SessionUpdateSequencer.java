@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.MonoSink;
@@ -69,11 +71,33 @@ final class SessionUpdateSequencer<T> {
 		return this.lanes.size();
 	}
 
-	private void start(String sessionId, Task<T> task) {
-		task.update.materialize().subscribe((signal) -> finish(sessionId, task, signal));
+	/**
+	 * Runs the session's updates from the given one on. An update that completes while it is being subscribed to
+	 * (synchronously) hands the next one back to this loop instead of starting it recursively, so that a long queue
+	 * of such updates cannot overflow the stack.
+	 */
+	private void start(String sessionId, Task<T> first) {
+		Task<T> task = first;
+		while (task != null) {
+			Task<T> running = task;
+			AtomicReference<Task<T>> handedBack = new AtomicReference<>();
+			AtomicInteger phase = new AtomicInteger(); // 0: subscribing, 1: completed synchronously, 2: asynchronously
+			running.update.materialize().subscribe((signal) -> {
+				Task<T> next = finish(sessionId, running, signal);
+				handedBack.set(next);
+				if (!phase.compareAndSet(0, 1) && next != null) {
+					start(sessionId, next);
+				}
+			});
+			if (phase.compareAndSet(0, 2)) {
+				return;
+			}
+			task = handedBack.get();
+		}
 	}
 
-	private void finish(String sessionId, Task<T> task, Signal<T> signal) {
+	/** Completes the callers of a finished update and returns the next update to run, or {@code null}. */
+	private Task<T> finish(String sessionId, Task<T> task, Signal<T> signal) {
 		List<MonoSink<T>> callers = new ArrayList<>();
 		List<Task<T>> next = new ArrayList<>(1);
 		this.lanes.compute(sessionId, (key, lane) -> {
@@ -97,9 +121,7 @@ final class SessionUpdateSequencer<T> {
 				caller.success();
 			}
 		}
-		if (!next.isEmpty()) {
-			start(sessionId, next.get(0));
-		}
+		return next.isEmpty() ? null : next.get(0);
 	}
 
 	/**

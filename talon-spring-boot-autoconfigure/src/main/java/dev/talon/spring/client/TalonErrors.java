@@ -147,7 +147,8 @@ final class TalonErrors {
 	 */
 	TalonTransportException forTransportFailure(TalonOperation operation, Throwable failure, Duration elapsed) {
 		String detail = this.credentials.redact(rootMessage(failure));
-		if (isTimeout(failure)) {
+		// a failed name resolution sent nothing, even when it failed because the DNS server did not answer in time
+		if (isTimeout(failure) && !hasCause(failure, UnknownHostException.class)) {
 			TalonTimeoutException.Bound bound = isConnectFailure(failure) ? TalonTimeoutException.Bound.CONNECT
 					: TalonTimeoutException.Bound.READ;
 			String what = (bound == TalonTimeoutException.Bound.CONNECT)
@@ -254,7 +255,9 @@ final class TalonErrors {
 
 	private static boolean isConnectFailure(Throwable failure) {
 		for (Throwable t = failure; t != null; t = (t.getCause() != t) ? t.getCause() : null) {
-			if (t instanceof ConnectException || t.getClass().getSimpleName().contains("ConnectTimeout")) {
+			String name = t.getClass().getSimpleName();
+			// a connection that could not be opened, or not taken from the pool in time: nothing was sent
+			if (t instanceof ConnectException || name.contains("ConnectTimeout") || name.contains("PoolAcquire")) {
 				return true;
 			}
 		}

@@ -33,7 +33,8 @@ public class TalonException extends RuntimeException {
 	/**
 	 * How many attempts the call made before it failed with this exception. The failures of earlier attempts are
 	 * attached as {@link #getSuppressed() suppressed} exceptions.
-	 * @return the number of attempts, at least 1
+	 * @return the number of attempts; 0 only for a session update that timed out while it still waited for earlier
+	 * updates of the same session
 	 */
 	public int getAttempts() {
 		return this.attempts;

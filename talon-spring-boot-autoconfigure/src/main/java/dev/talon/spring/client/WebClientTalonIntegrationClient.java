@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -383,7 +384,8 @@ public class WebClientTalonIntegrationClient implements TalonIntegrationClient {
 
 		private final long start = System.nanoTime();
 
-		private final List<TalonException> failures = new ArrayList<>();
+		// added on an event-loop thread, read on the timer thread when the call times out
+		private final List<TalonException> failures = new CopyOnWriteArrayList<>();
 
 		private final AtomicBoolean completed = new AtomicBoolean();
 

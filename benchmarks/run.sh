@@ -8,12 +8,17 @@
 # Builds benchmarks/target/benchmarks.jar first when it is missing or older than the sources.
 #
 # Knobs (environment variables), defaults in brackets:
-#   JMH_OPTS       JMH run options               [-f 1 -wi 3 -w 2s -i 2 -r 2s]
+#   JMH_OPTS       JMH run options               [-f 0 -wi 2 -w 2s -i 3 -r 2s]
+#   JMH_PREWARM    seconds of warm-up once per JMH JVM, before its first benchmark [8]
 #   LOAD_CALLERS   concurrent callers            [512]
-#   LOAD_WARMUP    seconds before measuring      [8]
-#   LOAD_SECONDS   seconds measured              [6]
+#   LOAD_WARMUP    seconds before measuring      [10]
+#   LOAD_SECONDS   seconds measured              [5]
 #   STARTUP_PAIRS  fresh JVMs per variant        [3]
-# A longer, steadier run: JMH_OPTS='-f 2 -wi 5 -w 3s -i 5 -r 3s' LOAD_WARMUP=20 LOAD_SECONDS=20 STARTUP_PAIRS=10
+# The JIT needs more than 10 s on 2 cores to compile the Reactor Netty and Spring stacks, and 12 forks that each warm
+# up that long do not fit in 5 minutes. So by default each client's three JMH benchmarks (c1, c16, c64) run in one JVM
+# of their own (-f 0, -Xms1g -Xmx1g) after JMH_PREWARM seconds of calls, and the JIT warm-up is paid once per client.
+# A longer, steadier run (about 15 minutes), one fork per benchmark:
+#   JMH_OPTS='-f 1 -wi 5 -w 4s -i 5 -r 3s' JMH_PREWARM=0 LOAD_WARMUP=30 LOAD_SECONDS=20 STARTUP_PAIRS=10
 set -euo pipefail
 
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -22,10 +27,11 @@ jar="$here/target/benchmarks.jar"
 results="$here/target/results"
 java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 
-JMH_OPTS="${JMH_OPTS:--f 1 -wi 3 -w 2s -i 2 -r 2s}"
+JMH_OPTS="${JMH_OPTS:--f 0 -wi 2 -w 2s -i 3 -r 2s}"
+JMH_PREWARM="${JMH_PREWARM:-8}"
 LOAD_CALLERS="${LOAD_CALLERS:-512}"
-LOAD_WARMUP="${LOAD_WARMUP:-8}"
-LOAD_SECONDS="${LOAD_SECONDS:-6}"
+LOAD_WARMUP="${LOAD_WARMUP:-10}"
+LOAD_SECONDS="${LOAD_SECONDS:-5}"
 STARTUP_PAIRS="${STARTUP_PAIRS:-3}"
 
 started=$SECONDS
@@ -62,15 +68,24 @@ export TALON_BENCH_SERVER="$immediate,$delayed"
 
 {
   echo "Run of $(date -u '+%Y-%m-%d %H:%M UTC') on $(uname -sm), $(nproc) CPUs, $(awk '/MemTotal/ {printf "%.1f GB", $2 / 1048576}' /proc/meminfo 2>/dev/null || echo '? GB') memory, load average before the run: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo '?'); $("$java" -version 2>&1 | sed -n 2p)."
-  echo "Commit $(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo '?')$(git -C "$root" diff --quiet 2>/dev/null || echo ' (with uncommitted changes)'); command: \`JMH_OPTS='$JMH_OPTS' LOAD_CALLERS=$LOAD_CALLERS LOAD_WARMUP=$LOAD_WARMUP LOAD_SECONDS=$LOAD_SECONDS STARTUP_PAIRS=$STARTUP_PAIRS benchmarks/run.sh\`."
+  echo "Commit $(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo '?')$(git -C "$root" diff --quiet 2>/dev/null || echo ' (with uncommitted changes)'); command: \`JMH_OPTS='$JMH_OPTS' JMH_PREWARM=$JMH_PREWARM LOAD_CALLERS=$LOAD_CALLERS LOAD_WARMUP=$LOAD_WARMUP LOAD_SECONDS=$LOAD_SECONDS STARTUP_PAIRS=$STARTUP_PAIRS benchmarks/run.sh\`."
 } >"$results/run.txt"
 
-step "1/4 CPU cost: JMH $JMH_OPTS -prof gc (12 benchmarks, each in a fresh JVM)"
-# shellcheck disable=SC2086
-"$java" -jar "$jar" 'dev\.talon\.spring\.benchmarks\.jmh\.(ReactiveClientBenchmark|OkHttpClientBenchmark)\.' \
-  $JMH_OPTS -prof gc -rf json -rff "$results/jmh.json" >"$results/jmh.txt" 2>&1 \
-  || { tail -50 "$results/jmh.txt" >&2; exit 1; }
-sed -n '/^Benchmark /,$p' "$results/jmh.txt" | grep -v ':gc\.\(count\|time\)' >&2 || true
+step "1/4 CPU cost: JMH $JMH_OPTS -prof gc, ${JMH_PREWARM}s warm-up, one JVM per client"
+benchmarks=(talon webclient floor)
+if "$java" -jar "$jar" -l | grep -q OkHttpClientBenchmark; then benchmarks+=(okhttp); fi
+for client in "${benchmarks[@]}"; do
+  if [[ "$client" == okhttp ]]; then
+    selection=('dev\.talon\.spring\.benchmarks\.jmh\.OkHttpClientBenchmark\.')
+  else
+    selection=('dev\.talon\.spring\.benchmarks\.jmh\.ReactiveClientBenchmark\.' -p "client=$client")
+  fi
+  # shellcheck disable=SC2086
+  "$java" -Xms1g -Xmx1g -Dtalon.bench.prewarm="$JMH_PREWARM" -jar "$jar" "${selection[@]}" $JMH_OPTS -prof gc \
+    -rf json -rff "$results/jmh-$client.json" >"$results/jmh-$client.txt" 2>&1 \
+    || { tail -50 "$results/jmh-$client.txt" >&2; exit 1; }
+  sed -n '/^Benchmark /,$p' "$results/jmh-$client.txt" | grep -v ':gc\.\(count\|time\)' >&2 || true
+done
 
 step "2/4 realistic latency: $LOAD_CALLERS callers, server delay 20 ms, ${LOAD_WARMUP}s warm-up + ${LOAD_SECONDS}s per client"
 for client in talon webclient floor okhttp; do
@@ -92,7 +107,7 @@ step "3/4 server cost: the floor client, one call at a time"
 step "4/4 startup: $STARTUP_PAIRS fresh JVMs without and with the starter's auto-configuration, alternating"
 for i in $(seq 1 "$STARTUP_PAIRS"); do
   for variant in without with; do
-    "$java" -Xms256m -Xmx512m -cp "$jar" dev.talon.spring.benchmarks.StartupHarness --variant "$variant" --warm 5 \
+    "$java" -Xms256m -Xmx512m -cp "$jar" dev.talon.spring.benchmarks.StartupHarness --variant "$variant" --warm 3 \
       --out "$results/startup-$variant-$i.json" >"$results/startup-$variant-$i.txt" 2>&1 \
       || { tail -50 "$results/startup-$variant-$i.txt" >&2; exit 1; }
   done

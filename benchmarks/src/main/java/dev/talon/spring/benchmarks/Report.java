@@ -75,10 +75,19 @@ public final class Report {
 	}
 
 	private void readJmh() throws IOException {
-		Path file = this.dir.resolve("jmh.json");
-		if (!Files.exists(file)) {
+		if (!Files.isDirectory(this.dir)) {
 			return;
 		}
+		List<Path> files;
+		try (Stream<Path> list = Files.list(this.dir)) {
+			files = list.filter((f) -> f.getFileName().toString().matches("jmh.*\\.json")).sorted().toList();
+		}
+		for (Path file : files) {
+			readJmh(file);
+		}
+	}
+
+	private void readJmh(Path file) throws IOException {
 		for (JsonNode result : this.json.readTree(file.toFile())) {
 			String benchmark = result.get("benchmark").asString();
 			String method = benchmark.substring(benchmark.lastIndexOf('.') + 1);
@@ -117,7 +126,8 @@ public final class Report {
 		row("allocation per call, 64 in flight (KB)", "%.1f", (client) -> kb(allocation("c64", client)), 1);
 		this.out.append("\nRatios are to (2) in the same run. Reactive clients keep 16/64 calls in flight from one ")
 			.append("thread (fire N, wait for all); the blocking okhttp-gson client uses 16/64 threads. Allocation is ")
-			.append("everything the client JVM allocated (all threads) per call, from JMH's `-prof gc`.\n\n");
+			.append("everything the client JVM allocated (all threads) per call, from JMH's `-prof gc`. The last ")
+			.append("iterations are in the raw numbers: scores still rising there mean the JIT had not finished.\n\n");
 	}
 
 	private void loadTable() {
@@ -328,8 +338,8 @@ public final class Report {
 	private void raw() {
 		this.out.append("### Raw numbers\n\n");
 		if (!this.jmh.isEmpty()) {
-			this.out.append("| JMH benchmark | client | score | error (99.9%) | unit | alloc B/call |\n")
-				.append("| --- | --- | ---: | ---: | --- | ---: |\n");
+			this.out.append("| JMH benchmark | client | score | error (99.9%) | unit | alloc B/call | iterations |\n")
+				.append("| --- | --- | ---: | ---: | --- | ---: | --- |\n");
 			this.jmh.forEach((method, byClient) -> byClient.forEach((client, result) -> {
 				JsonNode primary = result.get("primaryMetric");
 				Double alloc = allocation(method, client);
@@ -337,7 +347,8 @@ public final class Report {
 					.append(String.format(Locale.ROOT, "%.2f", num(primary.get("score")))).append(" | ")
 					.append(String.format(Locale.ROOT, "%.2f", num(primary.get("scoreError")))).append(" | ")
 					.append(primary.get("scoreUnit").asString()).append(" | ")
-					.append((alloc != null) ? String.format(Locale.ROOT, "%.0f", alloc) : "").append(" |\n");
+					.append((alloc != null) ? String.format(Locale.ROOT, "%.0f", alloc) : "").append(" | ")
+					.append(iterations(primary)).append(" |\n");
 			}));
 			this.out.append("\n");
 		}
@@ -389,6 +400,16 @@ public final class Report {
 			this.out.append(" |");
 		}
 		this.out.append('\n');
+	}
+
+	private static String iterations(JsonNode primary) {
+		List<String> scores = new ArrayList<>();
+		for (JsonNode fork : primary.path("rawData")) {
+			for (JsonNode score : fork) {
+				scores.add(String.format(Locale.ROOT, "%.0f", num(score)));
+			}
+		}
+		return String.join(", ", scores);
 	}
 
 	/** A number of the results, which Jackson writes as a string when it is NaN or infinite. */

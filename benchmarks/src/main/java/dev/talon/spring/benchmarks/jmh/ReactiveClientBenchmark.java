@@ -44,6 +44,7 @@ public class ReactiveClientBenchmark {
 		for (int i = 0; i < 100; i++) {
 			Fixtures.check(this.bench.call(this.ids[i % 64]).block());
 		}
+		Prewarm.once(this.bench);
 	}
 
 	@TearDown(Level.Trial)

@@ -34,6 +34,7 @@ public class OkHttpClientBenchmark {
 		for (int i = 0; i < 100; i++) {
 			this.bench.check(this.bench.callBlocking("S-" + (i % 64)));
 		}
+		Prewarm.once(this.bench);
 	}
 
 	@TearDown(Level.Trial)

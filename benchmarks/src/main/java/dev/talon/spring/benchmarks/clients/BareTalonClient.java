@@ -1,0 +1,55 @@
+package dev.talon.spring.benchmarks.clients;
+
+import java.net.URI;
+
+import dev.talon.spring.benchmarks.Fixtures;
+import dev.talon.spring.client.TalonCredentials;
+import dev.talon.spring.client.TalonIntegrationClient;
+import dev.talon.spring.client.WebClientTalonIntegrationClient;
+import dev.talon.spring.client.model.NewCustomerSession;
+import reactor.core.publisher.Mono;
+
+import org.springframework.web.reactive.function.client.WebClient;
+
+/**
+ * A variant of (1) for finding where its time goes: the client built without Spring Boot on the same plain
+ * {@code WebClient.builder()} as (2) (default connector, no observation registry), with its default call timeout,
+ * retries and per-session sequencing. The difference to (2) is what the client itself adds per call; the difference
+ * to (1) is what Boot's connector, observations and metrics add.
+ */
+final class BareTalonClient implements BenchClient {
+
+	private final TalonIntegrationClient client;
+
+	private final NewCustomerSession session = Fixtures.session();
+
+	BareTalonClient(URI baseUrl) {
+		this.client = new WebClientTalonIntegrationClient(WebClient.builder(), baseUrl,
+				TalonCredentials.apiKey(Fixtures.API_KEY));
+	}
+
+	@Override
+	public String name() {
+		return "talon-bare";
+	}
+
+	@Override
+	public boolean blocking() {
+		return false;
+	}
+
+	@Override
+	public Mono<?> call(String sessionId) {
+		return this.client.updateCustomerSession(sessionId, this.session);
+	}
+
+	@Override
+	public Object callBlocking(String sessionId) {
+		return call(sessionId).block();
+	}
+
+	@Override
+	public void close() {
+	}
+
+}

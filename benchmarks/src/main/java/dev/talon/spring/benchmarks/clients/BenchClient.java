@@ -1,0 +1,112 @@
+package dev.talon.spring.benchmarks.clients;
+
+import java.net.URI;
+import java.util.List;
+
+import dev.talon.spring.benchmarks.Fixtures;
+import reactor.core.publisher.Mono;
+
+/**
+ * One of the four clients doing the same job: serialise the 5-item session update, {@code PUT} it to
+ * {@code /v1/customer_sessions/{id}}, read and fully deserialise the answer (effects included).
+ */
+public interface BenchClient extends AutoCloseable {
+
+	/** The clients, in the order of the tables. */
+	List<String> NAMES = List.of("talon", "webclient", "floor", "okhttp");
+
+	/** The class of client (4), compiled only when the spec it is generated from was there. */
+	String GENERATED_CLIENT = "dev.talon.spring.benchmarks.clients.GeneratedOkHttpClient";
+
+	/**
+	 * The short name used in results: {@code talon}, {@code webclient}, {@code floor} or {@code okhttp}.
+	 * @return the name
+	 */
+	String name();
+
+	/**
+	 * Whether the client blocks its caller's thread (then concurrency needs threads) rather than returning a
+	 * {@link Mono}.
+	 * @return {@code true} for the generated OkHttp client
+	 */
+	boolean blocking();
+
+	/**
+	 * One session update, without blocking.
+	 * @param sessionId the session
+	 * @return the deserialised answer
+	 * @throws UnsupportedOperationException for a {@link #blocking()} client
+	 */
+	Mono<?> call(String sessionId);
+
+	/**
+	 * One session update on the caller's thread.
+	 * @param sessionId the session
+	 * @return the deserialised answer
+	 */
+	Object callBlocking(String sessionId);
+
+	/**
+	 * Checks that an answer of this client was read completely.
+	 * @param answer what {@link #call(String)} or {@link #callBlocking(String)} returned
+	 * @throws IllegalStateException when it is not the canned state
+	 */
+	default void check(Object answer) {
+		Fixtures.check(answer);
+	}
+
+	@Override
+	void close();
+
+	/**
+	 * Whether the generated okhttp-gson client (4) was built: it is generated from
+	 * {@code ../shared/talon-api/integration-v1-swagger-2017-07.json}, and left out when that file is missing.
+	 * @return whether {@code create("okhttp", ...)} works
+	 */
+	static boolean generatedClientBuilt() {
+		try {
+			Class.forName(GENERATED_CLIENT);
+			return true;
+		}
+		catch (ClassNotFoundException ex) {
+			return false;
+		}
+	}
+
+	/**
+	 * Creates a client.
+	 * @param name one of {@link #NAMES}, or a variant of (1): {@code talon-noobs} (observations and metrics off),
+	 * {@code talon-noretry} (retries off), {@code talon-bare} (the client built without Spring Boot on a plain
+	 * {@code WebClient.builder()}, as (2) is)
+	 * @param baseUrl the server
+	 * @return the client
+	 */
+	static BenchClient create(String name, URI baseUrl) {
+		return switch (name) {
+			case "talon" -> new StarterClient(baseUrl);
+			// variants of (1) that show where its time goes (not in run.sh's tables)
+			case "talon-noobs" -> new StarterClient(name, baseUrl, "management.observations.enable.talon.client=false",
+					"management.observations.enable.http.client.requests=false", "management.metrics.talon.enabled=false");
+			case "talon-noretry" -> new StarterClient(name, baseUrl, "talon.retry.enabled=false");
+			case "talon-bare" -> new BareTalonClient(baseUrl);
+			case "webclient" -> new PlainWebClient(baseUrl);
+			case "floor" -> new ReactorNettyFloorClient(baseUrl);
+			case "okhttp" -> generatedClient(baseUrl);
+			default -> throw new IllegalArgumentException("unknown client '" + name + "', expected one of " + NAMES);
+		};
+	}
+
+	private static BenchClient generatedClient(URI baseUrl) {
+		if (!generatedClientBuilt()) {
+			throw new IllegalStateException("The generated okhttp-gson client was not built: "
+					+ "../shared/talon-api/integration-v1-swagger-2017-07.json was missing beside the checkout");
+		}
+		try {
+			return (BenchClient) Class.forName(GENERATED_CLIENT).getDeclaredConstructor(URI.class).newInstance(baseUrl);
+		}
+		catch (ReflectiveOperationException ex) {
+			throw new IllegalStateException("Cannot create the generated okhttp-gson client", ex);
+		}
+	}
+
+}

@@ -1,0 +1,71 @@
+package dev.talon.spring.benchmarks.clients;
+
+import java.net.URI;
+
+import dev.talon.spring.benchmarks.Fixtures;
+import dev.talon.spring.client.TalonJson;
+import dev.talon.spring.client.model.IntegrationState;
+import dev.talon.spring.client.model.NewCustomerSession;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.codec.json.JacksonJsonDecoder;
+import org.springframework.http.codec.json.JacksonJsonEncoder;
+import org.springframework.web.reactive.function.client.WebClient;
+
+/**
+ * (2) What a team would write without the starter: a plain {@link WebClient} with the same Jackson 3 mapping
+ * ({@link TalonJson#mapper()}) and the same models, default connector (Reactor Netty), no retries, no timeout, no
+ * metrics.
+ */
+final class PlainWebClient implements BenchClient {
+
+	private final WebClient webClient;
+
+	private final NewCustomerSession session = Fixtures.session();
+
+	PlainWebClient(URI baseUrl) {
+		JsonMapper json = TalonJson.mapper();
+		this.webClient = WebClient.builder()
+			.baseUrl(baseUrl.toString())
+			.defaultHeader(HttpHeaders.AUTHORIZATION, "ApiKey-v1 " + Fixtures.API_KEY)
+			.codecs((codecs) -> {
+				codecs.defaultCodecs().jacksonJsonEncoder(new JacksonJsonEncoder(json));
+				codecs.defaultCodecs().jacksonJsonDecoder(new JacksonJsonDecoder(json));
+			})
+			.build();
+	}
+
+	@Override
+	public String name() {
+		return "webclient";
+	}
+
+	@Override
+	public boolean blocking() {
+		return false;
+	}
+
+	@Override
+	public Mono<IntegrationState> call(String sessionId) {
+		return this.webClient.put()
+			.uri("/v1/customer_sessions/{customerSessionId}", sessionId)
+			.contentType(MediaType.APPLICATION_JSON)
+			.accept(MediaType.APPLICATION_JSON)
+			.bodyValue(this.session)
+			.retrieve()
+			.bodyToMono(IntegrationState.class);
+	}
+
+	@Override
+	public Object callBlocking(String sessionId) {
+		return call(sessionId).block();
+	}
+
+	@Override
+	public void close() {
+	}
+
+}

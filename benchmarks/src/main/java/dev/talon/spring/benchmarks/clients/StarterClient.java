@@ -1,0 +1,96 @@
+package dev.talon.spring.benchmarks.clients;
+
+import java.net.URI;
+
+import dev.talon.spring.benchmarks.Fixtures;
+import dev.talon.spring.client.TalonIntegrationClient;
+import dev.talon.spring.client.model.NewCustomerSession;
+import io.micrometer.core.instrument.MeterRegistry;
+import reactor.core.publisher.Mono;
+
+import org.springframework.boot.Banner;
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * (1) The {@link TalonIntegrationClient} as users get it: auto-configured in a Spring Boot context with Actuator on the
+ * class path, so Boot's Micrometer {@code SimpleMeterRegistry}, its {@code ObservationRegistry} (the
+ * {@code talon.client.requests} and {@code http.client.requests} observations become timers), the retry and effect
+ * counters and the default retries, call timeout and per-session sequencing are all on. Only {@code talon.base-url}
+ * and {@code talon.api-key} are set.
+ */
+final class StarterClient implements BenchClient {
+
+	private final ConfigurableApplicationContext context;
+
+	private final TalonIntegrationClient client;
+
+	private final NewCustomerSession session = Fixtures.session();
+
+	private final String name;
+
+	StarterClient(URI baseUrl) {
+		this("talon", baseUrl);
+	}
+
+	/**
+	 * A variant with some features turned off by properties, to see what they cost.
+	 * @param name the variant's name
+	 * @param baseUrl the server
+	 * @param properties the extra properties
+	 */
+	StarterClient(String name, URI baseUrl, String... properties) {
+		this.name = name;
+		this.context = new SpringApplicationBuilder(UserApplication.class).web(WebApplicationType.NONE)
+			.bannerMode(Banner.Mode.OFF)
+			.logStartupInfo(false)
+			.properties("talon.base-url=" + baseUrl, "talon.api-key=" + Fixtures.API_KEY, "logging.level.root=WARN")
+			.properties(properties)
+			.run();
+		this.client = this.context.getBean(TalonIntegrationClient.class);
+	}
+
+	/**
+	 * The application's meter registry, to check that the call was recorded.
+	 * @return the registry
+	 */
+	MeterRegistry meterRegistry() {
+		return this.context.getBean(MeterRegistry.class);
+	}
+
+	@Override
+	public String name() {
+		return this.name;
+	}
+
+	@Override
+	public boolean blocking() {
+		return false;
+	}
+
+	@Override
+	public Mono<?> call(String sessionId) {
+		return this.client.updateCustomerSession(sessionId, this.session);
+	}
+
+	@Override
+	public Object callBlocking(String sessionId) {
+		return call(sessionId).block();
+	}
+
+	@Override
+	public void close() {
+		this.context.close();
+	}
+
+	/** A user's application: nothing but auto-configuration. */
+	@SpringBootConfiguration
+	@EnableAutoConfiguration
+	static class UserApplication {
+
+	}
+
+}

@@ -61,11 +61,16 @@ class TalonObservationTests {
 	}
 
 	private WebClientTalonIntegrationClient client() {
+		return client(new ReactorClientHttpConnector(), 3);
+	}
+
+	/** A client observed by this test's registry, reporting its results to {@link #results}. */
+	private WebClientTalonIntegrationClient client(ReactorClientHttpConnector connector, int maxAttempts) {
 		return WebClientTalonIntegrationClient
-			.builder(WebClient.builder().clientConnector(new ReactorClientHttpConnector()).observationRegistry(this.registry),
+			.builder(WebClient.builder().clientConnector(connector).observationRegistry(this.registry),
 					URI.create(talon.baseUrl()), TalonCredentials.apiKey(TalonFixtures.API_KEY))
-			.retry(new TalonRetrySettings(true, 3, Duration.ofMillis(5), Duration.ofMillis(10), Duration.ofSeconds(1),
-					false))
+			.retry(new TalonRetrySettings(true, maxAttempts, Duration.ofMillis(5), Duration.ofMillis(10),
+					Duration.ofSeconds(1), false))
 			.observationRegistry(this.registry)
 			.listener(new TalonClientListener() {
 				@Override
@@ -129,21 +134,8 @@ class TalonObservationTests {
 			.willReturn(aResponse().withStatus(409)
 				.withHeader("Content-Type", "application/json")
 				.withBody("{\"message\": \"Too many requests are updating this session at the same time\"}")));
-		WebClientTalonIntegrationClient client = WebClientTalonIntegrationClient
-			.builder(WebClient.builder()
-				.clientConnector(new ReactorClientHttpConnector(
-						reactor.netty.http.client.HttpClient.create().responseTimeout(Duration.ofMillis(200)))),
-					URI.create(talon.baseUrl()), TalonCredentials.apiKey(TalonFixtures.API_KEY))
-			.retry(new TalonRetrySettings(true, 2, Duration.ofMillis(5), Duration.ofMillis(10), Duration.ofSeconds(1),
-					false))
-			.observationRegistry(this.registry)
-			.listener(new TalonClientListener() {
-				@Override
-				public void onCallComplete(TalonCallResult result) {
-					TalonObservationTests.this.results.add(result);
-				}
-			})
-			.build();
+		WebClientTalonIntegrationClient client = client(new ReactorClientHttpConnector(
+				reactor.netty.http.client.HttpClient.create().responseTimeout(Duration.ofMillis(200))), 2);
 
 		assertThatExceptionOfType(TalonConflictException.class).isThrownBy(
 				() -> client.updateCustomerSession("cart-1", NewCustomerSession.builder().build()).block(TIMEOUT));

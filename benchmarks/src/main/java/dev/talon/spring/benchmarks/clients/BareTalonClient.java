@@ -9,6 +9,7 @@ import dev.talon.spring.client.WebClientTalonIntegrationClient;
 import dev.talon.spring.client.model.NewCustomerSession;
 import reactor.core.publisher.Mono;
 
+import org.springframework.http.client.reactive.ClientHttpConnector;
 import org.springframework.web.reactive.function.client.WebClient;
 
 /**
@@ -23,8 +24,12 @@ final class BareTalonClient implements BenchClient {
 
 	private final NewCustomerSession session = Fixtures.session();
 
-	BareTalonClient(URI baseUrl) {
-		this.client = new WebClientTalonIntegrationClient(WebClient.builder(), baseUrl,
+	BareTalonClient(URI baseUrl, ClientHttpConnector connector) {
+		WebClient.Builder builder = WebClient.builder();
+		if (connector != null) {
+			builder.clientConnector(connector);
+		}
+		this.client = new WebClientTalonIntegrationClient(builder, baseUrl,
 				TalonCredentials.apiKey(Fixtures.API_KEY));
 	}
 

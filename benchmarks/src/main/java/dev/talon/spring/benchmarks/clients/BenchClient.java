@@ -6,6 +6,8 @@ import java.util.List;
 import dev.talon.spring.benchmarks.Fixtures;
 import reactor.core.publisher.Mono;
 
+import org.springframework.http.client.reactive.ClientHttpConnector;
+
 /**
  * One of the four clients doing the same job: serialise the 5-item session update, {@code PUT} it to
  * {@code /v1/customer_sessions/{id}}, read and fully deserialise the answer (effects included).
@@ -82,14 +84,30 @@ public interface BenchClient extends AutoCloseable {
 	 * @return the client
 	 */
 	static BenchClient create(String name, URI baseUrl) {
+		return create(name, baseUrl, null);
+	}
+
+	/**
+	 * Creates a client, optionally on a connector other than Reactor Netty's.
+	 * @param name as for {@link #create(String, URI)}; {@code floor} and {@code okhttp} have no connector to replace
+	 * @param baseUrl the server
+	 * @param connector the connector of the {@code WebClient}-based clients, such as the {@link InMemoryConnector}, or
+	 * {@code null} for Reactor Netty
+	 * @return the client
+	 */
+	static BenchClient create(String name, URI baseUrl, ClientHttpConnector connector) {
+		if (connector != null && (name.equals("floor") || name.equals("okhttp"))) {
+			throw new IllegalArgumentException("client '" + name + "' does not use a WebClient connector");
+		}
 		return switch (name) {
-			case "talon" -> new StarterClient(baseUrl);
+			case "talon" -> new StarterClient(name, baseUrl, connector);
 			// variants of (1) that show where its time goes (not in run.sh's tables)
-			case "talon-noobs" -> new StarterClient(name, baseUrl, "management.observations.enable.talon.client=false",
+			case "talon-noobs" -> new StarterClient(name, baseUrl, connector,
+					"management.observations.enable.talon.client=false",
 					"management.observations.enable.http.client.requests=false", "management.metrics.talon.enabled=false");
-			case "talon-noretry" -> new StarterClient(name, baseUrl, "talon.retry.enabled=false");
-			case "talon-bare" -> new BareTalonClient(baseUrl);
-			case "webclient" -> new PlainWebClient(baseUrl);
+			case "talon-noretry" -> new StarterClient(name, baseUrl, connector, "talon.retry.enabled=false");
+			case "talon-bare" -> new BareTalonClient(baseUrl, connector);
+			case "webclient" -> new PlainWebClient(baseUrl, connector);
 			case "floor" -> new ReactorNettyFloorClient(baseUrl);
 			case "okhttp" -> generatedClient(baseUrl);
 			default -> throw new IllegalArgumentException("unknown client '" + name + "', expected one of " + NAMES);

@@ -11,6 +11,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.http.client.reactive.ClientHttpConnector;
 import org.springframework.http.codec.json.JacksonJsonDecoder;
 import org.springframework.http.codec.json.JacksonJsonEncoder;
 import org.springframework.web.reactive.function.client.WebClient;
@@ -26,9 +27,13 @@ final class PlainWebClient implements BenchClient {
 
 	private final NewCustomerSession session = Fixtures.session();
 
-	PlainWebClient(URI baseUrl) {
+	PlainWebClient(URI baseUrl, ClientHttpConnector connector) {
 		JsonMapper json = TalonJson.mapper();
-		this.webClient = WebClient.builder()
+		WebClient.Builder builder = WebClient.builder();
+		if (connector != null) {
+			builder.clientConnector(connector);
+		}
+		this.webClient = builder
 			.baseUrl(baseUrl.toString())
 			.defaultHeader(HttpHeaders.AUTHORIZATION, "ApiKey-v1 " + Fixtures.API_KEY)
 			.codecs((codecs) -> {

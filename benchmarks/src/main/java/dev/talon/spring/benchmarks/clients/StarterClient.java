@@ -8,12 +8,15 @@ import dev.talon.spring.client.model.NewCustomerSession;
 import io.micrometer.core.instrument.MeterRegistry;
 import reactor.core.publisher.Mono;
 
+import dev.talon.spring.autoconfigure.TalonWebClientCustomizer;
+
 import org.springframework.boot.Banner;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.http.client.reactive.ClientHttpConnector;
 
 /**
  * (1) The {@link TalonIntegrationClient} as users get it: auto-configured in a Spring Boot context with Actuator on the
@@ -32,19 +35,24 @@ final class StarterClient implements BenchClient {
 
 	private final String name;
 
-	StarterClient(URI baseUrl) {
-		this("talon", baseUrl);
-	}
-
 	/**
 	 * A variant with some features turned off by properties, to see what they cost.
 	 * @param name the variant's name
 	 * @param baseUrl the server
+	 * @param connector the connector to use instead of Reactor Netty's (set by a {@link TalonWebClientCustomizer}, as
+	 * a user would), or {@code null}
 	 * @param properties the extra properties
 	 */
-	StarterClient(String name, URI baseUrl, String... properties) {
+	StarterClient(String name, URI baseUrl, ClientHttpConnector connector, String... properties) {
 		this.name = name;
 		this.context = new SpringApplicationBuilder(UserApplication.class).web(WebApplicationType.NONE)
+			.initializers((context) -> {
+				if (connector != null) {
+					context.getBeanFactory()
+						.registerSingleton("inMemoryConnector",
+								(TalonWebClientCustomizer) (builder) -> builder.clientConnector(connector));
+				}
+			})
 			.bannerMode(Banner.Mode.OFF)
 			.logStartupInfo(false)
 			.properties("talon.base-url=" + baseUrl, "talon.api-key=" + Fixtures.API_KEY, "logging.level.root=WARN")

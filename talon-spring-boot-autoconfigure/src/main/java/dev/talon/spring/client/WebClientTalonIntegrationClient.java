@@ -210,14 +210,30 @@ public class WebClientTalonIntegrationClient implements TalonIntegrationClient {
 			observation.start();
 			Mono<T> attempts = attempts(call, bytes, responseType, pathIds)
 				.contextWrite((context) -> context.put(ObservationThreadLocalAccessor.KEY, observation));
+			// An update of a session runs detached from its caller (see SessionUpdateSequencer), so it gets a
+			// deadline of its own; the call's deadline bounds the wait in the session's queue as well.
 			Mono<T> sequenced = (operation == TalonOperation.UPDATE_CUSTOMER_SESSION)
-					? (Mono<T>) this.sessionUpdates.submit(pathId, (Mono<IntegrationState>) attempts, supersedable)
+					? (Mono<T>) this.sessionUpdates.submit(pathId, withinDeadline(call, (Mono<IntegrationState>) attempts),
+							supersedable)
 					: attempts;
-			return sequenced.timeout(this.timeout)
-				.onErrorMap(TimeoutException.class, call::timedOut)
-				.doOnNext((value) -> complete(call, observation, value, null))
+			return withinDeadline(call, sequenced).doOnNext((value) -> complete(call, observation, value, null))
 				.doOnError((failure) -> complete(call, observation, null, failure))
 				.doOnCancel(() -> complete(call, observation, null, new CancellationException("cancelled")));
+		});
+	}
+
+	/**
+	 * Fails the given part of the call with a {@link TalonTimeoutException} when the call's timeout has passed (see
+	 * {@link CallDeadlines} for why this is not {@code Mono.timeout(Duration)}).
+	 */
+	private static <T> Mono<T> withinDeadline(Call call, Mono<T> part) {
+		return Mono.defer(() -> {
+			long remaining = call.remainingNanos();
+			if (remaining <= 0) {
+				return Mono.error(call.timedOut(null));
+			}
+			return part.timeout(CallDeadlines.INSTANCE.after(remaining))
+				.onErrorMap(TimeoutException.class, call::timedOut);
 		});
 	}
 
@@ -227,15 +243,8 @@ public class WebClientTalonIntegrationClient implements TalonIntegrationClient {
 			call.context.setStatusCode(null);
 			return exchange(call, bytes, responseType, pathIds);
 		});
-		Mono<T> retried = attempt.retryWhen(
+		return attempt.retryWhen(
 				Retry.from((signals) -> signals.concatMap((signal) -> retryOrFail(call, signal.failure()))));
-		return Mono.defer(() -> {
-			long remaining = call.remainingNanos();
-			if (remaining <= 0) {
-				return Mono.error(call.timedOut(null));
-			}
-			return retried.timeout(Duration.ofNanos(remaining)).onErrorMap(TimeoutException.class, call::timedOut);
-		});
 	}
 
 	private Mono<Long> retryOrFail(Call call, Throwable failure) {

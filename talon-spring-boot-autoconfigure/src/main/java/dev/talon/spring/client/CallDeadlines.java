@@ -1,0 +1,219 @@
+package dev.talon.spring.client;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
+
+import org.reactivestreams.Subscription;
+import reactor.core.CoreSubscriber;
+import reactor.core.publisher.Mono;
+import reactor.core.publisher.Operators;
+import reactor.core.scheduler.Schedulers;
+
+/**
+ * The call deadlines of all clients: a {@link #after(long) deadline} is a {@link Mono} for
+ * {@link Mono#timeout(org.reactivestreams.Publisher)} that emits when its time has come.
+ * <p>
+ * {@code Mono.timeout(Duration)} arms a task on {@link Schedulers#parallel()} for every call and cancels it when the
+ * call ends; scheduling wakes a timer thread whenever the new task is the earliest, which on a shop's hot path costs
+ * more CPU than the rest of the client. Here a deadline only enters a concurrent set and leaves it when the call ends;
+ * one daemon thread ({@value #THREAD_NAME}) checks the set every {@value #TICK_MILLIS} ms, so a deadline fires at
+ * most one tick late. Expired deadlines are handed to {@link Schedulers#parallel()}, so that what runs after a
+ * timeout never delays the other deadlines. The thread parks after a second without deadlines and is woken by the
+ * next one.
+ */
+final class CallDeadlines {
+
+	static final String THREAD_NAME = "talon-call-deadlines";
+
+	static final long TICK_MILLIS = 10;
+
+	private static final long TICK_NANOS = TimeUnit.MILLISECONDS.toNanos(TICK_MILLIS);
+
+	private static final int IDLE_TICKS_BEFORE_PARKING = 100;
+
+	static final CallDeadlines INSTANCE = new CallDeadlines();
+
+	private final Set<Deadline> pending = ConcurrentHashMap.newKeySet();
+
+	private final Object startLock = new Object();
+
+	private volatile Thread thread;
+
+	private volatile boolean parking;
+
+	private CallDeadlines() {
+	}
+
+	/**
+	 * A deadline that emits {@code 0} once the given time has passed since it was subscribed to; cancelling it
+	 * removes it.
+	 * @param nanos the time from subscription on
+	 * @return the deadline
+	 */
+	Mono<Long> after(long nanos) {
+		return new DeadlineMono(this, nanos);
+	}
+
+	/**
+	 * How many deadlines are waiting: zero when no call runs.
+	 * @return the number of deadlines
+	 */
+	int pending() {
+		return this.pending.size();
+	}
+
+	private void add(Deadline deadline) {
+		this.pending.add(deadline);
+		Thread ticker = this.thread;
+		if (ticker == null) {
+			start();
+		}
+		else if (this.parking) {
+			LockSupport.unpark(ticker);
+		}
+	}
+
+	private void start() {
+		synchronized (this.startLock) {
+			if (this.thread == null) {
+				Thread ticker = new Thread(this::run, THREAD_NAME);
+				ticker.setDaemon(true);
+				ticker.start();
+				this.thread = ticker;
+			}
+		}
+	}
+
+	private void run() {
+		int idleTicks = 0;
+		List<Deadline> expired = new ArrayList<>();
+		while (true) {
+			if (this.pending.isEmpty()) {
+				if (++idleTicks >= IDLE_TICKS_BEFORE_PARKING) {
+					// add() writes pending, then reads parking; this writes parking, then reads pending: one of the
+					// two sees the other's write, so a deadline added now is never left without a ticking thread
+					this.parking = true;
+					if (this.pending.isEmpty()) {
+						LockSupport.park(this);
+					}
+					this.parking = false;
+					idleTicks = 0;
+				}
+			}
+			else {
+				idleTicks = 0;
+				long now = System.nanoTime();
+				for (Deadline deadline : this.pending) {
+					if (now - deadline.at >= 0 && this.pending.remove(deadline)) {
+						expired.add(deadline);
+					}
+				}
+				for (Deadline deadline : expired) {
+					fire(deadline);
+				}
+				expired.clear();
+			}
+			LockSupport.parkNanos(this, TICK_NANOS);
+		}
+	}
+
+	private static void fire(Deadline deadline) {
+		try {
+			Schedulers.parallel().schedule(deadline::expire);
+		}
+		catch (RejectedExecutionException ex) {
+			deadline.expire();
+		}
+	}
+
+	private static final class DeadlineMono extends Mono<Long> {
+
+		private final CallDeadlines deadlines;
+
+		private final long nanos;
+
+		DeadlineMono(CallDeadlines deadlines, long nanos) {
+			this.deadlines = deadlines;
+			this.nanos = nanos;
+		}
+
+		@Override
+		public void subscribe(CoreSubscriber<? super Long> actual) {
+			Deadline deadline = new Deadline(this.deadlines, actual, System.nanoTime() + this.nanos);
+			actual.onSubscribe(deadline);
+			if (deadline.state.get() == Deadline.WAITING) {
+				this.deadlines.add(deadline);
+				if (deadline.state.get() != Deadline.WAITING) {
+					this.deadlines.pending.remove(deadline);
+				}
+			}
+		}
+
+	}
+
+	/**
+	 * One deadline: {@link #WAITING}, then {@link #EXPIRED} (its time came; it emits once requested) or {@link #DONE}
+	 * (emitted or cancelled).
+	 */
+	private static final class Deadline implements Subscription {
+
+		static final int WAITING = 0;
+
+		static final int EXPIRED = 1;
+
+		static final int DONE = 2;
+
+		private final CallDeadlines deadlines;
+
+		private final CoreSubscriber<? super Long> actual;
+
+		private final long at;
+
+		private final AtomicInteger state = new AtomicInteger(WAITING);
+
+		private volatile boolean requested;
+
+		Deadline(CallDeadlines deadlines, CoreSubscriber<? super Long> actual, long at) {
+			this.deadlines = deadlines;
+			this.actual = actual;
+			this.at = at;
+		}
+
+		@Override
+		public void request(long n) {
+			if (Operators.validate(n)) {
+				this.requested = true;
+				if (this.state.compareAndSet(EXPIRED, DONE)) {
+					emit();
+				}
+			}
+		}
+
+		@Override
+		public void cancel() {
+			if (this.state.getAndSet(DONE) != DONE) {
+				this.deadlines.pending.remove(this);
+			}
+		}
+
+		void expire() {
+			if (this.state.compareAndSet(WAITING, EXPIRED) && this.requested
+					&& this.state.compareAndSet(EXPIRED, DONE)) {
+				emit();
+			}
+		}
+
+		private void emit() {
+			this.actual.onNext(0L);
+			this.actual.onComplete();
+		}
+
+	}
+
+}

@@ -1,0 +1,112 @@
+package dev.talon.spring.client;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.junit.jupiter.api.Test;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The deadlines that bound each call ({@link CallDeadlines}): when they fire, on which thread, and that calls which end
+ * in time leave nothing behind.
+ */
+class CallDeadlinesTests {
+
+	private final CallDeadlines deadlines = CallDeadlines.INSTANCE;
+
+	@Test
+	void firesNotBeforeItsTimeAndAtMostAboutOneTickLate() {
+		for (long millis : new long[] { 1, 30, 120 }) {
+			long start = System.nanoTime();
+			Long value = this.deadlines.after(TimeUnit.MILLISECONDS.toNanos(millis)).block(Duration.ofSeconds(5));
+			long elapsed = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+			assertThat(value).isZero();
+			assertThat(elapsed).as("deadline of %d ms", millis)
+				.isGreaterThanOrEqualTo(millis)
+				// one tick, plus room for a slow CI machine
+				.isLessThan(millis + CallDeadlines.TICK_MILLIS + 200);
+		}
+	}
+
+	@Test
+	void aTimeoutRunsOnReactorsParallelSchedulerNotOnTheDeadlinesThread() {
+		AtomicReference<String> thread = new AtomicReference<>();
+		Object outcome = Mono.never()
+			.timeout(this.deadlines.after(TimeUnit.MILLISECONDS.toNanos(20)))
+			.onErrorResume((ex) -> {
+				thread.set(Thread.currentThread().getName());
+				return Mono.just(ex);
+			})
+			.block(Duration.ofSeconds(5));
+		assertThat(outcome).isInstanceOf(TimeoutException.class);
+		assertThat(thread.get()).startsWith("parallel-");
+	}
+
+	@Test
+	void callsThatEndInTimeLeaveNoDeadlineBehind() {
+		Flux.range(0, 10_000)
+			.flatMap((i) -> Mono.just(i).timeout(this.deadlines.after(TimeUnit.SECONDS.toNanos(30))), 64)
+			.blockLast(Duration.ofSeconds(30));
+		Flux.range(0, 1_000)
+			.flatMap((i) -> Mono.delay(Duration.ofMillis(i % 5))
+				.timeout(this.deadlines.after(TimeUnit.SECONDS.toNanos(30))), 256)
+			.blockLast(Duration.ofSeconds(30));
+		assertThat(this.deadlines.pending()).isZero();
+	}
+
+	@Test
+	void deadlinesAddedAndCancelledFromManyThreadsFireOnlyForCallsStillRunning() throws Exception {
+		int calls = 2_000;
+		List<CompletableFuture<Object>> outcomes = new ArrayList<>();
+		for (int i = 0; i < calls; i++) {
+			// every other call ends long before its deadline, the others never end
+			boolean ends = i % 2 == 1;
+			Mono<Object> call = ends ? Mono.delay(Duration.ofMillis(i % 10)).cast(Object.class) : Mono.never();
+			long deadline = ends ? TimeUnit.SECONDS.toNanos(20) : TimeUnit.MILLISECONDS.toNanos(1 + (i % 40));
+			outcomes.add(call.timeout(this.deadlines.after(deadline))
+				.onErrorResume(TimeoutException.class, (ex) -> Mono.just("timed out"))
+				.subscribeOn(Schedulers.parallel())
+				.toFuture());
+		}
+		CompletableFuture.allOf(outcomes.toArray(CompletableFuture[]::new)).get(30, TimeUnit.SECONDS);
+		for (int i = 0; i < calls; i++) {
+			assertThat(outcomes.get(i).get()).as("call %d", i).isEqualTo((i % 2 == 0) ? "timed out" : 0L);
+		}
+		assertThat(this.deadlines.pending()).isZero();
+	}
+
+	@Test
+	void theThreadParksWhenIdleAndWakesForTheNextDeadline() throws Exception {
+		this.deadlines.after(TimeUnit.MILLISECONDS.toNanos(1)).block(Duration.ofSeconds(5));
+		Thread ticker = deadlinesThread();
+		assertThat(ticker.isDaemon()).isTrue();
+		long waitUntil = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+		// ticking: TIMED_WAITING between ticks; parked after about a second without deadlines: WAITING
+		while (ticker.getState() != Thread.State.WAITING && System.nanoTime() < waitUntil) {
+			Thread.sleep(50);
+		}
+		assertThat(ticker.getState()).isEqualTo(Thread.State.WAITING);
+		long start = System.nanoTime();
+		assertThat(this.deadlines.after(TimeUnit.MILLISECONDS.toNanos(50)).block(Duration.ofSeconds(5))).isZero();
+		assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start)).isBetween(50L, 500L);
+	}
+
+	private static Thread deadlinesThread() {
+		return Thread.getAllStackTraces()
+			.keySet()
+			.stream()
+			.filter((thread) -> thread.getName().equals(CallDeadlines.THREAD_NAME))
+			.findFirst()
+			.orElseThrow();
+	}
+
+}

@@ -53,7 +53,7 @@ final class SessionUpdateSequencer<T> {
 					first[0] = true;
 					return new Lane<>(task);
 				}
-				lane.waiting.addLast(task);
+				lane.waiting().addLast(task);
 				return lane;
 			});
 			sink.onCancel(() -> cancel(sessionId, sink));
@@ -103,7 +103,7 @@ final class SessionUpdateSequencer<T> {
 		this.lanes.compute(sessionId, (key, lane) -> {
 			callers.addAll(task.callers);
 			task.callers.clear();
-			if (lane == null || lane.waiting.isEmpty()) {
+			if (lane == null || lane.waiting == null || lane.waiting.isEmpty()) {
 				return null;
 			}
 			lane.running = this.coalesce ? coalesce(lane.waiting) : lane.waiting.pollFirst();
@@ -144,7 +144,9 @@ final class SessionUpdateSequencer<T> {
 	private void cancel(String sessionId, MonoSink<T> caller) {
 		this.lanes.computeIfPresent(sessionId, (key, lane) -> {
 			lane.running.callers.remove(caller);
-			lane.waiting.removeIf((task) -> task.callers.remove(caller) && task.callers.isEmpty());
+			if (lane.waiting != null) {
+				lane.waiting.removeIf((task) -> task.callers.remove(caller) && task.callers.isEmpty());
+			}
 			return lane;
 		});
 	}
@@ -153,10 +155,18 @@ final class SessionUpdateSequencer<T> {
 
 		private Task<T> running;
 
-		private final Deque<Task<T>> waiting = new ArrayDeque<>();
+		// most sessions never have a second update waiting: the queue is made when one does
+		private Deque<Task<T>> waiting;
 
 		Lane(Task<T> running) {
 			this.running = running;
+		}
+
+		Deque<Task<T>> waiting() {
+			if (this.waiting == null) {
+				this.waiting = new ArrayDeque<>(4);
+			}
+			return this.waiting;
 		}
 
 	}

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import dev.talon.spring.client.model.CustomerProfileSearch;
@@ -23,7 +22,6 @@ import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
 import io.micrometer.observation.contextpropagation.ObservationThreadLocalAccessor;
 import reactor.core.publisher.Mono;
-import reactor.util.retry.Retry;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -208,8 +206,11 @@ public class WebClientTalonIntegrationClient implements TalonIntegrationClient {
 			Observation observation = Observation.createNotStarted(this.observationConvention, DEFAULT_CONVENTION,
 					() -> call.context, this.observationRegistry);
 			observation.start();
-			Mono<T> attempts = attempts(call, bytes, responseType, pathIds)
-				.contextWrite((context) -> context.put(ObservationThreadLocalAccessor.KEY, observation));
+			Mono<T> attempts = attempts(call, bytes, responseType, pathIds);
+			if (!observation.isNoop()) {
+				// the HTTP client observation of each attempt becomes a child of this one
+				attempts = attempts.contextWrite((context) -> context.put(ObservationThreadLocalAccessor.KEY, observation));
+			}
 			// An update of a session runs detached from its caller (see SessionUpdateSequencer), so it gets a
 			// deadline of its own; the call's deadline bounds the wait in the session's queue as well.
 			Mono<T> sequenced = (operation == TalonOperation.UPDATE_CUSTOMER_SESSION)
@@ -232,19 +233,20 @@ public class WebClientTalonIntegrationClient implements TalonIntegrationClient {
 			if (remaining <= 0) {
 				return Mono.error(call.timedOut(null));
 			}
-			return part.timeout(CallDeadlines.INSTANCE.after(remaining))
-				.onErrorMap(TimeoutException.class, call::timedOut);
+			return part.timeout(CallDeadlines.INSTANCE.after(remaining), Mono.error(() -> call.timedOut(null)));
 		});
 	}
 
+	/**
+	 * The attempts of a call: the first one, and after each failure that is to be retried, a wait and the next.
+	 * (The retry machinery is only built when an attempt fails; {@code retryWhen} would build it for every call.)
+	 */
 	private <T> Mono<T> attempts(Call call, byte[] bytes, Class<T> responseType, Object[] pathIds) {
-		Mono<T> attempt = Mono.defer(() -> {
+		return Mono.defer(() -> {
 			call.attempts++;
 			call.context.setStatusCode(null);
 			return exchange(call, bytes, responseType, pathIds);
-		});
-		return attempt.retryWhen(
-				Retry.from((signals) -> signals.concatMap((signal) -> retryOrFail(call, signal.failure()))));
+		}).onErrorResume((failure) -> retryOrFail(call, failure).then(attempts(call, bytes, responseType, pathIds)));
 	}
 
 	private Mono<Long> retryOrFail(Call call, Throwable failure) {
@@ -294,8 +296,7 @@ public class WebClientTalonIntegrationClient implements TalonIntegrationClient {
 		if (this.listeners.isEmpty()) {
 			return;
 		}
-		List<String> effects = (value instanceof IntegrationState state)
-				? state.effects().stream().map(Effect::name).toList() : List.of();
+		List<String> effects = (value instanceof IntegrationState state) ? effectNames(state.effects()) : List.of();
 		TalonCallResult result = new TalonCallResult(call.operation, outcome, call.context.getStatusCode(), failure,
 				call.attempts, call.elapsed(), effects);
 		for (TalonClientListener listener : this.listeners) {
@@ -306,6 +307,17 @@ public class WebClientTalonIntegrationClient implements TalonIntegrationClient {
 				// a listener must not break the call
 			}
 		}
+	}
+
+	private static List<String> effectNames(List<Effect> effects) {
+		if (effects.isEmpty()) {
+			return List.of();
+		}
+		String[] names = new String[effects.size()];
+		for (int i = 0; i < names.length; i++) {
+			names[i] = effects.get(i).name();
+		}
+		return List.of(names); // TalonCallResult keeps this list as it is (no second copy)
 	}
 
 	private <T> Mono<T> exchange(Call call, byte[] bytes, Class<T> responseType, Object[] pathIds) {

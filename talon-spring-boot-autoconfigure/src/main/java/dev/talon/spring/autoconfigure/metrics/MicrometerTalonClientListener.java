@@ -1,6 +1,7 @@
 package dev.talon.spring.autoconfigure.metrics;
 
 import java.time.Duration;
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -34,7 +35,10 @@ public class MicrometerTalonClientListener implements TalonClientListener {
 
 	private final MeterRegistry registry;
 
-	private final Map<String, Counter> counters = new ConcurrentHashMap<>();
+	// counters by operation, then by tag value (no key to build per effect on the hot path)
+	private final Map<TalonOperation, Map<String, Counter>> retries = new EnumMap<>(TalonOperation.class);
+
+	private final Map<TalonOperation, Map<String, Counter>> effects = new EnumMap<>(TalonOperation.class);
 
 	/**
 	 * Creates a listener.
@@ -42,24 +46,34 @@ public class MicrometerTalonClientListener implements TalonClientListener {
 	 */
 	public MicrometerTalonClientListener(MeterRegistry registry) {
 		this.registry = registry;
+		for (TalonOperation operation : TalonOperation.values()) {
+			this.retries.put(operation, new ConcurrentHashMap<>());
+			this.effects.put(operation, new ConcurrentHashMap<>());
+		}
 	}
 
 	@Override
 	public void onRetry(TalonOperation operation, String reason, TalonException failure, Duration delay) {
-		counter(RETRIES, operation, "reason", reason, "Retries of failed Talon.One calls").increment();
+		counter(this.retries, RETRIES, operation, "reason", reason, "Retries of failed Talon.One calls").increment();
 	}
 
 	@Override
 	public void onCallComplete(TalonCallResult result) {
 		for (String effect : result.effects()) {
-			counter(EFFECTS, result.operation(), "effect", KNOWN_EFFECTS.contains(effect) ? effect : "other",
-					"Effects returned by Talon.One")
+			counter(this.effects, EFFECTS, result.operation(), "effect",
+					KNOWN_EFFECTS.contains(effect) ? effect : "other", "Effects returned by Talon.One")
 				.increment();
 		}
 	}
 
-	private Counter counter(String name, TalonOperation operation, String tag, String value, String description) {
-		return this.counters.computeIfAbsent(name + '|' + operation.operationName() + '|' + value,
+	private Counter counter(Map<TalonOperation, Map<String, Counter>> counters, String name, TalonOperation operation,
+			String tag, String value, String description) {
+		Map<String, Counter> byValue = counters.get(operation);
+		Counter counter = byValue.get(value);
+		if (counter != null) {
+			return counter;
+		}
+		return byValue.computeIfAbsent(value,
 				(key) -> Counter.builder(name)
 					.description(description)
 					.tag("talon.operation", operation.operationName())

@@ -5,18 +5,27 @@ import java.lang.management.MemoryPoolMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.Banner;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.metrics.buffering.BufferingApplicationStartup;
+import org.springframework.boot.context.metrics.buffering.StartupTimeline;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.metrics.ApplicationStartup;
+import org.springframework.core.metrics.StartupStep;
 
 /**
  * What adding the starter costs a minimal Boot application's startup: one fresh JVM per measurement (run.sh
@@ -48,9 +57,11 @@ public final class StartupHarness {
 		int warm = Integer.parseInt(options.getOrDefault("warm", "5"));
 		boolean with = variant.equals("with");
 
+		BufferingApplicationStartup steps = new BufferingApplicationStartup(20_000);
 		long start = System.nanoTime();
-		ConfigurableApplicationContext context = start(with);
+		ConfigurableApplicationContext context = start(with, steps);
 		long coldNanos = System.nanoTime() - start;
+		double starterBeansMillis = starterBeansMillis(context, steps);
 		long loadedClasses = ManagementFactory.getClassLoadingMXBean().getLoadedClassCount();
 		if (with != context.containsBean("talonIntegrationClient")) {
 			throw new IllegalStateException("variant " + variant + " but talonIntegrationClient present: " + !with);
@@ -64,7 +75,7 @@ public final class StartupHarness {
 		List<Double> closeMillis = new ArrayList<>();
 		for (int i = 0; i < warm; i++) {
 			long t = System.nanoTime();
-			ConfigurableApplicationContext again = start(with);
+			ConfigurableApplicationContext again = start(with, ApplicationStartup.DEFAULT);
 			long started = System.nanoTime();
 			again.close();
 			warmMillis.add((started - t) / 1e6);
@@ -76,6 +87,7 @@ public final class StartupHarness {
 		Map<String, Object> result = new LinkedHashMap<>();
 		result.put("variant", variant);
 		result.put("coldMillis", coldNanos / 1e6);
+		result.put("coldStarterBeansMillis", starterBeansMillis);
 		result.put("warmMedianMillis", warmMillis.isEmpty() ? Double.NaN : warmMillis.get(warmMillis.size() / 2));
 		result.put("warmMillis", warmMillis);
 		result.put("warmCloseMedianMillis",
@@ -96,7 +108,55 @@ public final class StartupHarness {
 		System.exit(0);
 	}
 
-	private static ConfigurableApplicationContext start(boolean withTalon) {
+	/**
+	 * The time the cold refresh spent creating the starter's beans (those whose class, or whose factory bean's class,
+	 * is in {@code dev.talon}), with everything they caused to be created (Boot's {@code WebClient.Builder}, the
+	 * connector) and the classes loaded meanwhile; a bean created while creating another is counted once.
+	 */
+	private static double starterBeansMillis(ConfigurableApplicationContext context, BufferingApplicationStartup steps) {
+		ConfigurableListableBeanFactory beans = context.getBeanFactory();
+		Set<String> starterBeans = new HashSet<>();
+		for (String name : beans.getBeanDefinitionNames()) {
+			BeanDefinition definition = beans.getMergedBeanDefinition(name);
+			String type = definition.getBeanClassName();
+			if (type == null && definition.getFactoryBeanName() != null) {
+				type = beans.getMergedBeanDefinition(definition.getFactoryBeanName()).getBeanClassName();
+			}
+			if (type != null && (type.startsWith("dev.talon.spring.autoconfigure.") || type.startsWith("dev.talon.spring.client."))) {
+				starterBeans.add(name);
+			}
+		}
+		Map<Long, Long> parents = new HashMap<>();
+		Map<Long, String> starterSteps = new HashMap<>();
+		for (StartupTimeline.TimelineEvent event : steps.getBufferedTimeline().getEvents()) {
+			StartupStep step = event.getStartupStep();
+			parents.put(step.getId(), step.getParentId());
+			if (step.getName().equals("spring.beans.instantiate")) {
+				for (StartupStep.Tag tag : step.getTags()) {
+					if (tag.getKey().equals("beanName") && starterBeans.contains(tag.getValue())) {
+						starterSteps.put(step.getId(), tag.getValue());
+					}
+				}
+			}
+		}
+		double millis = 0;
+		for (StartupTimeline.TimelineEvent event : steps.getBufferedTimeline().getEvents()) {
+			long id = event.getStartupStep().getId();
+			if (!starterSteps.containsKey(id)) {
+				continue;
+			}
+			boolean nested = false;
+			for (Long parent = parents.get(id); parent != null && !nested; parent = parents.get(parent)) {
+				nested = starterSteps.containsKey(parent);
+			}
+			if (!nested) {
+				millis += event.getDuration().toNanos() / 1e6;
+			}
+		}
+		return millis;
+	}
+
+	private static ConfigurableApplicationContext start(boolean withTalon, ApplicationStartup steps) {
 		List<String> properties = new ArrayList<>(List.of("logging.level.root=WARN"));
 		if (withTalon) {
 			properties.add("talon.base-url=http://127.0.0.1:9");
@@ -108,6 +168,7 @@ public final class StartupHarness {
 		return new SpringApplicationBuilder(MinimalApplication.class).web(WebApplicationType.NONE)
 			.bannerMode(Banner.Mode.OFF)
 			.logStartupInfo(false)
+			.applicationStartup(steps)
 			.properties(properties.toArray(String[]::new))
 			.run();
 	}

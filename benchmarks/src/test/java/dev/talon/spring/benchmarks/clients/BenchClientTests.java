@@ -1,5 +1,7 @@
 package dev.talon.spring.benchmarks.clients;
 
+import java.net.URI;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -15,6 +17,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 /**
  * The four benchmarked clients do the same job: the same request (path, key, JSON body), the whole canned answer read
@@ -82,6 +85,23 @@ class BenchClientTests {
 		try (BenchClient client = BenchClient.create("talon-bare", server.immediateUrl())) {
 			Fixtures.check(client.call("S-bare").block());
 		}
+	}
+
+	@Test
+	void theWebClientBasedClientsWorkOnTheInMemoryConnectorAsTheyDoOverTheNetwork() {
+		for (String name : new String[] { "talon", "webclient", "talon-bare" }) {
+			try (BenchClient client = BenchClient.create(name, URI.create("http://talon.invalid"),
+					new InMemoryConnector())) {
+				Fixtures.check(client.call("S-in-memory").block(Duration.ofSeconds(5)));
+				if (client instanceof StarterClient starter) {
+					// the connector replaced the network only: observations, metrics and effects are all there
+					assertRecordedLikeAnApplicationWould(starter.meterRegistry());
+				}
+			}
+		}
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> BenchClient.create("floor", URI.create("http://talon.invalid"), new InMemoryConnector()))
+			.withMessageContaining("does not use a WebClient connector");
 	}
 
 }

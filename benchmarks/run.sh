@@ -8,10 +8,10 @@
 # Builds benchmarks/target/benchmarks.jar first when it is missing or older than the sources.
 #
 # Knobs (environment variables), defaults in brackets:
-#   JMH_OPTS       JMH run options               [-f 0 -wi 1 -w 3s -i 2 -r 2s]
+#   JMH_OPTS       JMH run options               [-f 0 -wi 1 -w 2s -i 2 -r 2s]
 #   JMH_PREWARM    seconds of warm-up once per JMH JVM, before its first benchmark [15]
 #   LOAD_CALLERS   concurrent callers            [512]
-#   LOAD_WARMUP    seconds before measuring      [20]
+#   LOAD_WARMUP    seconds before measuring      [15]
 #   LOAD_SECONDS   seconds measured              [5]
 #   STARTUP_PAIRS  fresh JVMs per variant        [3]
 # The JIT needs 15-25 s on 2 cores to compile the Reactor Netty and Spring stacks (scores still rise until then), and
@@ -28,10 +28,10 @@ jar="$here/target/benchmarks.jar"
 results="$here/target/results"
 java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 
-JMH_OPTS="${JMH_OPTS:--f 0 -wi 1 -w 3s -i 2 -r 2s}"
+JMH_OPTS="${JMH_OPTS:--f 0 -wi 1 -w 2s -i 2 -r 2s}"
 JMH_PREWARM="${JMH_PREWARM:-15}"
 LOAD_CALLERS="${LOAD_CALLERS:-512}"
-LOAD_WARMUP="${LOAD_WARMUP:-20}"
+LOAD_WARMUP="${LOAD_WARMUP:-15}"
 LOAD_SECONDS="${LOAD_SECONDS:-5}"
 STARTUP_PAIRS="${STARTUP_PAIRS:-3}"
 

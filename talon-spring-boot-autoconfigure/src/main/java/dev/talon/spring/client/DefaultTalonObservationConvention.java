@@ -1,6 +1,7 @@
 package dev.talon.spring.client;
 
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 
 import io.micrometer.common.KeyValue;
@@ -55,6 +56,23 @@ public class DefaultTalonObservationConvention implements TalonObservationConven
 
 	private record LowCardinality(TalonOperation operation, TalonOutcome outcome, Integer statusCode,
 			Class<?> error) {
+
+		// written out: a record's generated equals and hashCode go through method handles, which cost much CPU
+		// until the JIT compiler has inlined them
+		@Override
+		public boolean equals(Object other) {
+			return other instanceof LowCardinality that && this.operation == that.operation
+					&& this.outcome == that.outcome && Objects.equals(this.statusCode, that.statusCode)
+					&& this.error == that.error;
+		}
+
+		@Override
+		public int hashCode() {
+			int hash = this.operation.hashCode();
+			hash = 31 * hash + ((this.outcome != null) ? this.outcome.hashCode() : 0);
+			hash = 31 * hash + ((this.statusCode != null) ? this.statusCode : -1);
+			return 31 * hash + ((this.error != null) ? this.error.hashCode() : 0);
+		}
 
 		KeyValues toKeyValues() {
 			return KeyValues.of(KeyValue.of("talon.operation", this.operation.operationName()),

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
@@ -123,12 +122,23 @@ final class CallDeadlines {
 		}
 	}
 
+	/**
+	 * Hands an expired deadline to Reactor's parallel scheduler, or expires it here when the scheduler refuses it.
+	 * Whatever goes wrong stays with that one call: this thread must keep ticking for all the others.
+	 */
 	private static void fire(Deadline deadline) {
 		try {
 			Schedulers.parallel().schedule(deadline::expire);
+			return;
 		}
-		catch (RejectedExecutionException ex) {
+		catch (RuntimeException ex) {
+			// refused (RejectedExecutionException), or a scheduler hook that throws
+		}
+		try {
 			deadline.expire();
+		}
+		catch (RuntimeException ex) {
+			// thrown by that call's own subscriber
 		}
 	}
 

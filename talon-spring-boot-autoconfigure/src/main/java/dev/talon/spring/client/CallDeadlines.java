@@ -83,6 +83,8 @@ final class CallDeadlines {
 			if (this.thread == null) {
 				Thread ticker = new Thread(this::run, THREAD_NAME);
 				ticker.setDaemon(true);
+				// not the first caller's (such as DevTools' restart class loader), which it would keep alive
+				ticker.setContextClassLoader(CallDeadlines.class.getClassLoader());
 				ticker.start();
 				this.thread = ticker;
 			}

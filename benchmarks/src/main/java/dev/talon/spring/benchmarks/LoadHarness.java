@@ -163,6 +163,17 @@ public final class LoadHarness {
 			result.put("availableProcessors", Runtime.getRuntime().availableProcessors());
 		}
 		String json = JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(result);
+		printResult(options, json);
+		System.exit(0);
+	}
+
+	/**
+	 * Prints a harness's result, and writes it to the file that {@code --out} names, if any.
+	 * @param options the command line options
+	 * @param json the result
+	 * @throws IOException when the file cannot be written
+	 */
+	static void printResult(Map<String, String> options, String json) throws IOException {
 		System.out.println(json);
 		if (options.containsKey("out")) {
 			Path out = Path.of(options.get("out"));
@@ -171,7 +182,6 @@ public final class LoadHarness {
 			}
 			Files.writeString(out, json);
 		}
-		System.exit(0);
 	}
 
 	private CompletableFuture<Void> start(List<Thread> blockingCallers) {

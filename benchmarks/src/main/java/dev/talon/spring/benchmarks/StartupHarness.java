@@ -2,8 +2,6 @@ package dev.talon.spring.benchmarks;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -97,14 +95,7 @@ public final class StartupHarness {
 		result.put("metaspaceBytes", metaspace);
 		result.put("beanDefinitions", beans);
 		String json = JsonMapper.builder().build().writeValueAsString(result);
-		System.out.println(json);
-		if (options.containsKey("out")) {
-			Path out = Path.of(options.get("out"));
-			if (out.getParent() != null) {
-				Files.createDirectories(out.getParent());
-			}
-			Files.writeString(out, json);
-		}
+		LoadHarness.printResult(options, json);
 		System.exit(0);
 	}
 

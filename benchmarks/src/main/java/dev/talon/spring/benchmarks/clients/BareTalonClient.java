@@ -10,7 +10,6 @@ import dev.talon.spring.client.model.NewCustomerSession;
 import reactor.core.publisher.Mono;
 
 import org.springframework.http.client.reactive.ClientHttpConnector;
-import org.springframework.web.reactive.function.client.WebClient;
 
 /**
  * A variant of (1) for finding where its time goes: the client built without Spring Boot on the same plain
@@ -25,11 +24,7 @@ final class BareTalonClient implements BenchClient {
 	private final NewCustomerSession session = Fixtures.session();
 
 	BareTalonClient(URI baseUrl, ClientHttpConnector connector) {
-		WebClient.Builder builder = WebClient.builder();
-		if (connector != null) {
-			builder.clientConnector(connector);
-		}
-		this.client = new WebClientTalonIntegrationClient(builder, baseUrl,
+		this.client = new WebClientTalonIntegrationClient(BenchClient.webClientBuilder(connector), baseUrl,
 				TalonCredentials.apiKey(Fixtures.API_KEY));
 	}
 
@@ -39,22 +34,8 @@ final class BareTalonClient implements BenchClient {
 	}
 
 	@Override
-	public boolean blocking() {
-		return false;
-	}
-
-	@Override
 	public Mono<?> call(String sessionId) {
 		return this.client.updateCustomerSession(sessionId, this.session);
-	}
-
-	@Override
-	public Object callBlocking(String sessionId) {
-		return call(sessionId).block();
-	}
-
-	@Override
-	public void close() {
 	}
 
 }

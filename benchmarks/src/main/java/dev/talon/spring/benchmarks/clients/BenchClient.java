@@ -7,6 +7,7 @@ import dev.talon.spring.benchmarks.Fixtures;
 import reactor.core.publisher.Mono;
 
 import org.springframework.http.client.reactive.ClientHttpConnector;
+import org.springframework.web.reactive.function.client.WebClient;
 
 /**
  * One of the four clients doing the same job: serialise the 5-item session update, {@code PUT} it to
@@ -29,9 +30,11 @@ public interface BenchClient extends AutoCloseable {
 	/**
 	 * Whether the client blocks its caller's thread (then concurrency needs threads) rather than returning a
 	 * {@link Mono}.
-	 * @return {@code true} for the generated OkHttp client
+	 * @return {@code true} for the generated OkHttp client; by default {@code false}
 	 */
-	boolean blocking();
+	default boolean blocking() {
+		return false;
+	}
 
 	/**
 	 * One session update, without blocking.
@@ -42,11 +45,33 @@ public interface BenchClient extends AutoCloseable {
 	Mono<?> call(String sessionId);
 
 	/**
-	 * One session update on the caller's thread.
+	 * One session update on the caller's thread; by default {@link #call(String)}, blocked for.
 	 * @param sessionId the session
 	 * @return the deserialised answer
 	 */
-	Object callBlocking(String sessionId);
+	default Object callBlocking(String sessionId) {
+		return call(sessionId).block();
+	}
+
+	/**
+	 * Releases what the client holds; by default nothing.
+	 */
+	@Override
+	default void close() {
+	}
+
+	/**
+	 * A {@link WebClient.Builder} on the given connector.
+	 * @param connector the connector, or {@code null} for the default (Reactor Netty)
+	 * @return a new builder
+	 */
+	static WebClient.Builder webClientBuilder(ClientHttpConnector connector) {
+		WebClient.Builder builder = WebClient.builder();
+		if (connector != null) {
+			builder.clientConnector(connector);
+		}
+		return builder;
+	}
 
 	/**
 	 * Checks that an answer of this client was read completely.
@@ -56,9 +81,6 @@ public interface BenchClient extends AutoCloseable {
 	default void check(Object answer) {
 		Fixtures.check(answer);
 	}
-
-	@Override
-	void close();
 
 	/**
 	 * Whether the generated okhttp-gson client (4) was built: it is generated from

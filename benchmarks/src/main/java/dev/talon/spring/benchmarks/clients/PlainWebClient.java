@@ -29,11 +29,7 @@ final class PlainWebClient implements BenchClient {
 
 	PlainWebClient(URI baseUrl, ClientHttpConnector connector) {
 		JsonMapper json = TalonJson.mapper();
-		WebClient.Builder builder = WebClient.builder();
-		if (connector != null) {
-			builder.clientConnector(connector);
-		}
-		this.webClient = builder
+		this.webClient = BenchClient.webClientBuilder(connector)
 			.baseUrl(baseUrl.toString())
 			.defaultHeader(HttpHeaders.AUTHORIZATION, "ApiKey-v1 " + Fixtures.API_KEY)
 			.codecs((codecs) -> {
@@ -49,11 +45,6 @@ final class PlainWebClient implements BenchClient {
 	}
 
 	@Override
-	public boolean blocking() {
-		return false;
-	}
-
-	@Override
 	public Mono<IntegrationState> call(String sessionId) {
 		return this.webClient.put()
 			.uri("/v1/customer_sessions/{customerSessionId}", sessionId)
@@ -62,15 +53,6 @@ final class PlainWebClient implements BenchClient {
 			.bodyValue(this.session)
 			.retrieve()
 			.bodyToMono(IntegrationState.class);
-	}
-
-	@Override
-	public Object callBlocking(String sessionId) {
-		return call(sessionId).block();
-	}
-
-	@Override
-	public void close() {
 	}
 
 }

@@ -38,11 +38,6 @@ final class ReactorNettyFloorClient implements BenchClient {
 	}
 
 	@Override
-	public boolean blocking() {
-		return false;
-	}
-
-	@Override
 	public Mono<JsonNode> call(String sessionId) {
 		return this.http.put()
 			.uri(Fixtures.SESSION_PATH + sessionId)
@@ -54,15 +49,6 @@ final class ReactorNettyFloorClient implements BenchClient {
 				return content.asByteArray();
 			})
 			.map(this.json::readTree);
-	}
-
-	@Override
-	public Object callBlocking(String sessionId) {
-		return call(sessionId).block();
-	}
-
-	@Override
-	public void close() {
 	}
 
 }

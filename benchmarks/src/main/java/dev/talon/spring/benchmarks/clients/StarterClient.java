@@ -2,13 +2,12 @@ package dev.talon.spring.benchmarks.clients;
 
 import java.net.URI;
 
+import dev.talon.spring.autoconfigure.TalonWebClientCustomizer;
 import dev.talon.spring.benchmarks.Fixtures;
 import dev.talon.spring.client.TalonIntegrationClient;
 import dev.talon.spring.client.model.NewCustomerSession;
 import io.micrometer.core.instrument.MeterRegistry;
 import reactor.core.publisher.Mono;
-
-import dev.talon.spring.autoconfigure.TalonWebClientCustomizer;
 
 import org.springframework.boot.Banner;
 import org.springframework.boot.SpringBootConfiguration;
@@ -75,18 +74,8 @@ final class StarterClient implements BenchClient {
 	}
 
 	@Override
-	public boolean blocking() {
-		return false;
-	}
-
-	@Override
 	public Mono<?> call(String sessionId) {
 		return this.client.updateCustomerSession(sessionId, this.session);
-	}
-
-	@Override
-	public Object callBlocking(String sessionId) {
-		return call(sessionId).block();
 	}
 
 	@Override

@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.Map;
 
 import dev.talon.spring.client.TalonJson;
-import dev.talon.spring.client.model.CartItem;
-import dev.talon.spring.client.model.CustomerSessionState;
-import dev.talon.spring.client.model.IntegrationState;
-import dev.talon.spring.client.model.NewCustomerSession;
+import dev.talon.spring.client.model.v1.CartItem;
+import dev.talon.spring.client.model.v1.CustomerSessionState;
+import dev.talon.spring.client.model.v1.IntegrationState;
+import dev.talon.spring.client.model.v1.NewCustomerSession;
 import tools.jackson.databind.JsonNode;
 
 /**

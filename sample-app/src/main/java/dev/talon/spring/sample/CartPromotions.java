@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import dev.talon.spring.client.model.Effect;
-import dev.talon.spring.client.model.IntegrationState;
+import dev.talon.spring.client.model.v1.Effect;
+import dev.talon.spring.client.model.v1.IntegrationState;
 
 /**
  * The promotions of a cart as Talon.One last decided them. Each answer replaces the previous promotions entirely

@@ -5,9 +5,9 @@ import java.util.Map;
 
 import dev.talon.spring.client.TalonException;
 import dev.talon.spring.client.TalonIntegrationClient;
-import dev.talon.spring.client.model.CustomerProfileSearch;
-import dev.talon.spring.client.model.NewCustomerProfile;
-import dev.talon.spring.client.model.NewReferral;
+import dev.talon.spring.client.model.v1.CustomerProfileSearch;
+import dev.talon.spring.client.model.v1.NewCustomerProfile;
+import dev.talon.spring.client.model.v2.NewReferral;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import reactor.core.publisher.Mono;

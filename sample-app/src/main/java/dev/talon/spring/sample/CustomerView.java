@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.Map;
 
-import dev.talon.spring.client.model.CustomerProfile;
+import dev.talon.spring.client.model.v1.CustomerProfile;
 
 /**
  * A customer as Talon.One knows them.

@@ -9,7 +9,7 @@ import java.time.Duration;
 
 import dev.talon.spring.autoconfigure.TalonAutoConfiguration;
 import dev.talon.spring.client.TalonIntegrationClient;
-import dev.talon.spring.client.model.NewCustomerSession;
+import dev.talon.spring.client.model.v1.NewCustomerSession;
 import dev.talon.spring.simulator.TalonSimulator;
 import dev.talon.spring.simulator.TalonSimulatorConfig;
 import org.junit.jupiter.api.Test;

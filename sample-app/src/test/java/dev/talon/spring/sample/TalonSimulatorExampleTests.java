@@ -9,9 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import dev.talon.spring.client.TalonIntegrationClient;
-import dev.talon.spring.client.model.CartItem;
-import dev.talon.spring.client.model.IntegrationState;
-import dev.talon.spring.client.model.NewCustomerSession;
+import dev.talon.spring.client.model.v1.CartItem;
+import dev.talon.spring.client.model.v1.IntegrationState;
+import dev.talon.spring.client.model.v1.NewCustomerSession;
 import dev.talon.spring.simulator.TalonSimulator;
 import dev.talon.spring.simulator.TalonSimulatorConfig;
 import org.junit.jupiter.api.AfterAll;

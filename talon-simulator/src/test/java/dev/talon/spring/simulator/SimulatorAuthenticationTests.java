@@ -5,8 +5,8 @@ import java.util.Map;
 
 import dev.talon.spring.client.TalonAuthenticationException;
 import dev.talon.spring.client.TalonCredentials;
-import dev.talon.spring.client.model.IntegrationState;
-import dev.talon.spring.client.model.NewCustomerProfile;
+import dev.talon.spring.client.model.v1.IntegrationState;
+import dev.talon.spring.client.model.v1.NewCustomerProfile;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

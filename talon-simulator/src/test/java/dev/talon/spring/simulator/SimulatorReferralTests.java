@@ -10,11 +10,11 @@ import java.util.Set;
 
 import dev.talon.spring.client.TalonClientErrorException;
 import dev.talon.spring.client.WebClientTalonIntegrationClient;
-import dev.talon.spring.client.model.CustomerSessionState;
-import dev.talon.spring.client.model.IntegrationState;
-import dev.talon.spring.client.model.NewCustomerSession;
-import dev.talon.spring.client.model.NewReferral;
-import dev.talon.spring.client.model.Referral;
+import dev.talon.spring.client.model.v1.CustomerSessionState;
+import dev.talon.spring.client.model.v1.IntegrationState;
+import dev.talon.spring.client.model.v1.NewCustomerSession;
+import dev.talon.spring.client.model.v2.NewReferral;
+import dev.talon.spring.client.model.v2.Referral;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Map;
 
 import dev.talon.spring.client.WebClientTalonIntegrationClient;
-import dev.talon.spring.client.model.CartItem;
-import dev.talon.spring.client.model.Effect;
-import dev.talon.spring.client.model.IntegrationState;
-import dev.talon.spring.client.model.NewCustomerSession;
+import dev.talon.spring.client.model.v1.CartItem;
+import dev.talon.spring.client.model.v1.Effect;
+import dev.talon.spring.client.model.v1.IntegrationState;
+import dev.talon.spring.client.model.v1.NewCustomerSession;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -4,8 +4,8 @@ import java.time.Duration;
 import java.util.List;
 
 import dev.talon.spring.client.TalonClientErrorException;
-import dev.talon.spring.client.model.NewCustomerSession;
-import dev.talon.spring.client.model.NewEvent;
+import dev.talon.spring.client.model.v1.NewCustomerSession;
+import dev.talon.spring.client.model.v1.NewEvent;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -1,13 +1,13 @@
 package dev.talon.spring.client;
 
-import dev.talon.spring.client.model.CustomerProfileSearch;
-import dev.talon.spring.client.model.CustomerProfileSearchResult;
-import dev.talon.spring.client.model.IntegrationState;
-import dev.talon.spring.client.model.NewCustomerProfile;
-import dev.talon.spring.client.model.NewCustomerSession;
-import dev.talon.spring.client.model.NewEvent;
-import dev.talon.spring.client.model.NewReferral;
-import dev.talon.spring.client.model.Referral;
+import dev.talon.spring.client.model.v1.CustomerProfileSearch;
+import dev.talon.spring.client.model.v1.CustomerProfileSearchResult;
+import dev.talon.spring.client.model.v1.IntegrationState;
+import dev.talon.spring.client.model.v1.NewCustomerProfile;
+import dev.talon.spring.client.model.v1.NewCustomerSession;
+import dev.talon.spring.client.model.v1.NewEvent;
+import dev.talon.spring.client.model.v2.NewReferral;
+import dev.talon.spring.client.model.v2.Referral;
 import reactor.core.publisher.Mono;
 
 /**

@@ -9,7 +9,7 @@ import dev.talon.spring.client.TalonFixtures;
 import dev.talon.spring.client.TalonIntegrationClient;
 import dev.talon.spring.client.TalonTimeoutException;
 import dev.talon.spring.client.WebClientTalonIntegrationClient;
-import dev.talon.spring.client.model.NewCustomerSession;
+import dev.talon.spring.client.model.v1.NewCustomerSession;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;

@@ -5,7 +5,7 @@ import java.time.Duration;
 import dev.talon.spring.client.TalonException;
 import dev.talon.spring.client.TalonFixtures;
 import dev.talon.spring.client.TalonIntegrationClient;
-import dev.talon.spring.client.model.NewCustomerSession;
+import dev.talon.spring.client.model.v1.NewCustomerSession;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;

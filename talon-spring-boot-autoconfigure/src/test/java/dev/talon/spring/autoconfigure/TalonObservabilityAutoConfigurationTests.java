@@ -10,7 +10,7 @@ import dev.talon.spring.autoconfigure.metrics.TalonMetricsAutoConfiguration;
 import dev.talon.spring.client.TalonCallStatistics;
 import dev.talon.spring.client.TalonFixtures;
 import dev.talon.spring.client.TalonIntegrationClient;
-import dev.talon.spring.client.model.NewCustomerSession;
+import dev.talon.spring.client.model.v1.NewCustomerSession;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;

@@ -4,10 +4,10 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.Map;
 
-import dev.talon.spring.client.model.CartItem;
-import dev.talon.spring.client.model.CartItemAdjustment;
-import dev.talon.spring.client.model.CustomerSessionState;
-import dev.talon.spring.client.model.NewCustomerSession;
+import dev.talon.spring.client.model.v1.CartItem;
+import dev.talon.spring.client.model.v1.CartItemAdjustment;
+import dev.talon.spring.client.model.v1.CustomerSessionState;
+import dev.talon.spring.client.model.v1.NewCustomerSession;
 
 /**
  * Realistic requests and Talon.One answers shared by the tests.

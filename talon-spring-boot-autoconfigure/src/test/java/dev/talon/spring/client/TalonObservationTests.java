@@ -7,8 +7,8 @@ import java.util.List;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
-import dev.talon.spring.client.model.NewCustomerSession;
-import dev.talon.spring.client.model.NewEvent;
+import dev.talon.spring.client.model.v1.NewCustomerSession;
+import dev.talon.spring.client.model.v1.NewEvent;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationHandler;
 import io.micrometer.observation.tck.TestObservationRegistry;

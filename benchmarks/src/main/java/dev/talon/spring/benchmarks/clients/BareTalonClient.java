@@ -6,7 +6,7 @@ import dev.talon.spring.benchmarks.Fixtures;
 import dev.talon.spring.client.TalonCredentials;
 import dev.talon.spring.client.TalonIntegrationClient;
 import dev.talon.spring.client.WebClientTalonIntegrationClient;
-import dev.talon.spring.client.model.NewCustomerSession;
+import dev.talon.spring.client.model.v1.NewCustomerSession;
 import reactor.core.publisher.Mono;
 
 import org.springframework.http.client.reactive.ClientHttpConnector;

@@ -4,8 +4,8 @@ import java.net.URI;
 
 import dev.talon.spring.benchmarks.Fixtures;
 import dev.talon.spring.client.TalonJson;
-import dev.talon.spring.client.model.IntegrationState;
-import dev.talon.spring.client.model.NewCustomerSession;
+import dev.talon.spring.client.model.v1.IntegrationState;
+import dev.talon.spring.client.model.v1.NewCustomerSession;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 

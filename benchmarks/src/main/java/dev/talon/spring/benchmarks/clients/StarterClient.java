@@ -5,7 +5,7 @@ import java.net.URI;
 import dev.talon.spring.autoconfigure.TalonWebClientCustomizer;
 import dev.talon.spring.benchmarks.Fixtures;
 import dev.talon.spring.client.TalonIntegrationClient;
-import dev.talon.spring.client.model.NewCustomerSession;
+import dev.talon.spring.client.model.v1.NewCustomerSession;
 import io.micrometer.core.instrument.MeterRegistry;
 import reactor.core.publisher.Mono;
 

@@ -12,7 +12,7 @@ import dev.talon.spring.client.TalonClientErrorException;
 import dev.talon.spring.client.TalonIntegrationClient;
 import dev.talon.spring.client.TalonRateLimitException;
 import dev.talon.spring.client.TalonResponseException;
-import dev.talon.spring.client.model.CustomerProfileSearch;
+import dev.talon.spring.client.model.v1.CustomerProfileSearch;
 import reactor.core.publisher.Mono;
 
 import org.springframework.boot.health.contributor.Health;

@@ -1,4 +1,4 @@
-package dev.talon.spring.client.model;
+package dev.talon.spring.client.model.v1;
 
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;

@@ -1,9 +1,10 @@
-package dev.talon.spring.client.model;
+package dev.talon.spring.client.model.v1;
 
 import java.math.BigDecimal;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.talon.spring.client.model.Checks;
 
 /**
  * Pays (part of) a cart item with loyalty points.

@@ -1,4 +1,4 @@
-package dev.talon.spring.client.model;
+package dev.talon.spring.client.model.v2;
 
 import java.time.OffsetDateTime;
 

@@ -1,9 +1,10 @@
-package dev.talon.spring.client.model;
+package dev.talon.spring.client.model.v2;
 
 import java.time.OffsetDateTime;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.talon.spring.client.model.Checks;
 
 /**
  * The body of {@code createReferral}: asks Talon.One for a referral code that an advocate can share with friends.

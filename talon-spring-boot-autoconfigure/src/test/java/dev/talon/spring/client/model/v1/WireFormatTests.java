@@ -1,4 +1,4 @@
-package dev.talon.spring.client.model;
+package dev.talon.spring.client.model.v1;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import dev.talon.spring.client.model.v2.NewReferral;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -1,8 +1,9 @@
-package dev.talon.spring.client.model;
+package dev.talon.spring.client.model.v1;
 
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import dev.talon.spring.client.model.Checks;
 
 /**
  * The answer to {@code getCustomerProfilesByAttributes} (the generated SDK's {@code InlineResponse200}).

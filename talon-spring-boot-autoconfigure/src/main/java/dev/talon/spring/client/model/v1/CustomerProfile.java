@@ -1,4 +1,4 @@
-package dev.talon.spring.client.model;
+package dev.talon.spring.client.model.v1;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import dev.talon.spring.client.model.Checks;
 
 /**
  * A customer profile as Talon.One keeps it.

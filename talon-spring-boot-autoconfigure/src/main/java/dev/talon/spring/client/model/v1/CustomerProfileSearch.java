@@ -1,9 +1,10 @@
-package dev.talon.spring.client.model;
+package dev.talon.spring.client.model.v1;
 
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.talon.spring.client.model.Checks;
 
 /**
  * The body of {@code getCustomerProfilesByAttributes}: every given attribute must match a profile's attribute

@@ -1,10 +1,11 @@
-package dev.talon.spring.client.model;
+package dev.talon.spring.client.model.v1;
 
 import java.math.BigDecimal;
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.talon.spring.client.model.Checks;
 
 /**
  * One line of a cart. Used both in requests ({@link NewCustomerSession#cartItems()}) and in responses

@@ -1,10 +1,14 @@
-package dev.talon.spring.client.model;
+package dev.talon.spring.client.model.v1;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 
+import dev.talon.spring.client.model.ApiError;
+import dev.talon.spring.client.model.ErrorResponse;
+import dev.talon.spring.client.model.ErrorSource;
+import dev.talon.spring.client.model.v2.Referral;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -1,4 +1,4 @@
-package dev.talon.spring.client.model;
+package dev.talon.spring.client.model.v1;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;

@@ -1,10 +1,11 @@
-package dev.talon.spring.client.model;
+package dev.talon.spring.client.model.v1;
 
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import dev.talon.spring.client.model.Checks;
 
 /**
  * The event Talon.One evaluated for a request, with the effects its rules produced.

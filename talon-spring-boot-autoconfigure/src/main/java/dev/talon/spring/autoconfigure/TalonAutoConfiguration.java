@@ -29,8 +29,9 @@ import org.springframework.web.reactive.function.client.WebClient;
 /**
  * Auto-configuration of the {@link TalonIntegrationClient}. The client is built from Spring Boot's auto-configured
  * {@link WebClient.Builder}, so the application's {@code WebClientCustomizer}s, codecs, SSL settings and HTTP client
- * observations apply; it gets a connector of its own with {@code talon.connect-timeout} and {@code talon.read-timeout}
- * (the rest of Boot's {@code spring.http.clients.*} settings still apply), then the {@link TalonWebClientCustomizer}
+ * observations apply; it gets a connector of its own with {@code talon.connect-timeout} (the rest of Boot's
+ * {@code spring.http.clients.*} settings still apply), the client bounds each attempt by {@code talon.read-timeout},
+ * then the {@link TalonWebClientCustomizer}
  * beans. The call timeout, retries and session-update coalescing come from {@code talon.timeout},
  * {@code talon.retry.*} and {@code talon.session-updates.*}; the application's {@link ObservationRegistry} (if any)
  * records each call as a {@code talon.client.requests} observation, named by a {@link TalonObservationConvention}
@@ -60,13 +61,16 @@ public final class TalonAutoConfiguration {
 		Duration timeout = positive(properties.getTimeout(), "talon.timeout");
 		TalonRetrySettings retry = retrySettings(properties.getRetry());
 		WebClient.Builder builder = webClientBuilder.getIfAvailable(WebClient::builder);
+		// talon.read-timeout bounds each attempt in the client (quietly, see WebClientTalonIntegrationClient);
+		// the connector keeps Boot's spring.http.clients.read-timeout, if any
 		HttpClientSettings settings = httpClientSettings.getIfAvailable(HttpClientSettings::defaults)
-			.withTimeouts(connectTimeout, readTimeout);
+			.withConnectTimeout(connectTimeout);
 		builder.clientConnector(connectorBuilder.getIfAvailable(ClientHttpConnectorBuilder::detect).build(settings));
 		customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
 		WebClientTalonIntegrationClient.Builder client = WebClientTalonIntegrationClient
 			.builder(builder, baseUrl, credentials)
 			.timeout(timeout)
+			.readTimeout(readTimeout)
 			.retry(retry)
 			.coalesceSessionUpdates(properties.getSessionUpdates().isCoalesce())
 			.observationRegistry(observationRegistry.getIfAvailable(() -> ObservationRegistry.NOOP))

@@ -197,6 +197,17 @@ final class TalonErrors {
 	}
 
 	/**
+	 * The exception for an attempt that received no complete answer within the client's read timeout (the request
+	 * was, or may have been, sent).
+	 */
+	TalonTimeoutException forReadTimeout(TalonOperation operation, Duration readTimeout, Duration elapsed) {
+		return new TalonTimeoutException(operation,
+				prefix(operation) + " timed out: received no answer within the read timeout of "
+						+ readTimeout.toMillis() + " ms (gave up after " + elapsed.toMillis() + " ms)",
+				TalonTimeoutException.Bound.READ, elapsed, null);
+	}
+
+	/**
 	 * The exception for a failure without an answer.
 	 */
 	TalonTransportException forTransportFailure(TalonOperation operation, Throwable failure, Duration elapsed) {

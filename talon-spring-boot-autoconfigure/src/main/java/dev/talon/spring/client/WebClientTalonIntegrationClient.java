@@ -25,6 +25,7 @@ import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
 import io.micrometer.observation.contextpropagation.ObservationThreadLocalAccessor;
 import reactor.core.publisher.Mono;
+import reactor.core.publisher.Sinks;
 import reactor.util.context.ContextView;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
@@ -32,6 +33,9 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.http.ReactiveHttpOutputMessage;
+import org.springframework.web.reactive.function.BodyInserter;
+import org.springframework.web.reactive.function.BodyInserters;
 import org.springframework.web.reactive.function.client.ClientResponse;
 import org.springframework.web.reactive.function.client.WebClient;
 import org.springframework.web.util.DefaultUriBuilderFactory;
@@ -78,6 +82,8 @@ public class WebClientTalonIntegrationClient implements TalonIntegrationClient, 
 
 	private final Duration timeout;
 
+	private final Duration readTimeout;
+
 	private final TalonRetryPolicy retryPolicy;
 
 	private final SessionUpdateSequencer<Object> sessionUpdates;
@@ -112,6 +118,7 @@ public class WebClientTalonIntegrationClient implements TalonIntegrationClient, 
 		this.json = builder.json;
 		this.errors = new TalonErrors(this.json, this.credentials);
 		this.timeout = builder.timeout;
+		this.readTimeout = builder.readTimeout;
 		this.retryPolicy = new TalonRetryPolicy(builder.retry);
 		this.sessionUpdates = new SessionUpdateSequencer<>(builder.coalesceSessionUpdates);
 		this.sendSessionUpdatesWhenCancelled = builder.sendSessionUpdatesWhenCancelled;
@@ -390,13 +397,22 @@ public class WebClientTalonIntegrationClient implements TalonIntegrationClient, 
 	private <T> Mono<T> exchange(Call call, Request<T> request) {
 		TalonOperation operation = call.operation;
 		long start = System.nanoTime();
-		return this.webClient.method(operation.method())
+		SentBody body = new SentBody(request.body);
+		Mono<T> exchange = this.webClient.method(operation.method())
 			.uri(operation.pathTemplate(), request.pathIds)
 			.headers((headers) -> prepare(headers, request.body))
-			.bodyValue(request.body)
-			.exchangeToMono((response) -> read(call, response, request.responseType))
-			.onErrorMap((ex) -> !(ex instanceof TalonException), (ex) -> this.errors.forTransportFailure(operation, ex,
-					Duration.ofNanos(System.nanoTime() - start)));
+			.body(body)
+			.exchangeToMono((response) -> read(call, response, request.responseType));
+		if (this.readTimeout != null) {
+			// the attempt is cancelled (the connection closed quietly) rather than failed by the connector's response
+			// timeout, which Reactor Netty logs as a WARN with a stack trace for every attempt
+			long readNanos = this.readTimeout.toNanos();
+			exchange = exchange.timeout(body.sending().then(Mono.defer(() -> this.deadlines.after(readNanos))),
+					Mono.error(() -> this.errors.forReadTimeout(operation, this.readTimeout,
+							Duration.ofNanos(System.nanoTime() - start))));
+		}
+		return exchange.onErrorMap((ex) -> !(ex instanceof TalonException), (ex) -> this.errors
+			.forTransportFailure(operation, ex, Duration.ofNanos(System.nanoTime() - start)));
 	}
 
 	private void prepare(HttpHeaders headers, byte[] body) {
@@ -465,7 +481,36 @@ public class WebClientTalonIntegrationClient implements TalonIntegrationClient, 
 	@Override
 	public String toString() {
 		return "WebClientTalonIntegrationClient[credentials=" + this.credentials + ", timeout=" + this.timeout
+				+ ", readTimeout=" + this.readTimeout
 				+ ", retry=" + this.retryPolicy.settings() + "]";
+	}
+
+	/**
+	 * The body of one attempt, which tells when the connector starts sending it: the connector writes the body once
+	 * it has a connection (opened, TLS handshake done), so that the read timeout starts when the request is sent, as
+	 * a connector's response timeout would.
+	 */
+	private static final class SentBody implements BodyInserter<byte[], ReactiveHttpOutputMessage> {
+
+		private final BodyInserter<byte[], ReactiveHttpOutputMessage> bytes;
+
+		private final Sinks.Empty<Void> sending = Sinks.empty();
+
+		SentBody(byte[] body) {
+			this.bytes = BodyInserters.fromValue(body);
+		}
+
+		@Override
+		public Mono<Void> insert(ReactiveHttpOutputMessage outputMessage, Context context) {
+			this.sending.tryEmitEmpty();
+			return this.bytes.insert(outputMessage, context);
+		}
+
+		/** Completes when the request starts being sent; never when no connection could be had. */
+		Mono<Void> sending() {
+			return this.sending.asMono();
+		}
+
 	}
 
 	/**
@@ -667,6 +712,8 @@ public class WebClientTalonIntegrationClient implements TalonIntegrationClient, 
 
 		private Duration timeout = DEFAULT_TIMEOUT;
 
+		private Duration readTimeout;
+
 		private TalonRetrySettings retry = TalonRetrySettings.defaults();
 
 		private boolean coalesceSessionUpdates;
@@ -712,6 +759,25 @@ public class WebClientTalonIntegrationClient implements TalonIntegrationClient, 
 				throw new IllegalArgumentException("timeout must be positive but was " + timeout);
 			}
 			this.timeout = timeout;
+			return this;
+		}
+
+		/**
+		 * Bounds each attempt once its request is sent: the longest it waits for Talon.One's whole answer (opening
+		 * the connection comes before and is bounded by the connector's connect timeout). An attempt that takes
+		 * longer is given up with a {@link TalonTimeoutException} of bound {@link TalonTimeoutException.Bound#READ}
+		 * (and retried when the operation allows it); its connection is closed without a log line, where a
+		 * connector's own response timeout makes Reactor Netty log a WARN with a stack trace. By default none: the
+		 * connector's response timeout, if any, applies. Keep it below {@link #timeout(Duration)} so that a retry
+		 * has room.
+		 * @param readTimeout the positive timeout of one attempt, or {@code null} for none
+		 * @return this builder
+		 */
+		public Builder readTimeout(Duration readTimeout) {
+			if (readTimeout != null && (readTimeout.isZero() || readTimeout.isNegative())) {
+				throw new IllegalArgumentException("readTimeout must be positive but was " + readTimeout);
+			}
+			this.readTimeout = readTimeout;
 			return this;
 		}
 

@@ -19,7 +19,8 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
  * of Talon.One. Each test method gets a fresh context, so that metrics and health start from nothing. Subclasses add
  * their properties with {@code @TestPropertySource}.
  */
-@SpringBootTest(classes = ActuatorTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(classes = ActuatorTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = "spring.main.web-application-type=reactive")
 @AutoConfigureWebTestClient
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_EACH_TEST_METHOD)
 abstract class ActuatorTestSupport {

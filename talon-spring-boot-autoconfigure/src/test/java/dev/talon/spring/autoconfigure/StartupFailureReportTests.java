@@ -1,5 +1,8 @@
 package dev.talon.spring.autoconfigure;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
@@ -70,10 +73,14 @@ class StartupFailureReportTests {
 						"talon.timeout=5"), "talon.timeout is 5ms", "write the unit, such as 5s", false));
 	}
 
+	/** The reports the README shows, verbatim. */
+	private static final List<String> SHOWN_IN_README = List.of("talon.api-key refers to ${TALON_API_KEY}",
+			"ends with the API version /v1", "talon.timeout is 5ms");
+
 	@ParameterizedTest
 	@MethodSource("reports")
 	void aMisconfigurationIsReportedWithWhatToSet(List<String> properties, String description, String action,
-			boolean missing, CapturedOutput output) {
+			boolean missing, CapturedOutput output) throws IOException {
 		for (String property : properties) {
 			for (String variable : TalonPropertyChecks.placeholders(property)) {
 				assumeThat(System.getenv(variable)).as(variable + " is set in this environment").isNull();
@@ -92,6 +99,11 @@ class StartupFailureReportTests {
 		}
 		else {
 			assertThat(output).doesNotContain("talon.enabled");
+		}
+		if (SHOWN_IN_README.stream().anyMatch(description::contains)) {
+			String report = output.toString().substring(output.toString().indexOf("Description:"));
+			report = report.substring(0, report.indexOf("\n\n", report.indexOf("Action:") + "Action:\n\n".length()));
+			assertThat(Files.readString(Path.of("../README.md"))).as("the README shows this report").contains(report);
 		}
 	}
 

@@ -2,7 +2,6 @@ package dev.talon.spring.autoconfigure;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.talon.spring.client.TalonCredentials;
@@ -20,7 +19,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import reactor.core.publisher.Mono;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.boot.diagnostics.FailureAnalysis;
@@ -337,20 +335,6 @@ class TalonAutoConfigurationTests {
 	}
 
 	@Test
-	void applicationsThatCanDoWithoutTheClientStartWhenItIsDisabled() {
-		this.runner.withPropertyValues("talon.enabled=false")
-			.withUserConfiguration(OptionalClientUsers.class)
-			.run((context) -> {
-				assertThat(context).hasNotFailed().doesNotHaveBean(TalonIntegrationClient.class);
-				assertThat(context.getBean(OptionalClientUsers.class).clients()).containsExactly(null, null);
-			});
-		withApiKey().withUserConfiguration(OptionalClientUsers.class).run((context) -> {
-			TalonIntegrationClient client = context.getBean(TalonIntegrationClient.class);
-			assertThat(context.getBean(OptionalClientUsers.class).clients()).containsExactly(client, client);
-		});
-	}
-
-	@Test
 	void anApplicationThatNeedsTheClientIsToldHowToDoWithoutIt() {
 		this.runner.withPropertyValues("talon.enabled=false")
 			.withUserConfiguration(ClientUser.class)
@@ -460,28 +444,6 @@ class TalonAutoConfigurationTests {
 		TalonIntegrationClient userTalonClient() {
 			return new WebClientTalonIntegrationClient(WebClient.builder(),
 					java.net.URI.create("https://mycompany.talon.one"), TalonCredentials.apiKey("test-user-key"));
-		}
-
-	}
-
-	/**
-	 * Code that can do without Talon.One, as the failure reports advise: it injects the client as an
-	 * {@link ObjectProvider} or an {@link Optional}.
-	 */
-	@Configuration(proxyBeanMethods = false)
-	static class OptionalClientUsers {
-
-		private final ObjectProvider<TalonIntegrationClient> provided;
-
-		private final Optional<TalonIntegrationClient> optional;
-
-		OptionalClientUsers(ObjectProvider<TalonIntegrationClient> provided, Optional<TalonIntegrationClient> optional) {
-			this.provided = provided;
-			this.optional = optional;
-		}
-
-		List<TalonIntegrationClient> clients() {
-			return java.util.Arrays.asList(this.provided.getIfAvailable(), this.optional.orElse(null));
 		}
 
 	}

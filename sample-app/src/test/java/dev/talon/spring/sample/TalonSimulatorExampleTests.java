@@ -1,11 +1,7 @@
 package dev.talon.spring.sample;
 
-import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 
 import dev.talon.spring.client.TalonIntegrationClient;
@@ -27,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The README's example of using the simulator in an application's own {@code @SpringBootTest}, verbatim between the
- * {@code example} tags; {@link #theReadmeShowsThisExample()} keeps the two in step.
+ * {@code example} tags; {@link #theReadmeShowsThisExample()} keeps the two in step ({@link ReadmeExamples}).
  */
 // tag::example[]
 @SpringBootTest
@@ -72,32 +68,8 @@ class TalonSimulatorExampleTests {
 	}
 
 	@Test
-	void theReadmeShowsThisExample() throws IOException {
-		List<String> source = Files.readAllLines(Path.of("src/test/java/dev/talon/spring/sample/"
-				+ "TalonSimulatorExampleTests.java"));
-		List<String> example = new ArrayList<>();
-		boolean inside = false;
-		for (String line : source) {
-			if (line.contains("// end::example[]")) {
-				break;
-			}
-			if (inside && !line.isBlank()) {
-				example.add(line.strip());
-			}
-			inside = inside || line.contains("// tag::example[]");
-		}
-		String readme = Files.readString(Path.of("../README.md"));
-		int from = readme.indexOf("class TalonSimulatorExampleTests");
-		assertThat(from).as("the README shows the example").isPositive();
-		List<String> shown = readme.substring(readme.lastIndexOf("```java", from)).lines()
-			.skip(1)
-			.takeWhile((line) -> !line.startsWith("```"))
-			.filter((line) -> !line.isBlank())
-			.map(String::strip)
-			.toList();
-		assertThat(shown).as("the README's example without imports and closing brace")
-			.containsSubsequence(example)
-			.hasSizeGreaterThanOrEqualTo(example.size());
+	void theReadmeShowsThisExample() {
+		ReadmeExamples.assertReadmeShows(TalonSimulatorExampleTests.class, "example", "class TalonSimulatorExampleTests");
 	}
 
 }

@@ -26,7 +26,9 @@ import tools.jackson.databind.node.ObjectNode;
  * Answers the HTTP requests of a {@link TalonSimulator}: routes them to the five v1 endpoints (or the fault
  * administration endpoint), then, in Talon.One's order, checks credentials (401), parses and validates the body (400),
  * refuses an overlapping update of a session (409), waits the injected latency, answers an injected failure, and
- * finally performs the operation.
+ * finally performs the operation. {@code GET}, {@code PUT} and {@code DELETE} on {@value #FAULTS_PATH} read, set and
+ * clear the faults; {@code DELETE} answers once the requests in progress have ended (at most the cleared latency and
+ * a second later), so that a script that clears the faults finds every session free.
  */
 final class SimulatorHttpHandler implements HttpHandler {
 
@@ -184,11 +186,13 @@ final class SimulatorHttpHandler implements HttpHandler {
 		send(exchange, failure.status(), error(reason + " (injected by the simulator)", List.of()), retryAfter);
 	}
 
-	private void handleFaults(HttpExchange exchange, String method, byte[] body) {
+	private void handleFaults(HttpExchange exchange, String method, byte[] body) throws InterruptedException {
 		switch (method) {
 			case "GET" -> send(exchange, 200, faultsJson(), null);
 			case "DELETE" -> {
+				Duration latency = this.faults.latency();
 				this.faults.clear();
+				awaitRequestsInProgress(latency.plusSeconds(1));
 				send(exchange, 200, faultsJson(), null);
 			}
 			case "PUT" -> {
@@ -229,6 +233,18 @@ final class SimulatorHttpHandler implements HttpHandler {
 				exchange.getResponseHeaders().set("Allow", "GET, PUT, DELETE");
 				send(exchange, 405, error("Method " + method + " is not allowed on " + FAULTS_PATH, List.of()), null);
 			}
+		}
+	}
+
+	/**
+	 * Waits until no request is in progress, at most the given time: after a latency is cleared over HTTP, the
+	 * requests it still holds keep their sessions busy (an update of one gets a 409) until their latency is over, so a
+	 * script that clears the faults and goes on at once would find Talon.One still busy.
+	 */
+	private void awaitRequestsInProgress(Duration atMost) throws InterruptedException {
+		long deadline = System.nanoTime() + atMost.toNanos();
+		while (this.inProgress.get() > 0 && System.nanoTime() - deadline < 0) {
+			Thread.sleep(10);
 		}
 	}
 

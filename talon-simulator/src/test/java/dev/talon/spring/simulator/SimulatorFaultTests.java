@@ -231,6 +231,21 @@ class SimulatorFaultTests {
 	}
 
 	@Test
+	void clearingTheFaultsOverHttpAnswersOnceTheHeldRequestsHaveEnded() throws Exception {
+		simulator.faults().latency(Duration.ofMillis(1500));
+		CompletableFuture<HttpResponse<String>> held = sendAsync("/v1/customer_sessions/held-cart", "{}");
+		awaitInProgress(held);
+
+		RawHttp.Answer cleared = http.send("DELETE", SimulatorHttpHandler.FAULTS_PATH, null, new String[0]);
+
+		assertThat(cleared.status()).isEqualTo(200);
+		assertThat(simulator.requestsInProgress()).as("the held request ended first").isZero();
+		assertThat(held.get().statusCode()).isEqualTo(200);
+		assertThat(http.send("PUT", "/v1/customer_sessions/held-cart", "{\"coupon\":\"X\"}").status())
+			.as("the session is free at once").isEqualTo(200);
+	}
+
+	@Test
 	void latencyCanBeConfiguredAtStartAndFaultsAreChecked() {
 		try (TalonSimulator slow = TalonSimulator
 			.start(TalonSimulatorConfig.defaults().latency(Duration.ofMillis(250)))) {

@@ -1,7 +1,6 @@
 package dev.talon.spring.autoconfigure;
 
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.Duration;
 
 import dev.talon.spring.client.TalonClientListener;
@@ -23,7 +22,6 @@ import org.springframework.boot.http.client.HttpClientSettings;
 import org.springframework.boot.http.client.reactive.ClientHttpConnectorBuilder;
 import org.springframework.boot.webclient.autoconfigure.WebClientAutoConfiguration;
 import org.springframework.context.annotation.Bean;
-import org.springframework.util.StringUtils;
 import org.springframework.web.reactive.function.client.WebClient;
 
 /**
@@ -35,8 +33,9 @@ import org.springframework.web.reactive.function.client.WebClient;
  * beans. The call timeout, retries and session-update coalescing come from {@code talon.timeout},
  * {@code talon.retry.*} and {@code talon.session-updates.*}; the application's {@link ObservationRegistry} (if any)
  * records each call as a {@code talon.client.requests} observation, named by a {@link TalonObservationConvention}
- * bean if there is one, and every {@link TalonClientListener} bean is told about retries and call ends. Misconfigured {@code talon.*} properties stop the application at startup with a message that names the
- * property to set.
+ * bean if there is one, and every {@link TalonClientListener} bean is told about retries and call ends.
+ * Misconfigured {@code talon.*} properties stop the application at startup with a message that names the property to
+ * set ({@link TalonPropertyChecks}).
  */
 @AutoConfiguration(after = WebClientAutoConfiguration.class,
 		afterName = "org.springframework.boot.micrometer.observation.autoconfigure.ObservationAutoConfiguration")
@@ -54,12 +53,15 @@ public final class TalonAutoConfiguration {
 			ObjectProvider<TalonWebClientCustomizer> customizers, ObjectProvider<ObservationRegistry> observationRegistry,
 			ObjectProvider<TalonObservationConvention> observationConvention,
 			ObjectProvider<TalonClientListener> listeners) {
-		URI baseUrl = baseUrl(properties);
-		TalonCredentials credentials = credentials(properties);
-		Duration connectTimeout = positive(properties.getConnectTimeout(), "talon.connect-timeout");
-		Duration readTimeout = positive(properties.getReadTimeout(), "talon.read-timeout");
-		Duration timeout = positive(properties.getTimeout(), "talon.timeout");
-		TalonRetrySettings retry = retrySettings(properties.getRetry());
+		TalonPropertyChecks checks = new TalonPropertyChecks("talon");
+		URI baseUrl = checks.baseUrl(properties.getBaseUrl());
+		TalonCredentials credentials = checks.credentials(properties.getApiKey(), properties.getApplicationId(),
+				properties.getApplicationKey());
+		checks.timeouts(properties.getConnectTimeout(), properties.getReadTimeout(), properties.getTimeout());
+		Duration connectTimeout = properties.getConnectTimeout();
+		Duration readTimeout = properties.getReadTimeout();
+		Duration timeout = properties.getTimeout();
+		TalonRetrySettings retry = checks.retry(properties.getRetry());
 		WebClient.Builder builder = webClientBuilder.getIfAvailable(WebClient::builder);
 		// talon.read-timeout bounds each attempt in the client (quietly, see WebClientTalonIntegrationClient);
 		// the connector keeps Boot's spring.http.clients.read-timeout, if any
@@ -77,108 +79,6 @@ public final class TalonAutoConfiguration {
 			.observationConvention(observationConvention.getIfAvailable());
 		listeners.orderedStream().forEach(client::listener);
 		return client.build();
-	}
-
-	static TalonRetrySettings retrySettings(TalonProperties.Retry retry) {
-		if (retry.getMaxAttempts() < 1) {
-			throw new InvalidTalonPropertiesException("talon.retry.max-attempts",
-					"talon.retry.max-attempts must be at least 1 but is " + retry.getMaxAttempts(),
-					"Set talon.retry.max-attempts to 1 or more (1 makes a single attempt), or talon.retry.enabled=false.");
-		}
-		notNegative(retry.getInitialBackoff(), "talon.retry.initial-backoff");
-		notNegative(retry.getMaxBackoff(), "talon.retry.max-backoff");
-		notNegative(retry.getMaxRetryAfter(), "talon.retry.max-retry-after");
-		if (retry.getMaxBackoff().compareTo(retry.getInitialBackoff()) < 0) {
-			throw new InvalidTalonPropertiesException("talon.retry.max-backoff",
-					"talon.retry.max-backoff (" + retry.getMaxBackoff() + ") is shorter than talon.retry.initial-backoff ("
-							+ retry.getInitialBackoff() + ")",
-					"Set talon.retry.max-backoff to at least talon.retry.initial-backoff.");
-		}
-		return new TalonRetrySettings(retry.isEnabled(), retry.getMaxAttempts(), retry.getInitialBackoff(),
-				retry.getMaxBackoff(), retry.getMaxRetryAfter(), retry.isRetryNonIdempotent());
-	}
-
-	private static void notNegative(Duration duration, String property) {
-		if (duration == null || duration.isNegative()) {
-			throw new InvalidTalonPropertiesException(property, property + " must not be negative but is " + duration,
-					"Set " + property + " to a duration of zero or more, such as 100ms.");
-		}
-	}
-
-	static URI baseUrl(TalonProperties properties) {
-		String value = properties.getBaseUrl();
-		String action = "Set talon.base-url to the URL of your Talon.One deployment (the host of its Campaign "
-				+ "Manager), such as https://mycompany.europe-west1.talon.one.";
-		if (!StringUtils.hasText(value)) {
-			throw new InvalidTalonPropertiesException("talon.base-url", "talon.base-url is not set", action);
-		}
-		try {
-			URI uri = new URI(value.strip());
-			WebClientTalonIntegrationClient.checkBaseUrl(uri);
-			return uri;
-		}
-		catch (URISyntaxException | IllegalArgumentException ex) {
-			throw new InvalidTalonPropertiesException("talon.base-url",
-					"talon.base-url '" + (value.contains("@") ? "(a URL with user info)" : value)
-							+ "' is not an absolute http or https URL without user info, query or fragment",
-					action);
-		}
-	}
-
-	static TalonCredentials credentials(TalonProperties properties) {
-		boolean apiKey = StringUtils.hasText(properties.getApiKey());
-		boolean applicationId = StringUtils.hasText(properties.getApplicationId());
-		boolean applicationKey = StringUtils.hasText(properties.getApplicationKey());
-		if (apiKey && (applicationId || applicationKey)) {
-			throw new InvalidTalonPropertiesException("talon.api-key",
-					"both talon.api-key and talon.application-id/talon.application-key are set",
-					"Configure one scheme only: talon.api-key for 'Authorization: ApiKey-v1', or talon.application-id "
-							+ "and talon.application-key for the v1-era Content-Signature.");
-		}
-		if (apiKey) {
-			try {
-				return TalonCredentials.apiKey(properties.getApiKey());
-			}
-			catch (IllegalArgumentException ex) {
-				throw new InvalidTalonPropertiesException("talon.api-key", "talon.api-key is not a valid API key ("
-						+ ex.getMessage() + ")", "Set talon.api-key to the key shown by Talon.One.");
-			}
-		}
-		if (!applicationId && !applicationKey) {
-			throw new InvalidTalonPropertiesException("talon.api-key", "no Talon.One credentials are set",
-					"Set talon.api-key to an Integration API key of your Talon.One application (Settings > "
-							+ "Integration API Keys), or set talon.application-id and talon.application-key for the "
-							+ "v1-era Content-Signature.");
-		}
-		if (!applicationKey) {
-			throw new InvalidTalonPropertiesException("talon.application-key",
-					"talon.application-id is set but talon.application-key is not",
-					"Set talon.application-key to the hexadecimal key of application " + properties.getApplicationId()
-							+ ".");
-		}
-		if (!applicationId) {
-			throw new InvalidTalonPropertiesException("talon.application-id",
-					"talon.application-key is set but talon.application-id is not",
-					"Set talon.application-id to the id of the Talon.One application the key belongs to.");
-		}
-		try {
-			return TalonCredentials.contentSignature(properties.getApplicationId(), properties.getApplicationKey());
-		}
-		catch (IllegalArgumentException ex) {
-			String property = ex.getMessage().startsWith("applicationId") ? "talon.application-id"
-					: "talon.application-key";
-			throw new InvalidTalonPropertiesException(property,
-					property + " is not valid (" + ex.getMessage() + ")",
-					"Set " + property + " to the value shown by Talon.One.");
-		}
-	}
-
-	private static Duration positive(Duration duration, String property) {
-		if (duration == null || duration.isZero() || duration.isNegative()) {
-			throw new InvalidTalonPropertiesException(property, property + " must be positive but is " + duration,
-					"Set " + property + " to a positive duration such as 2s.");
-		}
-		return duration;
 	}
 
 }

@@ -19,7 +19,7 @@ public class TalonProperties {
 
 	/**
 	 * Base URL of the Talon.One deployment, the host of its Campaign Manager, such as
-	 * https://mycompany.europe-west1.talon.one.
+	 * https://mycompany.europe-west1.talon.one, without the API version (/v1): the client adds it to each path.
 	 */
 	private String baseUrl;
 
@@ -30,8 +30,8 @@ public class TalonProperties {
 	private String apiKey;
 
 	/**
-	 * Talon.One application id, the signer of the v1-era Content-Signature scheme. Requires the application key; not to
-	 * be combined with the API key.
+	 * Talon.One application id, a positive integer, the signer of the v1-era Content-Signature scheme. Requires the
+	 * application key; not to be combined with the API key.
 	 */
 	private String applicationId;
 
@@ -42,18 +42,20 @@ public class TalonProperties {
 	private String applicationKey;
 
 	/**
-	 * Longest time to wait for a connection to Talon.One to open. Applies to this client only.
+	 * Longest time to wait for a connection to Talon.One to open; at least 10ms (a number without a unit is
+	 * milliseconds). Applies to this client only.
 	 */
 	private Duration connectTimeout = Duration.ofSeconds(1);
 
 	/**
-	 * Longest time to wait for Talon.One's answer once a request is sent. Applies to this client only.
+	 * Longest time to wait for Talon.One's answer once a request is sent; at least 10ms (a number without a unit is
+	 * milliseconds). Applies to this client only.
 	 */
 	private Duration readTimeout = Duration.ofSeconds(2);
 
 	/**
 	 * Longest time a whole call may take: all its attempts, the waits between them and the wait for earlier updates
-	 * of the same session.
+	 * of the same session. Not shorter than the connect and read timeouts; at least 10ms.
 	 */
 	private Duration timeout = Duration.ofSeconds(5);
 
@@ -318,7 +320,7 @@ public class TalonProperties {
 		private Duration cacheTtl = Duration.ofSeconds(30);
 
 		/**
-		 * Longest time a probe may take; a slower probe reports DOWN.
+		 * Longest time a probe may take; a slower probe reports DOWN. At least 10ms.
 		 */
 		private Duration timeout = Duration.ofSeconds(2);
 

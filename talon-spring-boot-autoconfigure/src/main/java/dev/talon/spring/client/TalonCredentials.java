@@ -33,10 +33,10 @@ public sealed interface TalonCredentials permits TalonCredentials.ApiKey, TalonC
 
 	/**
 	 * Credentials for the {@code Content-Signature} HMAC scheme.
-	 * @param applicationId the Talon.One application id (the signer)
+	 * @param applicationId the Talon.One application id (the signer), a positive integer such as {@code 42}
 	 * @param applicationKey the application key as hexadecimal text
 	 * @return the credentials
-	 * @throws IllegalArgumentException when the id is blank or the key is not hexadecimal
+	 * @throws IllegalArgumentException when the id is not a positive integer or the key is not hexadecimal
 	 */
 	static TalonCredentials contentSignature(String applicationId, String applicationKey) {
 		return new ContentSignature(applicationId, applicationKey);
@@ -115,8 +115,9 @@ public sealed interface TalonCredentials permits TalonCredentials.ApiKey, TalonC
 			if (applicationId == null || applicationId.isBlank()) {
 				throw new IllegalArgumentException("applicationId must not be null or blank");
 			}
-			if (!applicationId.strip().chars().allMatch((c) -> c > 0x20 && c < 0x7f && c != ';')) {
-				throw new IllegalArgumentException("applicationId must consist of visible ASCII characters other than ';'");
+			if (!isPositiveInteger(applicationId.strip())) {
+				throw new IllegalArgumentException("applicationId must be a positive integer, the id of a Talon.One "
+						+ "Application such as 42, but was '" + applicationId.strip() + "'");
 			}
 			if (applicationKey == null || applicationKey.isBlank()) {
 				throw new IllegalArgumentException("applicationKey must not be null or blank");
@@ -131,6 +132,14 @@ public sealed interface TalonCredentials permits TalonCredentials.ApiKey, TalonC
 			this.keyPattern = Pattern.compile(Pattern.quote(hex), Pattern.CASE_INSENSITIVE);
 			this.key = new SecretKeySpec(HexFormat.of().parseHex(hex), ALGORITHM);
 			sign(new byte[0]); // fails now, not on the first request, if the JVM lacks HmacMD5
+		}
+
+		/** Talon.One's application ids are positive integers (2017 spec: {@code applicationId}, integer). */
+		private static boolean isPositiveInteger(String text) {
+			if (text.length() > 18 || !text.chars().allMatch((c) -> c >= '0' && c <= '9')) {
+				return false;
+			}
+			return Long.parseLong(text) > 0;
 		}
 
 		@Override

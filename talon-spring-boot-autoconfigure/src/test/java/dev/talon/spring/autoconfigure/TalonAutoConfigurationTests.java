@@ -16,9 +16,11 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import reactor.core.publisher.Mono;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.http.client.autoconfigure.HttpClientAutoConfiguration;
 import org.springframework.boot.http.client.autoconfigure.reactive.ReactiveHttpClientAutoConfiguration;
@@ -31,6 +33,8 @@ import org.springframework.boot.webclient.autoconfigure.WebClientAutoConfigurati
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.env.StandardEnvironment;
+import org.springframework.mock.env.MockEnvironment;
 import org.springframework.web.reactive.function.client.WebClient;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.absent;
@@ -130,49 +134,142 @@ class TalonAutoConfigurationTests {
 		});
 	}
 
+	/**
+	 * Each misconfiguration: the properties, the property named, a part of the description, a part of the action, and
+	 * whether a setting is missing (then the action also says how to start without Talon.One).
+	 */
 	static List<Arguments> misconfigurations() {
 		String url = "talon.base-url=https://mycompany.talon.one";
 		String key = "talon.api-key=" + TalonFixtures.API_KEY;
+		String id = "talon.application-id=42";
+		String appKey = "talon.application-key=" + TalonFixtures.APPLICATION_KEY;
 		return List.of(
+				// base URL
 				Arguments.of(List.of(key), "talon.base-url", "talon.base-url is not set",
-						"Set talon.base-url to the URL of your Talon.One deployment"),
+						"Set talon.base-url to the URL of your Talon.One deployment", true),
 				Arguments.of(List.of(key, "talon.base-url= "), "talon.base-url", "talon.base-url is not set",
-						"Set talon.base-url"),
+						"Set talon.base-url", true),
 				Arguments.of(List.of(key, "talon.base-url=mycompany.talon.one"), "talon.base-url",
-						"talon.base-url 'mycompany.talon.one' is not an absolute http or https URL", "Set talon.base-url"),
+						"talon.base-url 'mycompany.talon.one' is not an absolute http or https URL", "Set talon.base-url",
+						false),
 				Arguments.of(List.of(key, "talon.base-url=ftp://mycompany.talon.one"), "talon.base-url",
-						"'ftp://mycompany.talon.one' is not an absolute http or https URL", "Set talon.base-url"),
+						"'ftp://mycompany.talon.one' is not an absolute http or https URL", "Set talon.base-url", false),
 				Arguments.of(List.of(key, "talon.base-url=https://my company.talon.one"), "talon.base-url",
-						"is not an absolute http or https URL", "Set talon.base-url"),
+						"is not an absolute http or https URL", "Set talon.base-url", false),
 				Arguments.of(List.of(key, "talon.base-url=https://user:pa55word@mycompany.talon.one"),
-						"talon.base-url", "'(a URL with user info)'", "Set talon.base-url"),
+						"talon.base-url", "'(a URL with user info)'", "Set talon.base-url", false),
+				// base URL with the API version, which every path already starts with
+				Arguments.of(List.of(key, "talon.base-url=https://mycompany.talon.one/v1"), "talon.base-url",
+						"talon.base-url 'https://mycompany.talon.one/v1' ends with the API version /v1, but the client "
+								+ "adds the version to each operation's path itself (/v1/customer_sessions/...), so every "
+								+ "call would go to /v1/v1/... and fail with a 404",
+						"Drop /v1 from talon.base-url: set it to https://mycompany.talon.one.", false),
+				Arguments.of(List.of(key, "talon.base-url=https://mycompany.talon.one/v1/"), "talon.base-url",
+						"ends with the API version /v1,", "set it to https://mycompany.talon.one.", false),
+				Arguments.of(List.of(key, "talon.base-url=https://mycompany.talon.one/v2/"), "talon.base-url",
+						"ends with the API version /v2,", "Drop /v2 from talon.base-url: set it to "
+								+ "https://mycompany.talon.one.", false),
+				Arguments.of(List.of(key, "talon.base-url=http://localhost:8090/V3"), "talon.base-url",
+						"ends with the API version /V3,", "set it to http://localhost:8090.", false),
+				Arguments.of(List.of(key, "talon.base-url=https://gateway.example.com/talon/v1"), "talon.base-url",
+						"would go to /v1/v1/...", "set it to https://gateway.example.com/talon.", false),
+				// unresolved placeholders in every text property: named with the variable, never with the value
+				Arguments.of(List.of(url, "talon.api-key=${TALON_TEST_UNSET_API_KEY}"), "talon.api-key",
+						"talon.api-key refers to ${TALON_TEST_UNSET_API_KEY}, but TALON_TEST_UNSET_API_KEY is not set",
+						"Set the environment variable TALON_TEST_UNSET_API_KEY (or a system or application property of "
+								+ "that name), or set talon.api-key directly.",
+						true),
+				Arguments.of(List.of(url, "talon.api-key=s3cr3t${TALON_TEST_UNSET_SUFFIX}"), "talon.api-key",
+						"talon.api-key refers to ${TALON_TEST_UNSET_SUFFIX}, but TALON_TEST_UNSET_SUFFIX is not set",
+						"Set the environment variable TALON_TEST_UNSET_SUFFIX", true),
+				Arguments.of(List.of(key, "talon.base-url=https://${TALON_TEST_UNSET_HOST}.talon.one"),
+						"talon.base-url", "talon.base-url refers to ${TALON_TEST_UNSET_HOST}, but "
+								+ "TALON_TEST_UNSET_HOST is not set",
+						"Set the environment variable TALON_TEST_UNSET_HOST", true),
+				Arguments.of(List.of(url, "talon.application-id=${TALON_TEST_UNSET_ID}", appKey),
+						"talon.application-id", "talon.application-id refers to ${TALON_TEST_UNSET_ID}",
+						"or set talon.application-id directly", true),
+				Arguments.of(List.of(url, id, "talon.application-key=${TALON_TEST_UNSET_KEY1}${TALON_TEST_UNSET_KEY2}"),
+						"talon.application-key", "talon.application-key refers to ${TALON_TEST_UNSET_KEY1} and "
+								+ "${TALON_TEST_UNSET_KEY2}, but TALON_TEST_UNSET_KEY1 and TALON_TEST_UNSET_KEY2 are not set",
+						"Set the environment variables TALON_TEST_UNSET_KEY1 and TALON_TEST_UNSET_KEY2 (or a system or "
+								+ "application property of those names)",
+						true),
+				// a default that is itself an unresolved placeholder: Boot leaves the default's placeholder
+				Arguments.of(List.of(url, id, "talon.application-key=${TALON_TEST_UNSET_KEY:${TALON_TEST_UNSET_OLD_KEY}}"),
+						"talon.application-key", "refers to ${TALON_TEST_UNSET_OLD_KEY}, but TALON_TEST_UNSET_OLD_KEY is",
+						"Set the environment variable TALON_TEST_UNSET_OLD_KEY", true),
+				// credentials
 				Arguments.of(List.of(url), "talon.api-key", "no Talon.One credentials are set",
-						"Set talon.api-key to an Integration API key"),
-				Arguments.of(List.of(url, key, "talon.application-id=42"), "talon.api-key",
+						"Set talon.api-key to an Integration API key", true),
+				Arguments.of(List.of(url, key, id), "talon.api-key",
 						"both talon.api-key and talon.application-id/talon.application-key are set",
-						"Configure one scheme only"),
-				Arguments.of(List.of(url, "talon.application-id=42"), "talon.application-key",
-						"talon.application-id is set but talon.application-key is not", "Set talon.application-key"),
-				Arguments.of(List.of(url, "talon.application-key=" + TalonFixtures.APPLICATION_KEY),
-						"talon.application-id", "talon.application-key is set but talon.application-id is not",
-						"Set talon.application-id"),
-				Arguments.of(List.of(url, "talon.application-id=42", "talon.application-key=not-hex-s3cr3t"),
-						"talon.application-key", "talon.application-key is not valid (applicationKey must be hexadecimal",
-						"Set talon.application-key"),
-				Arguments.of(List.of(url, "talon.application-id=42", "talon.application-key=abc"),
-						"talon.application-key", "even number of digits", "Set talon.application-key"),
+						"Configure one scheme only", false),
+				Arguments.of(List.of(url, id), "talon.application-key",
+						"talon.application-id is set but talon.application-key is not", "Set talon.application-key",
+						true),
+				Arguments.of(List.of(url, appKey), "talon.application-id",
+						"talon.application-key is set but talon.application-id is not", "Set talon.application-id",
+						true),
+				Arguments.of(List.of(url, id, "talon.application-key=not-hex-s3cr3t"), "talon.application-key",
+						"talon.application-key is not valid (applicationKey must be hexadecimal",
+						"Set talon.application-key", false),
+				Arguments.of(List.of(url, id, "talon.application-key=abc"), "talon.application-key",
+						"even number of digits", "Set talon.application-key", false),
 				Arguments.of(List.of(url, "talon.api-key=my key s3cr3t"), "talon.api-key",
-						"talon.api-key is not a valid API key", "Set talon.api-key"),
+						"talon.api-key is not a valid API key", "Set talon.api-key", false),
+				// application ids are positive integers
+				Arguments.of(List.of(url, "talon.application-id=-5", appKey), "talon.application-id",
+						"talon.application-id is not valid (applicationId must be a positive integer, the id of a "
+								+ "Talon.One Application such as 42, but was '-5')",
+						"Set talon.application-id to the id of the Talon.One Application the key belongs to", false),
+				Arguments.of(List.of(url, "talon.application-id=0", appKey), "talon.application-id",
+						"but was '0'", "Set talon.application-id", false),
+				Arguments.of(List.of(url, "talon.application-id=shop-eu", appKey), "talon.application-id",
+						"but was 'shop-eu'", "Set talon.application-id", false),
+				Arguments.of(List.of(url, "talon.application-id=4.2", appKey), "talon.application-id",
+						"but was '4.2'", "Set talon.application-id", false),
+				Arguments.of(List.of(url, "talon.application-id=99999999999999999999", appKey), "talon.application-id",
+						"must be a positive integer", "Set talon.application-id", false),
+				// timeouts so short that no call can succeed: a bare number is milliseconds
+				Arguments.of(List.of(url, key, "talon.timeout=5"), "talon.timeout",
+						"talon.timeout is 5ms, but no call to Talon.One completes in less than 10ms (a number without a "
+								+ "unit is read as milliseconds: talon.timeout=5 means 5ms)",
+						"Set talon.timeout to at least 10ms and write the unit, such as 5s or 500ms.", false),
+				Arguments.of(List.of(url, key, "talon.read-timeout=2"), "talon.read-timeout",
+						"talon.read-timeout is 2ms, but no call", "Set talon.read-timeout to at least 10ms", false),
+				Arguments.of(List.of(url, key, "talon.connect-timeout=9ms"), "talon.connect-timeout",
+						"talon.connect-timeout is 9ms", "Set talon.connect-timeout to at least 10ms", false),
 				Arguments.of(List.of(url, key, "talon.read-timeout=0s"), "talon.read-timeout",
-						"talon.read-timeout must be positive but is PT0S", "Set talon.read-timeout"),
+						"talon.read-timeout is 0ms, but a timeout must be at least 10ms", "Set talon.read-timeout", false),
 				Arguments.of(List.of(url, key, "talon.connect-timeout=-1s"), "talon.connect-timeout",
-						"talon.connect-timeout must be positive", "Set talon.connect-timeout"));
+						"talon.connect-timeout is -1s, but a timeout must be at least 10ms", "Set talon.connect-timeout",
+						false),
+				// a call bound shorter than one attempt's
+				Arguments.of(List.of(url, key, "talon.timeout=1s"), "talon.timeout",
+						"talon.timeout (1s) is shorter than talon.read-timeout (2s): it bounds the whole call, so it "
+								+ "would end every slow attempt first, and no retry could follow",
+						"Set talon.timeout above talon.read-timeout (the defaults are 5s and 2s), or lower "
+								+ "talon.read-timeout.",
+						false),
+				Arguments.of(List.of(url, key, "talon.timeout=1500ms", "talon.read-timeout=1s", "talon.connect-timeout=2s"),
+						"talon.timeout", "talon.timeout (1500ms) is shorter than talon.connect-timeout (2s)",
+						"Set talon.timeout above talon.connect-timeout", false),
+				// retries
+				Arguments.of(List.of(url, key, "talon.retry.max-attempts=0"), "talon.retry.max-attempts",
+						"talon.retry.max-attempts must be at least 1 but is 0", "or talon.retry.enabled=false", false),
+				Arguments.of(List.of(url, key, "talon.retry.initial-backoff=-1ms"), "talon.retry.initial-backoff",
+						"talon.retry.initial-backoff must not be negative but is -1ms", "Set talon.retry.initial-backoff",
+						false),
+				Arguments.of(List.of(url, key, "talon.retry.initial-backoff=2s"), "talon.retry.max-backoff",
+						"talon.retry.max-backoff (1s) is shorter than talon.retry.initial-backoff (2s)",
+						"Set talon.retry.max-backoff to at least talon.retry.initial-backoff.", false));
 	}
 
 	@ParameterizedTest
 	@MethodSource("misconfigurations")
 	void misconfigurationFailsAtStartupNamingTheProperty(List<String> properties, String property, String problem,
-			String action) {
+			String action, boolean missing) {
 		this.runner.withPropertyValues(properties.toArray(String[]::new)).run((context) -> {
 			assertThat(context).hasFailed();
 			Throwable failure = context.getStartupFailure();
@@ -180,10 +277,83 @@ class TalonAutoConfigurationTests {
 			assertThat(analysis).isNotNull();
 			assertThat(((InvalidTalonPropertiesException) analysis.getCause()).getProperty()).isEqualTo(property);
 			assertThat(analysis.getDescription()).startsWith("Invalid Talon.One configuration:").contains(problem);
-			assertThat(analysis.getAction()).contains(action).endsWith("To run without Talon.One, set talon.enabled=false.");
+			assertThat(analysis.getAction()).contains(action);
+			if (missing) {
+				assertThat(analysis.getAction()).endsWith(TalonPropertiesFailureAnalyzer.WITHOUT_TALON);
+			}
+			else {
+				assertThat(analysis.getAction()).doesNotContain("talon.enabled");
+			}
 			assertThat(analysis.getDescription() + analysis.getAction()).doesNotContain("s3cr3t", "pa55word",
 					TalonFixtures.API_KEY, TalonFixtures.APPLICATION_KEY);
 		});
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/talon", "/talon/", "/v1-gateway", "/api/version1" })
+	void aBaseUrlWithAPathPrefixOtherThanAVersionKeepsIt(String prefix) {
+		this.runner
+			.withPropertyValues("talon.base-url=" + talon.baseUrl() + prefix, "talon.api-key=" + TalonFixtures.API_KEY)
+			.run((context) -> {
+				updateSession(context);
+				String path = prefix.endsWith("/") ? prefix.substring(0, prefix.length() - 1) : prefix;
+				talon.verify(putRequestedFor(urlEqualTo(path + "/v1/customer_sessions/cart-1")));
+			});
+	}
+
+	@Test
+	void timeoutsAtTheirLimitsAreAccepted() {
+		withApiKey()
+			.withPropertyValues("talon.connect-timeout=10ms", "talon.read-timeout=10ms", "talon.timeout=10ms")
+			.run((context) -> assertThat(context).hasNotFailed().hasSingleBean(TalonIntegrationClient.class));
+		withApiKey().withPropertyValues("talon.read-timeout=3s", "talon.timeout=3s")
+			.run((context) -> assertThat(context).hasNotFailed().hasSingleBean(TalonIntegrationClient.class));
+	}
+
+	@Test
+	void anUnresolvedPlaceholderInADurationIsReportedWithTheVariable() {
+		withApiKey().withPropertyValues("talon.timeout=${TALON_TEST_UNSET_TIMEOUT}").run((context) -> {
+			assertThat(context).hasFailed();
+			FailureAnalysis analysis = new TalonPlaceholderFailureAnalyzer(new StandardEnvironment())
+				.analyze(context.getStartupFailure());
+			assertThat(analysis).isNotNull();
+			assertThat(analysis.getCause()).isInstanceOf(BindException.class);
+			assertThat(analysis.getDescription()).isEqualTo("Invalid Talon.One configuration: talon.timeout refers to "
+					+ "${TALON_TEST_UNSET_TIMEOUT}, but TALON_TEST_UNSET_TIMEOUT is not set.");
+			assertThat(analysis.getAction()).startsWith("Set the environment variable TALON_TEST_UNSET_TIMEOUT")
+				.endsWith(TalonPropertiesFailureAnalyzer.WITHOUT_TALON);
+		});
+	}
+
+	@Test
+	void aValueThatFailsToBindForAnotherReasonIsLeftToBoot() {
+		withApiKey().withPropertyValues("talon.timeout=five seconds").run((context) -> {
+			assertThat(context).hasFailed();
+			assertThat(new TalonPlaceholderFailureAnalyzer(new StandardEnvironment())
+				.analyze(context.getStartupFailure())).isNull();
+		});
+	}
+
+	@Test
+	void anApplicationThatNeedsTheClientIsToldHowToDoWithoutIt() {
+		this.runner.withPropertyValues("talon.enabled=false")
+			.withUserConfiguration(ClientUser.class)
+			.run((context) -> {
+				assertThat(context).hasFailed();
+				MockEnvironment environment = new MockEnvironment().withProperty("talon.enabled", "false");
+				FailureAnalysis analysis = new TalonDisabledFailureAnalyzer(environment)
+					.analyze(context.getStartupFailure());
+				assertThat(analysis).isNotNull();
+				assertThat(analysis.getDescription()).isEqualTo("Parameter 0 of constructor in "
+						+ ClientUser.class.getName() + " requires a TalonIntegrationClient, but talon.enabled=false "
+						+ "turned the Talon.One client off.");
+				assertThat(analysis.getAction()).startsWith("Where the application can do without Talon.One, inject "
+						+ "ObjectProvider<TalonIntegrationClient> (and call getIfAvailable()) or "
+						+ "Optional<TalonIntegrationClient> instead.");
+				// the client missing for another reason is left to Boot's own report
+				assertThat(new TalonDisabledFailureAnalyzer(new MockEnvironment())
+					.analyze(context.getStartupFailure())).isNull();
+			});
 	}
 
 	@Test
@@ -274,6 +444,14 @@ class TalonAutoConfigurationTests {
 		TalonIntegrationClient userTalonClient() {
 			return new WebClientTalonIntegrationClient(WebClient.builder(),
 					java.net.URI.create("https://mycompany.talon.one"), TalonCredentials.apiKey("test-user-key"));
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class ClientUser {
+
+		ClientUser(TalonIntegrationClient client) {
 		}
 
 	}

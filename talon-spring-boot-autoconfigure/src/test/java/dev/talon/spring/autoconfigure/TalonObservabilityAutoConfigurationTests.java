@@ -13,6 +13,8 @@ import dev.talon.spring.client.TalonIntegrationClient;
 import dev.talon.spring.client.model.v1.NewCustomerSession;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -134,13 +136,19 @@ class TalonObservabilityAutoConfigurationTests {
 		});
 	}
 
-	@Test
-	void invalidHealthSettingsFailAtStartup() {
-		this.runner.withPropertyValues("talon.health.failure-threshold=0").run((context) -> {
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			talon.health.failure-threshold=0   | talon.health.failure-threshold must be at least 1 but is 0
+			talon.health.window-size=-1        | talon.health.window-size must be at least 1 but is -1
+			talon.health.probe.timeout=2       | talon.health.probe.timeout is 2ms, but no call to Talon.One completes in less than 10ms
+			talon.health.probe.cache-ttl=0s    | talon.health.probe.cache-ttl must be positive but is 0ms
+			""")
+	void invalidHealthSettingsFailAtStartup(String property, String message) {
+		this.runner.withPropertyValues(property, "talon.health.probe.enabled=true").run((context) -> {
 			assertThat(context).hasFailed();
 			assertThat(context.getStartupFailure()).rootCause()
 				.isInstanceOf(InvalidTalonPropertiesException.class)
-				.hasMessageContaining("talon.health.failure-threshold must be at least 1");
+				.hasMessageContaining(message);
 		});
 	}
 

@@ -1,10 +1,8 @@
 package dev.talon.spring.autoconfigure.health;
 
-import java.time.Duration;
-
-import dev.talon.spring.autoconfigure.InvalidTalonPropertiesException;
 import dev.talon.spring.autoconfigure.TalonAutoConfiguration;
 import dev.talon.spring.autoconfigure.TalonProperties;
+import dev.talon.spring.autoconfigure.TalonPropertyChecks;
 import dev.talon.spring.client.TalonCallStatistics;
 import dev.talon.spring.client.TalonIntegrationClient;
 
@@ -31,17 +29,9 @@ public final class TalonHealthContributorAutoConfiguration {
 	@ConditionalOnMissingBean
 	TalonCallStatistics talonCallStatistics(TalonProperties properties) {
 		TalonProperties.Health health = properties.getHealth();
-		if (health.getFailureThreshold() < 1) {
-			throw new InvalidTalonPropertiesException("talon.health.failure-threshold",
-					"talon.health.failure-threshold must be at least 1 but is " + health.getFailureThreshold(),
-					"Set talon.health.failure-threshold to 1 or more.");
-		}
-		if (health.getWindowSize() < 1) {
-			throw new InvalidTalonPropertiesException("talon.health.window-size",
-					"talon.health.window-size must be at least 1 but is " + health.getWindowSize(),
-					"Set talon.health.window-size to 1 or more.");
-		}
-		return new TalonCallStatistics(health.getFailureThreshold(), health.getWindowSize());
+		TalonPropertyChecks checks = new TalonPropertyChecks("talon");
+		return new TalonCallStatistics(checks.atLeastOne("health.failure-threshold", health.getFailureThreshold()),
+				checks.atLeastOne("health.window-size", health.getWindowSize()));
 	}
 
 	@Bean
@@ -52,16 +42,9 @@ public final class TalonHealthContributorAutoConfiguration {
 		if (!probe.isEnabled()) {
 			return new TalonHealthIndicator(statistics);
 		}
-		return new TalonHealthIndicator(statistics, client, positive(probe.getTimeout(), "talon.health.probe.timeout"),
-				positive(probe.getCacheTtl(), "talon.health.probe.cache-ttl"));
-	}
-
-	private static Duration positive(Duration duration, String property) {
-		if (duration == null || duration.isZero() || duration.isNegative()) {
-			throw new InvalidTalonPropertiesException(property, property + " must be positive but is " + duration,
-					"Set " + property + " to a positive duration such as 2s.");
-		}
-		return duration;
+		TalonPropertyChecks checks = new TalonPropertyChecks("talon");
+		return new TalonHealthIndicator(statistics, client, checks.timeout("health.probe.timeout", probe.getTimeout()),
+				checks.positive("health.probe.cache-ttl", probe.getCacheTtl()));
 	}
 
 }

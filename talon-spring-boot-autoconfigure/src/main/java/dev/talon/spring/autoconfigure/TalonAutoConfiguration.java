@@ -75,6 +75,7 @@ public final class TalonAutoConfiguration {
 			.readTimeout(readTimeout)
 			.retry(retry)
 			.coalesceSessionUpdates(properties.getSessionUpdates().isCoalesce())
+			.sendSessionUpdatesWhenCancelled(properties.getSessionUpdates().isSendWhenCancelled())
 			.observationRegistry(observationRegistry.getIfAvailable(() -> ObservationRegistry.NOOP))
 			.observationConvention(observationConvention.getIfAvailable());
 		listeners.orderedStream().forEach(client::listener);

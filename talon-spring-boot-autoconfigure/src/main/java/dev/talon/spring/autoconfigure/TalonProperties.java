@@ -253,12 +253,35 @@ public class TalonProperties {
 		 */
 		private boolean coalesce = false;
 
+		/**
+		 * Whether an update is still sent when its caller stops waiting for it (cancels, or its talon.timeout runs
+		 * out) while it waits behind earlier updates of the same session: it is then sent in its turn, as a call of
+		 * its own, so that Talon.One does not keep an older cart. Off, such an update is dropped unsent.
+		 */
+		private boolean sendWhenCancelled = true;
+
 		public boolean isCoalesce() {
 			return this.coalesce;
 		}
 
 		public void setCoalesce(boolean coalesce) {
 			this.coalesce = coalesce;
+		}
+
+		/**
+		 * Whether an update whose caller stopped waiting is still sent.
+		 * @return whether it is sent
+		 */
+		public boolean isSendWhenCancelled() {
+			return this.sendWhenCancelled;
+		}
+
+		/**
+		 * Sets whether an update whose caller stopped waiting is still sent.
+		 * @param sendWhenCancelled whether it is sent
+		 */
+		public void setSendWhenCancelled(boolean sendWhenCancelled) {
+			this.sendWhenCancelled = sendWhenCancelled;
 		}
 
 	}

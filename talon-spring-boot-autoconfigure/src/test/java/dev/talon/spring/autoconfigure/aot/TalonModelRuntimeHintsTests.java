@@ -1,17 +1,23 @@
 package dev.talon.spring.autoconfigure.aot;
 
+import java.io.File;
+import java.io.IOException;
 import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Executable;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Stream;
 
-import com.tngtech.archunit.core.domain.JavaClass;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
 import dev.talon.spring.client.model.ErrorResponse;
 import dev.talon.spring.client.model.v1.CustomerSessionState;
 import dev.talon.spring.client.model.v1.Effect;
@@ -38,7 +44,10 @@ class TalonModelRuntimeHintsTests {
 
 	private static final ReflectionHintsPredicates reflection = RuntimeHintsPredicates.reflection();
 
-	private final RuntimeHints hints = registeredHints();
+	// computed once: both scan the class path
+	private static final RuntimeHints hints = registeredHints();
+
+	private static final List<Class<?>> modelClasses = modelClassesOnTheClassPath();
 
 	@Test
 	void theHintsAreRegisteredInAotFactories() {
@@ -48,7 +57,7 @@ class TalonModelRuntimeHintsTests {
 
 	@Test
 	void everyRecordCanBeConstructedAndReadThroughItsComponents() {
-		List<Class<?>> records = modelClassesOnTheClassPath().filter(Class::isRecord).toList();
+		List<Class<?>> records = modelClasses.stream().filter(Class::isRecord).toList();
 		assertThat(records).as("the models found independently of the registrar's scan")
 			.contains(ErrorResponse.class, IntegrationState.class, NewCustomerSession.class, Effect.class,
 					Referral.class)
@@ -56,33 +65,33 @@ class TalonModelRuntimeHintsTests {
 		for (Class<?> type : records) {
 			assertThat(reflection.onType(type)
 				.withMemberCategories(MemberCategory.INVOKE_DECLARED_CONSTRUCTORS, MemberCategory.ACCESS_DECLARED_FIELDS))
-				.as(type.getName()).accepts(this.hints);
+				.as(type.getName()).accepts(hints);
 			Class<?>[] componentTypes = Arrays.stream(type.getRecordComponents())
 				.map(RecordComponent::getType)
 				.toArray(Class<?>[]::new);
 			assertThat(reflection.onConstructorInvocation(canonicalConstructor(type, componentTypes)))
-				.as("canonical constructor of " + type.getName()).accepts(this.hints);
+				.as("canonical constructor of " + type.getName()).accepts(hints);
 			for (RecordComponent component : type.getRecordComponents()) {
 				assertThat(reflection.onMethodInvocation(component.getAccessor()))
-					.as(type.getName() + "." + component.getName() + "()").accepts(this.hints);
+					.as(type.getName() + "." + component.getName() + "()").accepts(hints);
 			}
 		}
 	}
 
 	@Test
 	void everyEnumCanBeReadByItsConstants() {
-		List<Class<?>> enums = modelClassesOnTheClassPath().filter(Class::isEnum).toList();
+		List<Class<?>> enums = modelClasses.stream().filter(Class::isEnum).toList();
 		assertThat(enums).contains(CustomerSessionState.class);
 		for (Class<?> type : enums) {
 			assertThat(reflection.onType(type)
 				.withMemberCategories(MemberCategory.ACCESS_DECLARED_FIELDS, MemberCategory.INVOKE_PUBLIC_METHODS))
-				.as(type.getName()).accepts(this.hints);
+				.as(type.getName()).accepts(hints);
 		}
 	}
 
 	@Test
 	void everyMethodAndConstructorThatAJacksonAnnotationNamesCanBeInvoked() {
-		List<Executable> annotated = modelClassesOnTheClassPath()
+		List<Executable> annotated = modelClasses.stream()
 			.flatMap((type) -> Stream.concat(Arrays.stream(type.getDeclaredMethods()),
 					Arrays.stream(type.getDeclaredConstructors())))
 			.filter(TalonModelRuntimeHintsTests::hasJacksonAnnotation)
@@ -91,11 +100,11 @@ class TalonModelRuntimeHintsTests {
 			.hasSizeGreaterThanOrEqualTo(4);
 		for (Executable executable : annotated) {
 			if (executable instanceof Method method) {
-				assertThat(reflection.onMethodInvocation(method)).as(method.toString()).accepts(this.hints);
+				assertThat(reflection.onMethodInvocation(method)).as(method.toString()).accepts(hints);
 			}
 			else {
 				assertThat(reflection.onConstructorInvocation((Constructor<?>) executable))
-					.as(executable.toString()).accepts(this.hints);
+					.as(executable.toString()).accepts(hints);
 			}
 		}
 	}
@@ -105,19 +114,19 @@ class TalonModelRuntimeHintsTests {
 		assertThat(TalonModelRuntimeHints.modelTypes(getClass().getClassLoader()))
 			.contains(AddedModel.class, AddedModel.Part.class, AddedModel.Kind.class)
 			.doesNotContain(NotAModel.class, NewCustomerSession.Builder.class);
-		assertThat(reflection.onMethodInvocation(AddedModel.Part.class.getMethod("value"))).accepts(this.hints);
+		assertThat(reflection.onMethodInvocation(AddedModel.Part.class.getMethod("value"))).accepts(hints);
 		assertThat(reflection.onMethodInvocation(AddedModel.Kind.class.getMethod("fromValue", String.class)))
-			.accepts(this.hints);
+			.accepts(hints);
 		assertThat(reflection.onConstructorInvocation(canonicalConstructor(AddedModel.class,
 				Arrays.stream(AddedModel.class.getRecordComponents()).map(RecordComponent::getType)
 					.toArray(Class<?>[]::new))))
-			.accepts(this.hints);
+			.accepts(hints);
 	}
 
 	@Test
 	void helpersAndBuildersGetNoHints() {
-		assertThat(reflection.onType(NotAModel.class)).rejects(this.hints);
-		assertThat(reflection.onType(NewCustomerSession.Builder.class)).rejects(this.hints);
+		assertThat(reflection.onType(NotAModel.class)).rejects(hints);
+		assertThat(reflection.onType(NewCustomerSession.Builder.class)).rejects(hints);
 	}
 
 	private static RuntimeHints registeredHints() {
@@ -127,16 +136,30 @@ class TalonModelRuntimeHintsTests {
 	}
 
 	/**
-	 * The classes of the model packages, found by ArchUnit's importer rather than by the registrar's scan: main and
-	 * test classes, so the fixture of a later API generation too.
+	 * The classes of the model packages, found by walking the class directories (main and test classes, so the
+	 * fixture of a later API generation too) rather than by the registrar's scan.
 	 */
-	private static Stream<Class<?>> modelClassesOnTheClassPath() {
-		Set<String> names = new ClassFileImporter().importPackages(TalonModelRuntimeHints.MODEL_PACKAGE)
-			.stream()
-			.filter((javaClass) -> !javaClass.isAnonymousClass() && !javaClass.isLocalClass())
-			.map(JavaClass::getName)
-			.collect(java.util.stream.Collectors.toSet());
-		return names.stream().sorted().map(TalonModelRuntimeHintsTests::load);
+	private static List<Class<?>> modelClassesOnTheClassPath() {
+		String root = TalonModelRuntimeHints.MODEL_PACKAGE.replace('.', '/');
+		try {
+			List<Class<?>> classes = new ArrayList<>();
+			for (URL url : Collections.list(TalonModelRuntimeHintsTests.class.getClassLoader().getResources(root))) {
+				Path directory = Path.of(url.toURI());
+				try (Stream<Path> files = Files.walk(directory)) {
+					files.map((file) -> directory.relativize(file).toString().replace(File.separatorChar, '/'))
+						.filter((file) -> file.endsWith(".class") && !file.endsWith("-info.class"))
+						.map((file) -> root + "/" + file.substring(0, file.length() - ".class".length()))
+						.map((name) -> load(name.replace('/', '.')))
+						.filter((type) -> !type.isAnonymousClass() && !type.isLocalClass())
+						.forEach(classes::add);
+				}
+			}
+			classes.sort(Comparator.comparing(Class::getName));
+			return classes;
+		}
+		catch (IOException | URISyntaxException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	private static Class<?> load(String name) {

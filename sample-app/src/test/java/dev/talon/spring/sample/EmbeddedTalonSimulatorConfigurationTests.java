@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.webclient.autoconfigure.WebClientAutoConfiguration;
+import org.springframework.context.aot.AbstractAotProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -60,6 +61,18 @@ class EmbeddedTalonSimulatorConfigurationTests {
 	void withABaseUrlNoSimulatorIsStarted() {
 		this.contexts.withPropertyValues("talon.base-url=https://mycompany.talon.one", "talon.api-key=real-key")
 			.run((context) -> assertThat(context).hasNotFailed().doesNotHaveBean(TalonSimulator.class));
+	}
+
+	@Test
+	void whileTheApplicationIsProcessedAheadOfTimeNoSimulatorIsStarted() {
+		// spring-boot:process-aot refreshes the context at build time without creating beans: a simulator started
+		// then would serve nobody, and its URL must not be what the run sees
+		new ApplicationContextRunner().withUserConfiguration(EmbeddedTalonSimulatorConfiguration.class)
+			.withSystemProperties(AbstractAotProcessor.AOT_PROCESSING + "=true")
+			.run((context) -> {
+				assertThat(context).hasNotFailed().doesNotHaveBean(TalonSimulator.class);
+				assertThat(context.getEnvironment().getProperty("talon.base-url")).isNull();
+			});
 	}
 
 	@Test

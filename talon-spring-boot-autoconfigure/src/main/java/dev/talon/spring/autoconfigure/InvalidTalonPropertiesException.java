@@ -6,8 +6,10 @@ package dev.talon.spring.autoconfigure;
  */
 public class InvalidTalonPropertiesException extends IllegalStateException {
 
+	/** The property at fault, such as {@code talon.base-url}. */
 	private final String property;
 
+	/** What the user should do. */
 	private final String action;
 
 	private final boolean missing;

@@ -65,78 +65,155 @@ public class TalonProperties {
 
 	private final Health health = new Health();
 
+	/**
+	 * Whether to auto-configure the Talon.One client ({@code talon.enabled}).
+	 * @return {@code true} (the default) to auto-configure it
+	 */
 	public boolean isEnabled() {
 		return this.enabled;
 	}
 
+	/**
+	 * Sets whether to auto-configure the Talon.One client ({@code talon.enabled}).
+	 * @param enabled {@code false} to run without a client
+	 */
 	public void setEnabled(boolean enabled) {
 		this.enabled = enabled;
 	}
 
+	/**
+	 * The base URL of the Talon.One deployment ({@code talon.base-url}).
+	 * @return the URL, such as {@code https://mycompany.europe-west1.talon.one}, or {@code null} when not set
+	 */
 	public String getBaseUrl() {
 		return this.baseUrl;
 	}
 
+	/**
+	 * Sets the base URL of the Talon.One deployment ({@code talon.base-url}).
+	 * @param baseUrl the URL, the host of its Campaign Manager
+	 */
 	public void setBaseUrl(String baseUrl) {
 		this.baseUrl = baseUrl;
 	}
 
+	/**
+	 * The Integration API key, sent as {@code Authorization: ApiKey-v1 <key>} ({@code talon.api-key}).
+	 * @return the key, or {@code null} when not set
+	 */
 	public String getApiKey() {
 		return this.apiKey;
 	}
 
+	/**
+	 * Sets the Integration API key ({@code talon.api-key}).
+	 * @param apiKey the key shown by Talon.One (Settings &gt; Integration API Keys)
+	 */
 	public void setApiKey(String apiKey) {
 		this.apiKey = apiKey;
 	}
 
+	/**
+	 * The application id, the signer of the v1-era {@code Content-Signature} scheme ({@code talon.application-id}).
+	 * @return the id, or {@code null} when not set
+	 */
 	public String getApplicationId() {
 		return this.applicationId;
 	}
 
+	/**
+	 * Sets the application id of the v1-era {@code Content-Signature} scheme ({@code talon.application-id}).
+	 * @param applicationId the id of the Talon.One application
+	 */
 	public void setApplicationId(String applicationId) {
 		this.applicationId = applicationId;
 	}
 
+	/**
+	 * The hexadecimal application key that signs each request body in the v1-era {@code Content-Signature} scheme
+	 * ({@code talon.application-key}).
+	 * @return the key, or {@code null} when not set
+	 */
 	public String getApplicationKey() {
 		return this.applicationKey;
 	}
 
+	/**
+	 * Sets the application key of the v1-era {@code Content-Signature} scheme ({@code talon.application-key}).
+	 * @param applicationKey the hexadecimal key of the application
+	 */
 	public void setApplicationKey(String applicationKey) {
 		this.applicationKey = applicationKey;
 	}
 
+	/**
+	 * The longest time to wait for a connection to Talon.One to open ({@code talon.connect-timeout}).
+	 * @return the timeout (1 s by default)
+	 */
 	public Duration getConnectTimeout() {
 		return this.connectTimeout;
 	}
 
+	/**
+	 * Sets the longest time to wait for a connection to Talon.One to open ({@code talon.connect-timeout}).
+	 * @param connectTimeout a positive duration
+	 */
 	public void setConnectTimeout(Duration connectTimeout) {
 		this.connectTimeout = connectTimeout;
 	}
 
+	/**
+	 * The longest time to wait for Talon.One's answer once a request is sent ({@code talon.read-timeout}).
+	 * @return the timeout (2 s by default)
+	 */
 	public Duration getReadTimeout() {
 		return this.readTimeout;
 	}
 
+	/**
+	 * Sets the longest time to wait for Talon.One's answer once a request is sent ({@code talon.read-timeout}).
+	 * @param readTimeout a positive duration
+	 */
 	public void setReadTimeout(Duration readTimeout) {
 		this.readTimeout = readTimeout;
 	}
 
+	/**
+	 * The longest time a whole call may take, all its attempts included ({@code talon.timeout}).
+	 * @return the timeout (5 s by default)
+	 */
 	public Duration getTimeout() {
 		return this.timeout;
 	}
 
+	/**
+	 * Sets the longest time a whole call may take, all its attempts included ({@code talon.timeout}).
+	 * @param timeout a positive duration
+	 */
 	public void setTimeout(Duration timeout) {
 		this.timeout = timeout;
 	}
 
+	/**
+	 * The retries of failed calls ({@code talon.retry.*}).
+	 * @return the retry settings
+	 */
 	public Retry getRetry() {
 		return this.retry;
 	}
 
+	/**
+	 * The sequencing of updates of one customer session ({@code talon.session-updates.*}).
+	 * @return the session update settings
+	 */
 	public SessionUpdates getSessionUpdates() {
 		return this.sessionUpdates;
 	}
 
+	/**
+	 * The Actuator health indicator ({@code talon.health.*}).
+	 * @return the health indicator settings
+	 */
 	public Health getHealth() {
 		return this.health;
 	}
@@ -191,50 +268,101 @@ public class TalonProperties {
 		 */
 		private boolean retryNonIdempotent = false;
 
+		/**
+		 * Whether to retry failed calls that may succeed when tried again ({@code talon.retry.enabled}).
+		 * @return {@code true} (the default) to retry
+		 */
 		public boolean isEnabled() {
 			return this.enabled;
 		}
 
+		/**
+		 * Sets whether to retry failed calls that may succeed when tried again ({@code talon.retry.enabled}).
+		 * @param enabled {@code false} to make a single attempt
+		 */
 		public void setEnabled(boolean enabled) {
 			this.enabled = enabled;
 		}
 
+		/**
+		 * The most attempts of one call, the first included ({@code talon.retry.max-attempts}).
+		 * @return the number of attempts (3 by default)
+		 */
 		public int getMaxAttempts() {
 			return this.maxAttempts;
 		}
 
+		/**
+		 * Sets the most attempts of one call, the first included ({@code talon.retry.max-attempts}).
+		 * @param maxAttempts at least 1
+		 */
 		public void setMaxAttempts(int maxAttempts) {
 			this.maxAttempts = maxAttempts;
 		}
 
+		/**
+		 * The wait before the second attempt, doubled after each attempt, with random jitter ({@code
+		 * talon.retry.initial-backoff}).
+		 * @return the wait (100 ms by default)
+		 */
 		public Duration getInitialBackoff() {
 			return this.initialBackoff;
 		}
 
+		/**
+		 * Sets the wait before the second attempt ({@code talon.retry.initial-backoff}).
+		 * @param initialBackoff a duration of zero or more
+		 */
 		public void setInitialBackoff(Duration initialBackoff) {
 			this.initialBackoff = initialBackoff;
 		}
 
+		/**
+		 * The longest wait between two attempts ({@code talon.retry.max-backoff}).
+		 * @return the wait (1 s by default)
+		 */
 		public Duration getMaxBackoff() {
 			return this.maxBackoff;
 		}
 
+		/**
+		 * Sets the longest wait between two attempts ({@code talon.retry.max-backoff}).
+		 * @param maxBackoff a duration of at least the initial backoff
+		 */
 		public void setMaxBackoff(Duration maxBackoff) {
 			this.maxBackoff = maxBackoff;
 		}
 
+		/**
+		 * The longest {@code Retry-After} delay worth waiting for ({@code talon.retry.max-retry-after}).
+		 * @return the delay (2 s by default)
+		 */
 		public Duration getMaxRetryAfter() {
 			return this.maxRetryAfter;
 		}
 
+		/**
+		 * Sets the longest {@code Retry-After} delay worth waiting for ({@code talon.retry.max-retry-after}).
+		 * @param maxRetryAfter a duration of zero or more
+		 */
 		public void setMaxRetryAfter(Duration maxRetryAfter) {
 			this.maxRetryAfter = maxRetryAfter;
 		}
 
+		/**
+		 * Whether to retry {@code trackEvent} and {@code createReferral} after a failure that may have happened after
+		 * Talon.One acted ({@code talon.retry.retry-non-idempotent}).
+		 * @return {@code false} (the default) not to risk doing them twice
+		 */
 		public boolean isRetryNonIdempotent() {
 			return this.retryNonIdempotent;
 		}
 
+		/**
+		 * Sets whether to retry {@code trackEvent} and {@code createReferral} after a failure that may have happened
+		 * after Talon.One acted ({@code talon.retry.retry-non-idempotent}).
+		 * @param retryNonIdempotent {@code true} to retry them at the risk of doing them twice
+		 */
 		public void setRetryNonIdempotent(boolean retryNonIdempotent) {
 			this.retryNonIdempotent = retryNonIdempotent;
 		}
@@ -260,10 +388,19 @@ public class TalonProperties {
 		 */
 		private boolean sendWhenCancelled = true;
 
+		/**
+		 * Whether waiting updates of a session are coalesced into the newest ({@code talon.session-updates.coalesce}).
+		 * @return {@code false} (the default) to send every update
+		 */
 		public boolean isCoalesce() {
 			return this.coalesce;
 		}
 
+		/**
+		 * Sets whether waiting updates of a session are coalesced into the newest ({@code
+		 * talon.session-updates.coalesce}).
+		 * @param coalesce {@code true} when every update carries the whole cart
+		 */
 		public void setCoalesce(boolean coalesce) {
 			this.coalesce = coalesce;
 		}
@@ -304,22 +441,42 @@ public class TalonProperties {
 
 		private final Probe probe = new Probe();
 
+		/**
+		 * How many consecutive failed calls make the indicator DOWN ({@code talon.health.failure-threshold}).
+		 * @return the number of calls (5 by default)
+		 */
 		public int getFailureThreshold() {
 			return this.failureThreshold;
 		}
 
+		/**
+		 * Sets how many consecutive failed calls make the indicator DOWN ({@code talon.health.failure-threshold}).
+		 * @param failureThreshold the number of calls
+		 */
 		public void setFailureThreshold(int failureThreshold) {
 			this.failureThreshold = failureThreshold;
 		}
 
+		/**
+		 * How many recent calls the reported error rate covers ({@code talon.health.window-size}).
+		 * @return the number of calls (20 by default)
+		 */
 		public int getWindowSize() {
 			return this.windowSize;
 		}
 
+		/**
+		 * Sets how many recent calls the reported error rate covers ({@code talon.health.window-size}).
+		 * @param windowSize the number of calls
+		 */
 		public void setWindowSize(int windowSize) {
 			this.windowSize = windowSize;
 		}
 
+		/**
+		 * The optional active probe of the health indicator ({@code talon.health.probe.*}).
+		 * @return the probe settings
+		 */
 		public Probe getProbe() {
 			return this.probe;
 		}
@@ -347,26 +504,50 @@ public class TalonProperties {
 		 */
 		private Duration timeout = Duration.ofSeconds(2);
 
+		/**
+		 * Whether the health indicator also calls Talon.One ({@code talon.health.probe.enabled}).
+		 * @return {@code false} (the default) to report the outcomes of recent calls only
+		 */
 		public boolean isEnabled() {
 			return this.enabled;
 		}
 
+		/**
+		 * Sets whether the health indicator also calls Talon.One ({@code talon.health.probe.enabled}).
+		 * @param enabled {@code true} to probe Talon.One
+		 */
 		public void setEnabled(boolean enabled) {
 			this.enabled = enabled;
 		}
 
+		/**
+		 * How long a probe's result is reused ({@code talon.health.probe.cache-ttl}).
+		 * @return the duration (30 s by default)
+		 */
 		public Duration getCacheTtl() {
 			return this.cacheTtl;
 		}
 
+		/**
+		 * Sets how long a probe's result is reused ({@code talon.health.probe.cache-ttl}).
+		 * @param cacheTtl the duration
+		 */
 		public void setCacheTtl(Duration cacheTtl) {
 			this.cacheTtl = cacheTtl;
 		}
 
+		/**
+		 * The longest time a probe may take ({@code talon.health.probe.timeout}).
+		 * @return the timeout (2 s by default)
+		 */
 		public Duration getTimeout() {
 			return this.timeout;
 		}
 
+		/**
+		 * Sets the longest time a probe may take ({@code talon.health.probe.timeout}).
+		 * @param timeout the timeout
+		 */
 		public void setTimeout(Duration timeout) {
 			this.timeout = timeout;
 		}

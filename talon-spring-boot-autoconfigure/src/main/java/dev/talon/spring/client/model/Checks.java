@@ -17,6 +17,14 @@ public final class Checks {
 	private Checks() {
 	}
 
+	/**
+	 * Checks that a value is present.
+	 * @param <T> the type of the value
+	 * @param value the value
+	 * @param field the name of the field, as the message starts with it
+	 * @return the value
+	 * @throws IllegalArgumentException when the value is {@code null}
+	 */
 	public static <T> T notNull(T value, String field) {
 		if (value == null) {
 			throw new IllegalArgumentException(field + " must not be null");
@@ -24,6 +32,13 @@ public final class Checks {
 		return value;
 	}
 
+	/**
+	 * Checks that a text has a non-blank value.
+	 * @param value the text
+	 * @param field the name of the field, as the message starts with it
+	 * @return the text
+	 * @throws IllegalArgumentException when the text is {@code null} or blank
+	 */
 	public static String notEmpty(String value, String field) {
 		if (value == null || value.isBlank()) {
 			throw new IllegalArgumentException(field + " must not be null or blank");
@@ -31,6 +46,13 @@ public final class Checks {
 		return value;
 	}
 
+	/**
+	 * Checks that a number is present and greater than zero.
+	 * @param value the number
+	 * @param field the name of the field, as the message starts with it
+	 * @return the number
+	 * @throws IllegalArgumentException when the number is {@code null}, zero or negative
+	 */
 	public static long positive(Long value, String field) {
 		notNull(value, field);
 		if (value <= 0) {
@@ -39,18 +61,43 @@ public final class Checks {
 		return value;
 	}
 
+	/**
+	 * An unmodifiable copy of a list, keeping {@code null} (a field that is not sent).
+	 * @param <T> the type of the elements
+	 * @param list the list, or {@code null}
+	 * @return the copy, or {@code null}
+	 */
 	public static <T> List<T> copy(List<T> list) {
 		return (list != null) ? Collections.unmodifiableList(new ArrayList<>(list)) : null;
 	}
 
+	/**
+	 * An unmodifiable copy of a map that keeps its order, keeping {@code null} (a field that is not sent).
+	 * @param <V> the type of the values
+	 * @param map the map, or {@code null}
+	 * @return the copy, or {@code null}
+	 */
 	public static <V> Map<String, V> copy(Map<String, V> map) {
 		return (map != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(map)) : null;
 	}
 
+	/**
+	 * An unmodifiable copy of a list, turning {@code null} (a field missing from an answer) into an empty list.
+	 * @param <T> the type of the elements
+	 * @param list the list, or {@code null}
+	 * @return the copy, empty when the list is {@code null}
+	 */
 	public static <T> List<T> copyOrEmpty(List<T> list) {
 		return (list != null) ? copy(list) : List.of();
 	}
 
+	/**
+	 * An unmodifiable copy of a map that keeps its order, turning {@code null} (a field missing from an answer) into
+	 * an empty map.
+	 * @param <V> the type of the values
+	 * @param map the map, or {@code null}
+	 * @return the copy, empty when the map is {@code null}
+	 */
 	public static <V> Map<String, V> copyOrEmpty(Map<String, V> map) {
 		return (map != null) ? copy(map) : Map.of();
 	}

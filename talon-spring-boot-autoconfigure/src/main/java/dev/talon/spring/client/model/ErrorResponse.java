@@ -15,6 +15,8 @@ public record ErrorResponse(String message, List<ApiError> errors) {
 
 	/**
 	 * Copies the errors, turning a missing list into an empty one.
+	 * @param message what went wrong
+	 * @param errors the individual problems (empty when none)
 	 */
 	public ErrorResponse {
 		errors = Checks.copyOrEmpty(errors);

@@ -34,6 +34,18 @@ public record CartItem(String name, String sku, Integer quantity, BigDecimal pri
 
 	/**
 	 * Copies the attributes, so that the item is immutable.
+	 * @param name the item's name
+	 * @param sku the stock keeping unit
+	 * @param quantity the number of units, at least 1
+	 * @param price the price of one unit, in the application's currency
+	 * @param category the item's category (optional)
+	 * @param weight the weight (optional)
+	 * @param height the height in mm (optional)
+	 * @param width the width in mm (optional)
+	 * @param length the length in mm (optional)
+	 * @param position the position of the item in the cart, calculated by Talon.One (responses only)
+	 * @param attributes custom item attributes, as configured in the Campaign Manager (optional)
+	 * @param adjustment a payment in loyalty points (optional)
 	 */
 	public CartItem {
 		attributes = Checks.copy(attributes);

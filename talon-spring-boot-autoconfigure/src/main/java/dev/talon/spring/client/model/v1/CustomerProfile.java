@@ -27,6 +27,14 @@ public record CustomerProfile(String integrationId, OffsetDateTime created, Map<
 
 	/**
 	 * Copies the collections, turning missing ones into empty ones.
+	 * @param integrationId the profile's id in the shop
+	 * @param created when it was created
+	 * @param attributes the profile's attributes (empty when none)
+	 * @param accountId the Talon.One account
+	 * @param closedSessions how many sessions were closed, that is how many purchases were made
+	 * @param totalSales the sum of all purchases
+	 * @param loyaltyMemberships the loyalty programs joined (empty when none)
+	 * @param lastActivity when the last event of this customer was received
 	 */
 	public CustomerProfile {
 		attributes = Checks.copyOrEmpty(attributes);

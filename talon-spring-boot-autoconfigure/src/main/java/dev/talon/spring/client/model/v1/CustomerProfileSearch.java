@@ -18,6 +18,7 @@ public record CustomerProfileSearch(Map<String, Object> attributes) {
 
 	/**
 	 * Checks the constraints of the request and copies the attributes.
+	 * @param attributes the attributes to match, not {@code null}
 	 * @throws IllegalArgumentException when the attributes are {@code null}
 	 */
 	public CustomerProfileSearch {

@@ -16,6 +16,8 @@ public record CustomerProfileSearchResult(Long totalResultSize, List<CustomerPro
 
 	/**
 	 * Copies the profiles, turning a missing list into an empty one.
+	 * @param totalResultSize how many profiles matched
+	 * @param data the matching profiles (empty when none)
 	 */
 	public CustomerProfileSearchResult {
 		data = Checks.copyOrEmpty(data);

@@ -31,6 +31,18 @@ public record CustomerSession(String integrationId, OffsetDateTime created, Long
 
 	/**
 	 * Copies the collections, turning missing ones into empty ones.
+	 * @param integrationId the session's id in the shop
+	 * @param created when it was created
+	 * @param applicationId the Talon.One application
+	 * @param profileId the customer's profile integration id; empty for an anonymous customer
+	 * @param coupon the coupon code entered, if any
+	 * @param referral the referral code entered, if any
+	 * @param state the session's state
+	 * @param cartItems the cart items (empty when none)
+	 * @param total the cart's total as sent by the shop
+	 * @param attributes the session's attributes (empty when none)
+	 * @param firstSession whether this is the customer's first session (always true for anonymous sessions)
+	 * @param discounts the discounts by label, in the application's currency (empty when none)
 	 */
 	public CustomerSession {
 		cartItems = Checks.copyOrEmpty(cartItems);

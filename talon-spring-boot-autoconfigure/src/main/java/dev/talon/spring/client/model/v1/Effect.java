@@ -47,6 +47,12 @@ public record Effect(Long campaignId, Long rulesetId, Integer ruleIndex, String 
 	/**
 	 * Checks the name and copies the arguments. Not used to read JSON: an effect on the wire is always the positional
 	 * array that {@link #fromJson(List)} reads.
+	 * @param campaignId the campaign whose rule produced the effect
+	 * @param rulesetId the ruleset of that campaign
+	 * @param ruleIndex the index of the rule in the ruleset
+	 * @param name the effect's name, such as {@value #SET_DISCOUNT}
+	 * @param arguments the effect's arguments in order: strings, numbers ({@link BigDecimal} for fractions), booleans,
+	 * lists, maps or {@code null}
 	 * @throws IllegalArgumentException when the name is {@code null} or blank
 	 */
 	@JsonCreator(mode = JsonCreator.Mode.DISABLED)

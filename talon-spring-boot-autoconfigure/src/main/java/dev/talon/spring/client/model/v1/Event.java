@@ -26,6 +26,15 @@ public record Event(Long id, OffsetDateTime created, Long applicationId, String 
 
 	/**
 	 * Copies the collections, turning missing ones into empty ones.
+	 * @param id the event's id
+	 * @param created when it was created
+	 * @param applicationId the Talon.One application
+	 * @param profileId the customer's profile integration id
+	 * @param sessionId the session it happened in
+	 * @param type the event type ({@code talon_session_updated} for a session update)
+	 * @param attributes the event's attributes (empty when none)
+	 * @param effects the effects to apply, in order (empty when none)
+	 * @param ledgerEntries the loyalty points awarded or deducted (empty when none)
 	 * @throws IllegalArgumentException when an effect is {@code null}
 	 */
 	public Event {

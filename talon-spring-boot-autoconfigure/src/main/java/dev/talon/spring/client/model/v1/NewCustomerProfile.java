@@ -18,6 +18,7 @@ public record NewCustomerProfile(Map<String, Object> attributes) {
 
 	/**
 	 * Copies the attributes.
+	 * @param attributes custom profile attributes, as configured in the Campaign Manager (optional)
 	 */
 	public NewCustomerProfile {
 		attributes = Checks.copy(attributes);

@@ -29,6 +29,13 @@ public record NewCustomerSession(String profileId, String coupon, String referra
 
 	/**
 	 * Checks the constraints of the request and copies the collections.
+	 * @param profileId the customer's profile integration id; empty for an anonymous customer (optional)
+	 * @param coupon the coupon code the customer entered (optional)
+	 * @param referral the referral code the customer entered (optional)
+	 * @param state the session's state, see {@link CustomerSessionState} (optional, Talon.One's default is open)
+	 * @param cartItems the complete list of cart items (optional; an empty list empties the cart)
+	 * @param total the cart's total as the shop computes it (optional)
+	 * @param attributes custom session attributes (optional)
 	 * @throws IllegalArgumentException naming the field that violates a constraint
 	 */
 	public NewCustomerSession {

@@ -21,6 +21,10 @@ public record NewEvent(String profileId, String sessionId, String type, Map<Stri
 
 	/**
 	 * Checks the constraints of the request and copies the attributes.
+	 * @param profileId the customer's profile integration id; empty or {@code null} for an anonymous customer
+	 * @param sessionId the session the event happened in, not empty
+	 * @param type the event type, such as {@code product_viewed}; not empty and not a reserved event name
+	 * @param attributes the event's attributes; sent as {@code {}} when {@code null}
 	 * @throws IllegalArgumentException naming the field that violates a constraint
 	 */
 	public NewEvent {

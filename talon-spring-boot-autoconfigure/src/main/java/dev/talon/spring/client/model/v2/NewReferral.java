@@ -22,6 +22,11 @@ public record NewReferral(Long campaignId, String advocateProfileIntegrationId, 
 
 	/**
 	 * Checks the constraints of the request.
+	 * @param campaignId the referral campaign, positive
+	 * @param advocateProfileIntegrationId the integration id of the advocate's profile, not empty
+	 * @param friendProfileIntegrationId the integration id of the one friend who may use the code (optional)
+	 * @param startDate when the code becomes valid (optional)
+	 * @param expiryDate when the code expires (optional; never when omitted)
 	 * @throws IllegalArgumentException naming the field that violates a constraint
 	 */
 	public NewReferral {

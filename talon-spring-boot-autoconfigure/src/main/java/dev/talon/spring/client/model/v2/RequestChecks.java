@@ -31,8 +31,8 @@ final class RequestChecks {
 
 	static <C extends Collection<?>> C maxSize(C collection, int max, String field) {
 		if (collection != null && collection.size() > max) {
-			throw new IllegalArgumentException(
-					field + " must have at most " + max + " elements but had " + collection.size());
+			throw new IllegalArgumentException(field + " must have at most " + max + ((max == 1) ? " element" : " elements")
+					+ " but had " + collection.size());
 		}
 		return collection;
 	}

@@ -2,7 +2,6 @@ package dev.talon.spring.client.model.v2;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
@@ -214,7 +213,7 @@ public record CartItem(String name, String sku, Integer quantity, Integer return
 		 * @return this builder
 		 */
 		public Builder attributes(Map<String, Object> attributes) {
-			this.attributes = (attributes != null) ? new LinkedHashMap<>(attributes) : null;
+			this.attributes = Builders.map(attributes);
 			return this;
 		}
 
@@ -225,10 +224,7 @@ public record CartItem(String name, String sku, Integer quantity, Integer return
 		 * @return this builder
 		 */
 		public Builder attribute(String name, Object value) {
-			if (this.attributes == null) {
-				this.attributes = new LinkedHashMap<>();
-			}
-			this.attributes.put(name, value);
+			this.attributes = Builders.put(this.attributes, name, value);
 			return this;
 		}
 
@@ -239,10 +235,7 @@ public record CartItem(String name, String sku, Integer quantity, Integer return
 		 * @return this builder
 		 */
 		public Builder additionalCost(String name, BigDecimal price) {
-			if (this.additionalCosts == null) {
-				this.additionalCosts = new LinkedHashMap<>();
-			}
-			this.additionalCosts.put(name, new AdditionalCost(price));
+			this.additionalCosts = Builders.put(this.additionalCosts, name, new AdditionalCost(price));
 			return this;
 		}
 

@@ -1,9 +1,6 @@
 package dev.talon.spring.client.model.v2;
 
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -153,7 +150,7 @@ public record IntegrationEventV3Request(String profileId, String storeIntegratio
 		 * @return this builder
 		 */
 		public Builder evaluableCampaignIds(Collection<Long> campaignIds) {
-			this.evaluableCampaignIds = (campaignIds != null) ? new ArrayList<>(campaignIds) : null;
+			this.evaluableCampaignIds = Builders.list(campaignIds);
 			return this;
 		}
 
@@ -163,7 +160,7 @@ public record IntegrationEventV3Request(String profileId, String storeIntegratio
 		 * @return this builder
 		 */
 		public Builder attributes(Map<String, Object> attributes) {
-			this.attributes = (attributes != null) ? new LinkedHashMap<>(attributes) : null;
+			this.attributes = Builders.map(attributes);
 			return this;
 		}
 
@@ -174,10 +171,7 @@ public record IntegrationEventV3Request(String profileId, String storeIntegratio
 		 * @return this builder
 		 */
 		public Builder attribute(String name, Object value) {
-			if (this.attributes == null) {
-				this.attributes = new LinkedHashMap<>();
-			}
-			this.attributes.put(name, value);
+			this.attributes = Builders.put(this.attributes, name, value);
 			return this;
 		}
 
@@ -197,8 +191,7 @@ public record IntegrationEventV3Request(String profileId, String storeIntegratio
 		 * @return this builder
 		 */
 		public Builder loyaltyCard(String cardIdentifier) {
-			this.loyaltyCards = new ArrayList<>();
-			this.loyaltyCards.add(cardIdentifier);
+			this.loyaltyCards = Builders.list(cardIdentifier);
 			return this;
 		}
 
@@ -208,7 +201,7 @@ public record IntegrationEventV3Request(String profileId, String storeIntegratio
 		 * @return this builder
 		 */
 		public Builder responseContent(ResponseContent... responseContent) {
-			this.responseContent = (responseContent != null) ? Arrays.asList(responseContent) : null;
+			this.responseContent = Builders.list(responseContent);
 			return this;
 		}
 

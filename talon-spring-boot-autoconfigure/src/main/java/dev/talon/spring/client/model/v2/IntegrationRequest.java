@@ -1,7 +1,5 @@
 package dev.talon.spring.client.model.v2;
 
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 
@@ -39,7 +37,7 @@ public record IntegrationRequest(NewCustomerSessionV2 customerSession, List<Resp
 	 * @return the request
 	 */
 	public static IntegrationRequest of(NewCustomerSessionV2 customerSession, ResponseContent... responseContent) {
-		return new IntegrationRequest(customerSession, (responseContent != null) ? Arrays.asList(responseContent) : null);
+		return new IntegrationRequest(customerSession, Builders.list(responseContent));
 	}
 
 	/**
@@ -50,7 +48,7 @@ public record IntegrationRequest(NewCustomerSessionV2 customerSession, List<Resp
 	 */
 	public static IntegrationRequest of(NewCustomerSessionV2 customerSession,
 			Collection<ResponseContent> responseContent) {
-		return new IntegrationRequest(customerSession, (responseContent != null) ? new ArrayList<>(responseContent) : null);
+		return new IntegrationRequest(customerSession, Builders.list(responseContent));
 	}
 
 	/**

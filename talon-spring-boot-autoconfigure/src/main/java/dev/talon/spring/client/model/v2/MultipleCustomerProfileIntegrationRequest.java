@@ -1,6 +1,5 @@
 package dev.talon.spring.client.model.v2;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
@@ -47,7 +46,7 @@ public record MultipleCustomerProfileIntegrationRequest(
 	public static MultipleCustomerProfileIntegrationRequest of(
 			Collection<MultipleCustomerProfileIntegrationRequestItem> customerProfiles) {
 		return new MultipleCustomerProfileIntegrationRequest(
-				(customerProfiles != null) ? new ArrayList<>(customerProfiles) : null);
+				Builders.list(customerProfiles));
 	}
 
 }

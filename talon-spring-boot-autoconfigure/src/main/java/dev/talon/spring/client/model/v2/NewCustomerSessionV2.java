@@ -2,9 +2,7 @@ package dev.talon.spring.client.model.v2;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -192,7 +190,7 @@ public record NewCustomerSessionV2(String profileId, String storeIntegrationId, 
 		 * @return this builder
 		 */
 		public Builder evaluableCampaignIds(Collection<Long> campaignIds) {
-			this.evaluableCampaignIds = (campaignIds != null) ? new ArrayList<>(campaignIds) : null;
+			this.evaluableCampaignIds = Builders.list(campaignIds);
 			return this;
 		}
 
@@ -220,7 +218,7 @@ public record NewCustomerSessionV2(String profileId, String storeIntegrationId, 
 		 * @see #couponCodes(Collection)
 		 */
 		public Builder couponCodes(String... codes) {
-			return couponCodes((codes != null) ? Arrays.asList(codes) : null);
+			return couponCodes(Builders.list(codes));
 		}
 
 		/**
@@ -263,8 +261,7 @@ public record NewCustomerSessionV2(String profileId, String storeIntegrationId, 
 		 * @return this builder
 		 */
 		public Builder loyaltyCard(String cardIdentifier) {
-			this.loyaltyCards = new ArrayList<>();
-			this.loyaltyCards.add(cardIdentifier);
+			this.loyaltyCards = Builders.list(cardIdentifier);
 			return this;
 		}
 
@@ -284,7 +281,7 @@ public record NewCustomerSessionV2(String profileId, String storeIntegrationId, 
 		 * @return this builder
 		 */
 		public Builder cartItems(List<CartItem> cartItems) {
-			this.cartItems = (cartItems != null) ? new ArrayList<>(cartItems) : null;
+			this.cartItems = Builders.list(cartItems);
 			return this;
 		}
 
@@ -307,7 +304,7 @@ public record NewCustomerSessionV2(String profileId, String storeIntegrationId, 
 		 * @return this builder
 		 */
 		public Builder experimentVariantAllocations(List<ExperimentVariantAllocation> allocations) {
-			this.experimentVariantAllocations = (allocations != null) ? new ArrayList<>(allocations) : null;
+			this.experimentVariantAllocations = Builders.list(allocations);
 			return this;
 		}
 
@@ -318,10 +315,7 @@ public record NewCustomerSessionV2(String profileId, String storeIntegrationId, 
 		 * @return this builder
 		 */
 		public Builder additionalCost(String name, BigDecimal price) {
-			if (this.additionalCosts == null) {
-				this.additionalCosts = new LinkedHashMap<>();
-			}
-			this.additionalCosts.put(name, new AdditionalCost(price));
+			this.additionalCosts = Builders.put(this.additionalCosts, name, new AdditionalCost(price));
 			return this;
 		}
 
@@ -331,7 +325,7 @@ public record NewCustomerSessionV2(String profileId, String storeIntegrationId, 
 		 * @return this builder
 		 */
 		public Builder additionalCosts(Map<String, AdditionalCost> additionalCosts) {
-			this.additionalCosts = (additionalCosts != null) ? new LinkedHashMap<>(additionalCosts) : null;
+			this.additionalCosts = Builders.map(additionalCosts);
 			return this;
 		}
 
@@ -341,7 +335,7 @@ public record NewCustomerSessionV2(String profileId, String storeIntegrationId, 
 		 * @return this builder
 		 */
 		public Builder identifiers(Collection<String> identifiers) {
-			this.identifiers = (identifiers != null) ? new ArrayList<>(identifiers) : null;
+			this.identifiers = Builders.list(identifiers);
 			return this;
 		}
 
@@ -351,7 +345,7 @@ public record NewCustomerSessionV2(String profileId, String storeIntegrationId, 
 		 * @return this builder
 		 */
 		public Builder attributes(Map<String, Object> attributes) {
-			this.attributes = (attributes != null) ? new LinkedHashMap<>(attributes) : null;
+			this.attributes = Builders.map(attributes);
 			return this;
 		}
 
@@ -362,10 +356,7 @@ public record NewCustomerSessionV2(String profileId, String storeIntegrationId, 
 		 * @return this builder
 		 */
 		public Builder attribute(String name, Object value) {
-			if (this.attributes == null) {
-				this.attributes = new LinkedHashMap<>();
-			}
-			this.attributes.put(name, value);
+			this.attributes = Builders.put(this.attributes, name, value);
 			return this;
 		}
 

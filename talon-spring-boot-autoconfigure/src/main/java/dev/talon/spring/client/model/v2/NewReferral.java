@@ -1,7 +1,6 @@
 package dev.talon.spring.client.model.v2;
 
 import java.time.OffsetDateTime;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
@@ -141,7 +140,7 @@ public record NewReferral(Long campaignId, String advocateProfileIntegrationId, 
 		 * @return this builder
 		 */
 		public Builder attributes(Map<String, Object> attributes) {
-			this.attributes = (attributes != null) ? new LinkedHashMap<>(attributes) : null;
+			this.attributes = Builders.map(attributes);
 			return this;
 		}
 
@@ -152,10 +151,7 @@ public record NewReferral(Long campaignId, String advocateProfileIntegrationId, 
 		 * @return this builder
 		 */
 		public Builder attribute(String name, Object value) {
-			if (this.attributes == null) {
-				this.attributes = new LinkedHashMap<>();
-			}
-			this.attributes.put(name, value);
+			this.attributes = Builders.put(this.attributes, name, value);
 			return this;
 		}
 

@@ -1,6 +1,5 @@
 package dev.talon.spring.client.model.v2;
 
-import java.util.Arrays;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
@@ -38,7 +37,7 @@ public record NewReturn(List<ReturnedCartItem> returnedCartItems) {
 	 * @return the return
 	 */
 	public static NewReturn of(ReturnedCartItem... returnedCartItems) {
-		return new NewReturn((returnedCartItems != null) ? Arrays.asList(returnedCartItems) : null);
+		return new NewReturn(Builders.list(returnedCartItems));
 	}
 
 }

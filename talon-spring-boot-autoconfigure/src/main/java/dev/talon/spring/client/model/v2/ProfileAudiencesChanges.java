@@ -1,6 +1,5 @@
 package dev.talon.spring.client.model.v2;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
@@ -38,8 +37,8 @@ public record ProfileAudiencesChanges(List<Long> adds, List<Long> deletes) {
 	 * @return the changes
 	 */
 	public static ProfileAudiencesChanges of(Collection<Long> adds, Collection<Long> deletes) {
-		return new ProfileAudiencesChanges((adds != null) ? new ArrayList<>(adds) : null,
-				(deletes != null) ? new ArrayList<>(deletes) : null);
+		return new ProfileAudiencesChanges(Builders.list(adds),
+				Builders.list(deletes));
 	}
 
 }

@@ -1,6 +1,5 @@
 package dev.talon.spring.client.model.v2;
 
-import java.util.Arrays;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
@@ -39,7 +38,7 @@ public record ReturnIntegrationRequest(@JsonProperty("return") NewReturn newRetu
 	 */
 	public static ReturnIntegrationRequest of(NewReturn newReturn, ResponseContent... responseContent) {
 		return new ReturnIntegrationRequest(newReturn,
-				(responseContent != null) ? Arrays.asList(responseContent) : null);
+				Builders.list(responseContent));
 	}
 
 	/**

@@ -149,7 +149,7 @@ public record Effect(Long experimentId, Long campaignId, Long rulesetId, Long ru
 	 * @return the effect
 	 */
 	@JsonCreator
-	static Effect fromJson(@JsonProperty("experimentId") Long experimentId,
+	public static Effect fromJson(@JsonProperty("experimentId") Long experimentId,
 			@JsonProperty("campaignId") Long campaignId, @JsonProperty("rulesetId") Long rulesetId,
 			@JsonProperty("ruleIndex") Long ruleIndex, @JsonProperty("ruleName") String ruleName,
 			@JsonProperty("effectType") String effectType, @JsonProperty("triggeredByCoupon") Long triggeredByCoupon,
@@ -174,7 +174,7 @@ public record Effect(Long experimentId, Long campaignId, Long rulesetId, Long ru
 	 * @return the effect as it is written
 	 */
 	@JsonValue
-	Map<String, Object> toJson() {
+	public Map<String, Object> toJson() {
 		Map<String, Object> json = new LinkedHashMap<>();
 		put(json, "experimentId", this.experimentId);
 		put(json, "campaignId", this.campaignId);

@@ -10,24 +10,16 @@ import tools.jackson.databind.node.NullNode;
  * later), and a known effect type whose props could not be read (see {@link Effect#hasMalformedProps()}). Never
  * dropped, never an error.
  *
- * @param json the props as Talon.One sent them; {@link NullNode} when they were missing or {@code null}
+ * @param json the props as Talon.One sent them, and as they are written; {@link NullNode} when they were missing or
+ * {@code null}
  */
-public record GenericEffectProps(JsonNode json) implements EffectProps {
+public record GenericEffectProps(@JsonValue JsonNode json) implements EffectProps {
 
 	/**
 	 * Turns missing props into {@link NullNode}.
 	 */
 	public GenericEffectProps {
 		json = (json != null) ? json : NullNode.getInstance();
-	}
-
-	/**
-	 * The props as JSON, as they are written.
-	 * @return the props
-	 */
-	@JsonValue
-	JsonNode toJson() {
-		return this.json;
 	}
 
 	/**

@@ -18,7 +18,10 @@ public enum CustomerSessionState {
 	/** The order was placed: coupons, referrals and loyalty points are redeemed, budgets are spent. */
 	CLOSED("closed"),
 
-	/** Items of the closed session were returned with {@code returnCartItems}; set by Talon.One, not by an update. */
+	/**
+	 * Items of the closed session were returned with {@code returnCartItems}, which alone sets this state; an update
+	 * may only send it back unchanged.
+	 */
 	PARTIALLY_RETURNED("partially_returned"),
 
 	/** The session was abandoned or the order was cancelled; the effects of a closed session are rolled back. */

@@ -1,5 +1,6 @@
 package dev.talon.spring.client.model;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -13,6 +14,9 @@ import java.util.Map;
  * at once what to fix, before any request is sent.
  */
 public final class Checks {
+
+	/** The greatest scale (either way) of a decimal that Jackson writes as a plain number. */
+	public static final int MAX_PLAIN_SCALE = 9999;
 
 	private Checks() {
 	}
@@ -59,6 +63,62 @@ public final class Checks {
 			throw new IllegalArgumentException(field + " must be positive but was " + value);
 		}
 		return value;
+	}
+
+	/**
+	 * Checks that an optional decimal can be written as a plain JSON number: Talon.One's numbers are written without
+	 * exponent, and Jackson refuses to write a decimal whose scale lies outside {@value #MAX_PLAIN_SCALE} either way
+	 * (such as {@code 1E+10000}) rather than write ten thousand digits.
+	 * @param value the decimal, or {@code null} (not checked)
+	 * @param field the field name to report
+	 * @return the value
+	 */
+	public static BigDecimal plainDecimal(BigDecimal value, String field) {
+		if (value != null && Math.abs((long) value.scale()) > MAX_PLAIN_SCALE) {
+			throw new IllegalArgumentException(field + " cannot be written as a plain JSON number: its scale "
+					+ value.scale() + " lies outside -" + MAX_PLAIN_SCALE + ".." + MAX_PLAIN_SCALE);
+		}
+		return value;
+	}
+
+	/**
+	 * Checks free-form attributes before they are sent: names must not be {@code null}, and every decimal, however
+	 * deeply nested in maps, collections and arrays, must pass {@link #plainDecimal(BigDecimal, String)}. Other
+	 * values are not inspected: a value that Jackson cannot write fails when the request is written.
+	 * @param attributes the attributes, or {@code null} (not checked)
+	 * @param field the field name to report, such as {@code attributes}
+	 * @return the attributes
+	 */
+	public static Map<String, ?> attributes(Map<String, ?> attributes, String field) {
+		if (attributes != null) {
+			attributes.forEach((name, value) -> {
+				if (name == null) {
+					throw new IllegalArgumentException(field + " must not contain a null name");
+				}
+				attributeValue(value, field + "." + name);
+			});
+		}
+		return attributes;
+	}
+
+	private static void attributeValue(Object value, String field) {
+		if (value instanceof BigDecimal decimal) {
+			plainDecimal(decimal, field);
+		}
+		else if (value instanceof Map<?, ?> map) {
+			map.forEach((key, nested) -> attributeValue(nested, field + "." + key));
+		}
+		else if (value instanceof Iterable<?> iterable) {
+			int i = 0;
+			for (Object nested : iterable) {
+				attributeValue(nested, field + "[" + i++ + "]");
+			}
+		}
+		else if (value instanceof Object[] array) {
+			for (int i = 0; i < array.length; i++) {
+				attributeValue(array[i], field + "[" + i + "]");
+			}
+		}
 	}
 
 	/**

@@ -368,7 +368,7 @@ class ResponseReadingTests {
 				 "code": "REF-7XK2", "usageCounter": 0, "usageLimit": 1, "importId": 4}
 				""", Referral.class);
 		assertThat(referral).isEqualTo(new Referral(99L, referral.created(), 12L, "customer-7", "friend-8",
-				referral.startDate(), referral.expiryDate(), "REF-7XK2", 0L, 1L));
+				referral.startDate(), referral.expiryDate(), "REF-7XK2", 0L, 1L, null, 4L, null, null));
 		assertThat(referral.created()).isAtSameInstantAs(time("2018-02-06T10:00:00Z"));
 		assertThat(referral.startDate()).isAtSameInstantAs(time("2018-02-07T00:00:00Z"));
 		assertThat(referral.expiryDate()).isAtSameInstantAs(time("2018-03-06T22:00:00Z"));

@@ -12,6 +12,7 @@ public class InvalidTalonPropertiesException extends IllegalStateException {
 	/** What the user should do. */
 	private final String action;
 
+	/** Whether the property is missing (rather than set to a wrong value). */
 	private final boolean missing;
 
 	/**

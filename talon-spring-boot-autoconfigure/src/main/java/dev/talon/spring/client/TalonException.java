@@ -7,8 +7,10 @@ package dev.talon.spring.client;
  */
 public class TalonException extends RuntimeException {
 
+	/** The operation that failed. */
 	private final TalonOperation operation;
 
+	/** How many attempts the call made. */
 	private int attempts = 1;
 
 	/**

@@ -12,12 +12,16 @@ import dev.talon.spring.client.model.ErrorResponse;
  */
 public class TalonResponseException extends TalonException {
 
+	/** The HTTP status of the answer. */
 	private final int statusCode;
 
+	/** Talon.One's error body, if the answer had one. */
 	private final ErrorResponse errorResponse;
 
+	/** A short excerpt of a body that was not Talon.One's error JSON. */
 	private final String bodyExcerpt;
 
+	/** The delay announced by a {@code Retry-After} header. */
 	private Duration retryAfter;
 
 	/**

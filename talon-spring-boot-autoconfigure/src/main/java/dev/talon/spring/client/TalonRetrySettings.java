@@ -31,6 +31,14 @@ public record TalonRetrySettings(boolean enabled, int maxAttempts, Duration init
 
 	/**
 	 * Checks the settings.
+	 * @param enabled whether to retry at all
+	 * @param maxAttempts the most attempts of one call, the first included (at least 1)
+	 * @param initialBackoff the wait before the second attempt
+	 * @param maxBackoff the longest wait between attempts
+	 * @param maxRetryAfter the longest {@code Retry-After} delay worth waiting for; a longer one fails the call at once
+	 * @param retryNonIdempotent whether to retry {@code trackEvent} and {@code createReferral} after a failure that may
+	 * have happened after Talon.One acted (5xx, read timeout, lost connection): this may record an event or create a
+	 * referral twice
 	 * @throws IllegalArgumentException naming the setting that is invalid
 	 */
 	public TalonRetrySettings {

@@ -8,8 +8,10 @@ import java.time.Duration;
  */
 public class TalonTimeoutException extends TalonTransportException {
 
+	/** The limit that was hit. */
 	private final Bound bound;
 
+	/** How long the attempt or call ran. */
 	private final Duration elapsed;
 
 	/**

@@ -7,6 +7,7 @@ package dev.talon.spring.client;
  */
 public class TalonTransportException extends TalonException {
 
+	/** Whether the request may have reached Talon.One. */
 	private final boolean requestSent;
 
 	/**

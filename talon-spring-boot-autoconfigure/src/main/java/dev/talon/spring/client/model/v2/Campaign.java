@@ -42,6 +42,23 @@ public record Campaign(Long id, OffsetDateTime created, Long applicationId, Long
 
 	/**
 	 * Copies the collections, turning missing ones into empty ones.
+	 * @param id the campaign's id
+	 * @param created when it was created
+	 * @param applicationId the Talon.One application
+	 * @param userId the user who created it
+	 * @param name the campaign's name
+	 * @param description its description, if any
+	 * @param startTime when it starts, if set
+	 * @param endTime when it ends, if set
+	 * @param attributes its custom attributes (empty when none)
+	 * @param state {@code enabled}, {@code disabled} or {@code archived}
+	 * @param activeRulesetId the ruleset in use
+	 * @param tags its tags (empty when none)
+	 * @param features its features, such as {@code coupons}, {@code referrals} or {@code loyalty} (empty when none)
+	 * @param type {@code cartItem} or {@code advanced}
+	 * @param campaignGroups the campaign groups it belongs to (empty when none)
+	 * @param frontendState the state shown in the Campaign Manager, such as {@code running} or {@code expired}
+	 * @param experimentId the experiment it belongs to, if any
 	 */
 	public Campaign {
 		attributes = Checks.copyOrEmpty(attributes);

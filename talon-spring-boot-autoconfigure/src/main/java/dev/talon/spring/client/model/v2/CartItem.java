@@ -55,6 +55,28 @@ public record CartItem(String name, String sku, Integer quantity, Integer return
 	/**
 	 * Copies the maps, so that the item is immutable. Missing maps stay {@code null}: an empty attribute map sent in a
 	 * request would remove the item's attributes.
+	 * @param name the item's name (optional)
+	 * @param sku the stock keeping unit
+	 * @param quantity the number of units, at least 1
+	 * @param returnedQuantity how many units were returned (read-only)
+	 * @param remainingQuantity how many units remain after returns (read-only)
+	 * @param price the price of one unit in the application's currency (optional for catalog items)
+	 * @param category the type, group or model of the item (optional)
+	 * @param product the product the item belongs to (optional)
+	 * @param weight the weight in grams (optional)
+	 * @param height the height in mm (optional)
+	 * @param width the width in mm (optional)
+	 * @param length the length in mm (optional)
+	 * @param position the index of the line in the session's {@code cartItems}, from 0 (read-only)
+	 * @param attributes the item's custom attributes (optional); on an update, attributes of the item that are not sent
+	 * are removed
+	 * @param additionalCosts the item's additional costs by API name, such as a per-item shipping cost (optional)
+	 * @param catalogItemID the catalog item (read-only)
+	 * @param selectedPriceType the price type chosen for the item, such as a members' price (read-only)
+	 * @param adjustmentReferenceId the price adjustment that gave the selected price, a UUID (read-only)
+	 * @param adjustmentEffectiveFrom from when that price adjustment applies (read-only)
+	 * @param adjustmentEffectiveUntil until when that price adjustment applies (read-only)
+	 * @param prices the item's prices by price type (read-only)
 	 */
 	public CartItem {
 		attributes = Checks.copy(attributes);

@@ -52,6 +52,30 @@ public record Coupon(Long id, OffsetDateTime created, Long campaignId, String va
 
 	/**
 	 * Copies the collections, turning missing ones into empty ones.
+	 * @param id the coupon's internal id
+	 * @param created when it was created
+	 * @param campaignId the campaign the coupon belongs to
+	 * @param value the coupon code
+	 * @param usageLimit how often the code may be redeemed; 0 for no limit of its own
+	 * @param discountLimit the greatest total discount the coupon may give, if limited
+	 * @param reservationLimit how often the coupon may be reserved, if limited
+	 * @param startDate when the coupon becomes valid, if set
+	 * @param expiryDate when it expires, if set
+	 * @param limits the coupon's limits (empty when none)
+	 * @param usageCounter how often it was redeemed
+	 * @param discountCounter the total discount it has given
+	 * @param discountRemainder the discount it may still give
+	 * @param reservationCounter how often it was reserved
+	 * @param attributes the coupon's custom attributes (empty when none)
+	 * @param referralId the referral whose use created the coupon, if any
+	 * @param recipientIntegrationId the one profile that may redeem the coupon, if restricted
+	 * @param importId the import that created the coupon, if any
+	 * @param reservation whether the coupon may be reserved (soft reservation) or is reserved
+	 * @param batchId the batch the coupon belongs to, if any
+	 * @param isReservationMandatory whether the coupon must be reserved before it is redeemed
+	 * @param implicitlyReserved whether the coupon is reserved for its recipient
+	 * @param profileRedemptionCount how often the session's customer redeemed the coupon ({@code IntegrationCoupon}
+	 * only)
 	 */
 	public Coupon {
 		limits = Checks.copyOrEmpty(limits);

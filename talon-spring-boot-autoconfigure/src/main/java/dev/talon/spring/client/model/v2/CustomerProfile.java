@@ -37,6 +37,18 @@ public record CustomerProfile(Long id, OffsetDateTime created, String integratio
 
 	/**
 	 * Copies the collections, turning missing ones into empty ones.
+	 * @param id the profile's internal id
+	 * @param created when it was created
+	 * @param integrationId the profile's id in the shop
+	 * @param attributes the profile's attributes (empty when none)
+	 * @param accountId the Talon.One account
+	 * @param closedSessions how many sessions were closed, not counting cancelled or reopened ones
+	 * @param totalSales the money spent before discounts, without cancelled or reopened sessions and returned items, in
+	 * the application's currency
+	 * @param loyaltyMemberships deprecated by Talon.One, always {@code null} on the wire (empty)
+	 * @param audienceMemberships the audiences the customer belongs to (empty when none)
+	 * @param lastActivity when the last rule-evaluating, non-dry event of this customer was received
+	 * @param sandbox whether the profile belongs to a sandbox application
 	 */
 	public CustomerProfile {
 		attributes = Checks.copyOrEmpty(attributes);

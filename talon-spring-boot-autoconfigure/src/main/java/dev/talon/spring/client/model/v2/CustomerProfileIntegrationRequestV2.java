@@ -27,6 +27,10 @@ public record CustomerProfileIntegrationRequestV2(Map<String, Object> attributes
 
 	/**
 	 * Checks the constraints of the request and copies the collections.
+	 * @param attributes the profile's attributes, which must exist in the Campaign Manager (optional)
+	 * @param evaluableCampaignIds with {@code dry=true}: the campaigns to evaluate, even disabled ones (optional)
+	 * @param responseContent the parts to add to the answer; omitted when {@code null} or empty
+	 * @param audiencesChanges audiences to join and leave (optional)
 	 * @throws IllegalArgumentException naming the field that violates a constraint
 	 */
 	public CustomerProfileIntegrationRequestV2 {

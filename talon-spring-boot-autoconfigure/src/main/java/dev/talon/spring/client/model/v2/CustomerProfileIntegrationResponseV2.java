@@ -39,6 +39,17 @@ public record CustomerProfileIntegrationResponseV2(CustomerProfile customerProfi
 
 	/**
 	 * Copies the lists, turning missing ones into empty ones.
+	 * @param customerProfile the customer's profile
+	 * @param event the event evaluated
+	 * @param loyalty the customer's loyalty balances
+	 * @param triggeredCampaigns the campaigns whose rules were triggered
+	 * @param ruleFailureReasons why rules were not triggered
+	 * @param campaignEligibility with {@code dry=true}: the campaigns' eligibility, as JSON
+	 * @param awardedGiveaways the giveaways awarded
+	 * @param effects the effects to apply, in order
+	 * @param createdCoupons the coupons created by the rules
+	 * @param createdReferrals the referral codes created by the rules
+	 * @param achievements the customer's progress in achievements, as JSON
 	 */
 	public CustomerProfileIntegrationResponseV2 {
 		triggeredCampaigns = Checks.copyOrEmpty(triggeredCampaigns);

@@ -56,6 +56,29 @@ public record CustomerSessionV2(Long id, OffsetDateTime created, String integrat
 
 	/**
 	 * Copies the collections, turning missing ones into empty ones.
+	 * @param id the session's internal id
+	 * @param created when it was created
+	 * @param integrationId the session's id in the shop
+	 * @param applicationId the Talon.One application
+	 * @param profileId the customer's profile integration id; empty for an anonymous session
+	 * @param storeIntegrationId the store, if any
+	 * @param evaluableCampaignIds the campaigns evaluated in a dry run (empty when none)
+	 * @param couponCodes the coupon codes of the session (empty when none)
+	 * @param referralCode the referral code of the session, if any
+	 * @param loyaltyCards the loyalty card of the session (empty when none)
+	 * @param state the session's state; {@link CustomerSessionState#UNKNOWN} for a state this client does not know
+	 * @param cartItems the cart, with the read-only fields Talon.One computes (empty when none)
+	 * @param experimentVariantAllocations the experiment variants of the session (empty when none)
+	 * @param additionalCosts the session's additional costs by API name (empty when none)
+	 * @param identifiers the session's custom identifiers (empty when none)
+	 * @param attributes the session's attributes (empty when none)
+	 * @param firstSession whether this is the customer's first session (always true for anonymous sessions)
+	 * @param updateCount how often the session was updated, 1 after its creation
+	 * @param total the value of the cart items and additional costs
+	 * @param cartItemTotal the value of the cart items
+	 * @param additionalCostTotal the value of the session's additional costs
+	 * @param cartItemAdditionalCostTotal the value of the cart items' additional costs
+	 * @param updated when the last event of the session was received
 	 */
 	public CustomerSessionV2 {
 		evaluableCampaignIds = Checks.copyOrEmpty(evaluableCampaignIds);

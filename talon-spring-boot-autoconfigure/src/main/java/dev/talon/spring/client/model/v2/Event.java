@@ -37,6 +37,20 @@ public record Event(Long id, OffsetDateTime created, Long applicationId, String 
 
 	/**
 	 * Copies the collections, turning missing ones into empty ones.
+	 * @param id the event's internal id
+	 * @param created when it was created
+	 * @param applicationId the Talon.One application
+	 * @param profileId the customer's profile integration id
+	 * @param storeIntegrationId the store, if any
+	 * @param type the event type
+	 * @param attributes the event's attributes (empty when none)
+	 * @param integrationId the event's integration id, if any
+	 * @param sessionId the session the event belongs to, if any
+	 * @param effects the effects of the event (empty when none); the same as the answer's
+	 * {@link IntegrationStateV2#effects()}
+	 * @param ledgerEntries the loyalty point changes of the event (empty when none)
+	 * @param meta what Talon.One adds about the evaluation (campaign and coupon attributes, rejection reasons, warnings),
+	 * kept as JSON, or {@code null}
 	 */
 	public Event {
 		attributes = Checks.copyOrEmpty(attributes);

@@ -34,6 +34,16 @@ public record EventV3(String connectedSessionId, Long id, OffsetDateTime created
 
 	/**
 	 * Copies the collections, turning missing ones into empty ones.
+	 * @param connectedSessionId the closed session the event refers to, if any
+	 * @param id the event's internal id
+	 * @param created when it was created
+	 * @param applicationId the Talon.One application
+	 * @param profileId the customer's profile integration id
+	 * @param storeIntegrationId the store, if any
+	 * @param type the event type
+	 * @param attributes the event's attributes (empty when none)
+	 * @param integrationId the event's unique id
+	 * @param effects the effects of the event (empty when none)
 	 */
 	public EventV3 {
 		attributes = Checks.copyOrEmpty(attributes);

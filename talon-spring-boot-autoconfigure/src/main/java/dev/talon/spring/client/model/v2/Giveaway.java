@@ -31,6 +31,17 @@ public record Giveaway(Long id, OffsetDateTime created, String code, Long poolId
 
 	/**
 	 * Copies the attributes, turning missing ones into an empty map.
+	 * @param id the giveaway's internal id
+	 * @param created when it was created
+	 * @param code the giveaway's code, to hand to the customer
+	 * @param poolId the giveaway pool
+	 * @param startDate when it becomes valid, if set
+	 * @param endDate when it expires, if set
+	 * @param attributes its custom attributes (empty when none)
+	 * @param used whether it was used
+	 * @param importId the import that created it, if any
+	 * @param profileIntegrationId the profile it was awarded to
+	 * @param profileId the internal id of that profile
 	 */
 	public Giveaway {
 		attributes = Checks.copyOrEmpty(attributes);

@@ -23,6 +23,8 @@ public record IntegrationCustomerSessionResponse(CustomerSessionV2 customerSessi
 
 	/**
 	 * Copies the effects, turning missing ones into an empty list.
+	 * @param customerSession the session
+	 * @param effects the effects valid now (empty when none)
 	 */
 	public IntegrationCustomerSessionResponse {
 		effects = Checks.copyOrEmpty(effects);

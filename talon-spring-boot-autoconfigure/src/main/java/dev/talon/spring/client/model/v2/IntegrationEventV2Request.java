@@ -33,6 +33,13 @@ public record IntegrationEventV2Request(String profileId, String storeIntegratio
 
 	/**
 	 * Checks the constraints of the request and copies the collections.
+	 * @param profileId the customer's profile integration id, not blank (required in practice)
+	 * @param storeIntegrationId the store's integration id, 1 to 1000 characters (optional)
+	 * @param evaluableCampaignIds with {@code dry=true}: the campaigns to evaluate, even disabled ones (optional)
+	 * @param type the event type, a custom event created in the Campaign Manager (not a built-in one); not blank
+	 * @param attributes the event's attributes, which must exist in the Campaign Manager (optional)
+	 * @param responseContent the parts to add to the answer; omitted when {@code null} or empty
+	 * @param loyaltyCards the loyalty card used during the event, at most one identifier (optional)
 	 * @throws IllegalArgumentException naming the field that violates a constraint
 	 */
 	public IntegrationEventV2Request {

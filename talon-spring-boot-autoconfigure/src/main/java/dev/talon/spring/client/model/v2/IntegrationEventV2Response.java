@@ -39,6 +39,17 @@ public record IntegrationEventV2Response(CustomerProfile customerProfile, Loyalt
 
 	/**
 	 * Copies the lists, turning missing ones into empty ones.
+	 * @param customerProfile the customer's profile
+	 * @param loyalty the customer's loyalty balances
+	 * @param triggeredCampaigns the campaigns whose rules were triggered
+	 * @param campaignEligibility with {@code dry=true}: the campaigns' eligibility, as JSON
+	 * @param effects the effects to apply, in order
+	 * @param ruleFailureReasons why rules were not triggered
+	 * @param createdCoupons the coupons created by the rules
+	 * @param createdReferrals the referral codes created by the rules
+	 * @param awardedGiveaways the giveaways awarded
+	 * @param achievements the customer's progress in achievements, as JSON
+	 * @param event the event evaluated
 	 */
 	public IntegrationEventV2Response {
 		triggeredCampaigns = Checks.copyOrEmpty(triggeredCampaigns);

@@ -33,6 +33,15 @@ public record IntegrationEventV3Request(String profileId, String storeIntegratio
 
 	/**
 	 * Checks the constraints of the request and copies the collections.
+	 * @param profileId the customer's profile integration id, not blank; an unknown profile is created
+	 * @param storeIntegrationId the store's integration id, 1 to 1000 characters (optional)
+	 * @param evaluableCampaignIds with {@code dry=true}: the campaigns to evaluate, even disabled ones (optional)
+	 * @param type the event type, a custom event created in the Campaign Manager; not blank
+	 * @param attributes the event's attributes, which must exist in the Campaign Manager (optional)
+	 * @param integrationId the event's unique id, not blank
+	 * @param connectedSessionId the integration id of a closed session the event refers to, not empty (optional)
+	 * @param loyaltyCards the loyalty card used during the event, at most one identifier (optional)
+	 * @param responseContent the parts to add to the answer; omitted when {@code null} or empty
 	 * @throws IllegalArgumentException naming the field that violates a constraint
 	 */
 	public IntegrationEventV3Request {

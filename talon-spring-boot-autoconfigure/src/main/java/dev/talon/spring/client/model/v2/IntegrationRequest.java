@@ -23,6 +23,9 @@ public record IntegrationRequest(NewCustomerSessionV2 customerSession, List<Resp
 
 	/**
 	 * Checks that the session is present and copies the response content without duplicates.
+	 * @param customerSession the session update, required
+	 * @param responseContent the parts to add to the answer; omitted when {@code null} or empty, in which case the answer
+	 * carries the effects and the created coupons and referrals only
 	 * @throws IllegalArgumentException when the session or an element of the response content is {@code null}
 	 */
 	public IntegrationRequest {

@@ -55,6 +55,24 @@ public record IntegrationStateV2(CustomerProfile customerProfile, Loyalty loyalt
 
 	/**
 	 * Copies the lists, turning missing ones into empty ones.
+	 * @param customerProfile the customer's profile ({@code customerProfile} response content), possibly with all fields
+	 * {@code null} when Talon.One sends {@code {}}
+	 * @param loyalty the customer's loyalty balances ({@code loyalty})
+	 * @param triggeredCampaigns the campaigns whose rules were triggered ({@code triggeredCampaigns})
+	 * @param campaignEligibility with {@code dry=true}: the campaigns' eligibility ({@code campaignEligibility}), as JSON
+	 * @param effects the effects to apply, in order
+	 * @param ruleFailureReasons why rules were not triggered ({@code ruleFailureReasons})
+	 * @param createdCoupons the coupons created by the rules
+	 * @param createdReferrals the referral codes created by the rules
+	 * @param awardedGiveaways the giveaways awarded ({@code awardedGiveaways})
+	 * @param achievements the customer's progress in achievements ({@code achievements}), as JSON
+	 * @param referral the referral code processed ({@code referral}), with its referred customers
+	 * @param coupons the coupons processed ({@code coupons}), with the customer's redemption count
+	 * @param event the event evaluated ({@code event})
+	 * @param advancedEvent the advanced event evaluated, if any
+	 * @param customerSession the session ({@code customerSession})
+	 * @param processedReturn the return processed by {@code returnCartItems}, sent as {@code return}
+	 * @param previousReturns the earlier returns of the session ({@code previousReturns})
 	 */
 	public IntegrationStateV2 {
 		triggeredCampaigns = Checks.copyOrEmpty(triggeredCampaigns);

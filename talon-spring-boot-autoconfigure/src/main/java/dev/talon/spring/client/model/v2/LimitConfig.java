@@ -22,6 +22,11 @@ public record LimitConfig(String action, BigDecimal limit, String period, List<S
 
 	/**
 	 * Copies the entities, turning missing ones into an empty list.
+	 * @param action what is limited, such as {@code redeemCoupon} or {@code setDiscount}
+	 * @param limit how often (or how much) the action may happen
+	 * @param period the period the limit applies to: {@code daily}, {@code weekly}, {@code monthly}, {@code yearly}, or
+	 * {@code null} for no period
+	 * @param entities what the limit is counted for, such as {@code Coupon} or {@code Profile} (empty when none)
 	 */
 	public LimitConfig {
 		entities = Checks.copyOrEmpty(entities);

@@ -23,6 +23,9 @@ public record Loyalty(@JsonInclude(JsonInclude.Include.NON_EMPTY) List<LoyaltyCa
 
 	/**
 	 * Copies the collections, turning missing ones into empty ones.
+	 * @param cards the balances of the loyalty cards used (empty when none)
+	 * @param programs the balances in profile-based programs, keyed as Talon.One keys them (the program id as text)
+	 * (empty when none)
 	 */
 	public Loyalty {
 		cards = Checks.copyOrEmpty(cards);

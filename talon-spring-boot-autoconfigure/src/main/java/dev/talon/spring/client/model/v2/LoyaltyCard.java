@@ -38,6 +38,22 @@ public record LoyaltyCard(Long id, OffsetDateTime created, Long programID, Strin
 
 	/**
 	 * Copies the collections, turning missing ones into empty ones.
+	 * @param id the card's internal id
+	 * @param created when it was created
+	 * @param programID the loyalty program
+	 * @param programName the program's integration name
+	 * @param programTitle the program's name as shown in the Campaign Manager
+	 * @param status {@code active} or {@code inactive}
+	 * @param blockReason why the card was blocked, if it was
+	 * @param identifier the card's identifier
+	 * @param usersPerCardLimit how many profiles may be linked to the card; 0 for no limit
+	 * @param profiles the profiles linked to the card (empty when none)
+	 * @param ledger the card's balances in the program's main ledger
+	 * @param subledgers the card's balances by subledger id (empty when none)
+	 * @param modified when the card was last changed
+	 * @param oldCardIdentifier the card the points were transferred from, if any
+	 * @param newCardIdentifier the card the points were transferred to, if any
+	 * @param batchId the batch the card was created in, if any
 	 */
 	public LoyaltyCard {
 		profiles = Checks.copyOrEmpty(profiles);

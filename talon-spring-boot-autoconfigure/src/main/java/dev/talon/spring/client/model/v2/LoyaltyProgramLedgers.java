@@ -25,6 +25,12 @@ public record LoyaltyProgramLedgers(Long id, String title, String name, OffsetDa
 
 	/**
 	 * Copies the subledgers, turning missing ones into an empty map.
+	 * @param id the loyalty program's id
+	 * @param title the program's name as shown in the Campaign Manager
+	 * @param name the program's internal name
+	 * @param joinDate when the customer joined the program (in the program's time zone)
+	 * @param ledger the balances of the program's main ledger
+	 * @param subLedgers the balances of each subledger by subledger id (empty when none)
 	 */
 	public LoyaltyProgramLedgers {
 		subLedgers = Checks.copyOrEmpty(subLedgers);

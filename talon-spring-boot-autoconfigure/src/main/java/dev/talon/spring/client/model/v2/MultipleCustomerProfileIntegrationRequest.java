@@ -24,6 +24,7 @@ public record MultipleCustomerProfileIntegrationRequest(
 
 	/**
 	 * Checks the number of profiles and copies them.
+	 * @param customerProfiles the profiles: 1 to 1000, none {@code null}
 	 * @throws IllegalArgumentException naming the field that violates a constraint
 	 */
 	public MultipleCustomerProfileIntegrationRequest {

@@ -18,6 +18,8 @@ public record MultipleCustomerProfileIntegrationRequestItem(Map<String, Object> 
 
 	/**
 	 * Checks the constraints of the profile and copies the attributes.
+	 * @param attributes the profile's attributes, which must exist in the Campaign Manager (optional)
+	 * @param integrationId the profile's integration id: stable, not one the customer can change; 1 to 1000 characters
 	 * @throws IllegalArgumentException naming the field that violates a constraint
 	 */
 	public MultipleCustomerProfileIntegrationRequestItem {

@@ -19,6 +19,7 @@ public record MultipleCustomerProfileIntegrationResponseV2(List<CustomerProfileU
 
 	/**
 	 * Copies the profiles, turning missing ones into an empty list.
+	 * @param integrationStates the updated profiles (empty when none)
 	 */
 	public MultipleCustomerProfileIntegrationResponseV2 {
 		integrationStates = Checks.copyOrEmpty(integrationStates);

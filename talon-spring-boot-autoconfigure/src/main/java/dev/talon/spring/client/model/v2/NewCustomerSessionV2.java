@@ -68,6 +68,19 @@ public record NewCustomerSessionV2(String profileId, String storeIntegrationId, 
 
 	/**
 	 * Checks the constraints of the request, drops the read-only fields of the cart items and copies the collections.
+	 * @param profileId the customer's profile integration id; {@code ""} for an anonymous session (Talon.One recommends
+	 * a guest id instead) (optional)
+	 * @param storeIntegrationId the store's integration id, 1 to 1000 characters (optional)
+	 * @param evaluableCampaignIds with {@code dry=true}: the campaigns to evaluate, even disabled ones (optional)
+	 * @param couponCodes the coupon codes entered; {@code null} keeps, an empty list discards the session's coupons
+	 * @param referralCode the referral code entered; {@code null} keeps, {@code ""} discards the session's code
+	 * @param loyaltyCards the loyalty card used, at most one identifier (optional)
+	 * @param state the session's state (optional; Talon.One's default is open)
+	 * @param cartItems the complete cart (optional; an empty list empties the cart)
+	 * @param experimentVariantAllocations the experiment variants of the session (optional)
+	 * @param additionalCosts the session's additional costs by API name, such as {@code shipping} (optional)
+	 * @param identifiers custom identifiers of the session, such as a hashed IP address, at most 5 (optional)
+	 * @param attributes custom session attributes, which must exist in the Campaign Manager (optional)
 	 * @throws IllegalArgumentException naming the field that violates a constraint
 	 */
 	public NewCustomerSessionV2 {

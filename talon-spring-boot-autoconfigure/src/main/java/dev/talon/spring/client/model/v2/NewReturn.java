@@ -17,6 +17,7 @@ public record NewReturn(List<ReturnedCartItem> returnedCartItems) {
 
 	/**
 	 * Checks the returned items and copies them.
+	 * @param returnedCartItems the returned items: at least one, each valid (see {@link ReturnedCartItem})
 	 * @throws IllegalArgumentException naming the field that violates a constraint
 	 */
 	public NewReturn {

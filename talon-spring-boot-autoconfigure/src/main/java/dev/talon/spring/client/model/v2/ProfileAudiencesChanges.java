@@ -21,6 +21,8 @@ public record ProfileAudiencesChanges(List<Long> adds, List<Long> deletes) {
 
 	/**
 	 * Checks the ids and copies the lists, turning missing ones into empty ones.
+	 * @param adds the ids of the audiences to join, positive
+	 * @param deletes the ids of the audiences to leave, positive
 	 * @throws IllegalArgumentException naming an id that is {@code null} or not positive
 	 */
 	public ProfileAudiencesChanges {

@@ -40,6 +40,21 @@ public record Referral(Long id, OffsetDateTime created, Long campaignId, String 
 
 	/**
 	 * Copies the collections, turning missing ones into empty ones.
+	 * @param id the referral's internal id
+	 * @param created when it was created
+	 * @param campaignId the referral campaign
+	 * @param advocateProfileIntegrationId the advocate's profile integration id
+	 * @param friendProfileIntegrationId the one friend who may use the code, if restricted
+	 * @param startDate when the code becomes valid, if set
+	 * @param expiryDate when the code expires, if set (never when {@code null})
+	 * @param code the referral code to share
+	 * @param usageCounter how often the code was used successfully
+	 * @param usageLimit how often the code may be used; 0 for no limit of its own
+	 * @param attributes the referral's custom attributes (empty when none)
+	 * @param importId the import that created the referral, if any
+	 * @param batchId the batch the referral belongs to, if any
+	 * @param referredCustomers the integration ids of the customers referred with this code ({@code InventoryReferral}
+	 * only; empty when none)
 	 */
 	public Referral {
 		attributes = Checks.copyOrEmpty(attributes);

@@ -22,6 +22,7 @@ public record ReopenSessionResponse(List<Effect> effects) implements Integration
 
 	/**
 	 * Copies the effects, turning missing ones into an empty list.
+	 * @param effects the rollback effects (empty when none)
 	 */
 	public ReopenSessionResponse {
 		effects = Checks.copyOrEmpty(effects);

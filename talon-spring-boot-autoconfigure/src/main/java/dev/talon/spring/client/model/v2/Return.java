@@ -31,6 +31,17 @@ public record Return(Long id, OffsetDateTime created, Long applicationId, Long a
 
 	/**
 	 * Copies the returned items, turning missing ones into an empty list.
+	 * @param id the return's internal id
+	 * @param created when it was created
+	 * @param applicationId the Talon.One application
+	 * @param accountId the Talon.One account
+	 * @param returnedCartItems the returned items (empty when none)
+	 * @param eventId the event generated for the return
+	 * @param sessionId the internal id of the session
+	 * @param sessionIntegrationId the session's integration id
+	 * @param profileId the internal id of the profile, if any
+	 * @param profileIntegrationId the profile's integration id, if any
+	 * @param createdBy the user who requested the return, if any
 	 */
 	public Return {
 		returnedCartItems = Checks.copyOrEmpty(returnedCartItems);

@@ -23,6 +23,8 @@ public record ReturnIntegrationRequest(@JsonProperty("return") NewReturn newRetu
 
 	/**
 	 * Checks that the return is present and copies the response content without duplicates.
+	 * @param newReturn the returned items, sent as {@code return}; required
+	 * @param responseContent the parts to add to the answer; omitted when {@code null} or empty
 	 * @throws IllegalArgumentException when the return or an element of the response content is {@code null}
 	 */
 	public ReturnIntegrationRequest {

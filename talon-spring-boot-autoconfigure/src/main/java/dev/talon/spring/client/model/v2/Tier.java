@@ -23,6 +23,11 @@ public record Tier(Long id, String name, OffsetDateTime startDate, OffsetDateTim
 
 	/**
 	 * Reads the object form.
+	 * @param id the tier's internal id
+	 * @param name the tier's name
+	 * @param startDate when the customer entered the tier
+	 * @param expiryDate when the tier expires, if it does
+	 * @param downgradePolicy how the tier is downgraded on expiry: {@code one_down} or {@code balance_based}
 	 */
 	@JsonCreator(mode = JsonCreator.Mode.PROPERTIES)
 	public Tier {

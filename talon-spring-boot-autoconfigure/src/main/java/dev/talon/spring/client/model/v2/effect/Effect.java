@@ -87,6 +87,24 @@ public record Effect(Long experimentId, Long campaignId, Long rulesetId, Long ru
 	/**
 	 * Completes the props: typed props are derived from raw props (and the effect type from typed props) when not
 	 * given, and raw props from typed props.
+	 * @param experimentId the experiment of the campaign, if any
+	 * @param campaignId the campaign whose rule produced the effect
+	 * @param rulesetId the ruleset that was active in that campaign
+	 * @param ruleIndex the position of the rule in the ruleset
+	 * @param ruleName the rule's name
+	 * @param effectType the effect type, such as {@code setDiscount}; a free string in the spec
+	 * @param triggeredByCoupon the coupon being evaluated when the effect was triggered, if any
+	 * @param triggeredForCatalogItem the catalog item being evaluated when the effect was triggered, if any
+	 * @param conditionIndex the index of the condition that was triggered, if any
+	 * @param evaluationGroupID the campaign evaluation group, if any
+	 * @param evaluationGroupMode the evaluation mode of that group, if any
+	 * @param campaignRevisionId the campaign revision used, if any
+	 * @param campaignRevisionVersionId the campaign revision version used, if any
+	 * @param selectedPriceType the price type selected for the SKU the effect targets, if any
+	 * @param selectedPrice the price of that price type before discounts, in the application's currency, if any
+	 * @param adjustmentReferenceId the price adjustment that gave the selected price (a UUID), if any
+	 * @param props the props, typed by the effect type
+	 * @param rawProps the props as Talon.One sent them; {@link NullNode} when they were missing
 	 * @throws IllegalArgumentException when typed props do not belong to the effect type
 	 */
 	public Effect {

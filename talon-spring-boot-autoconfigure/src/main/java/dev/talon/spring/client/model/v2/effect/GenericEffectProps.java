@@ -17,6 +17,8 @@ public record GenericEffectProps(@JsonValue JsonNode json) implements EffectProp
 
 	/**
 	 * Turns missing props into {@link NullNode}.
+	 * @param json the props as Talon.One sent them, and as they are written; {@link NullNode} when they were missing or
+	 * {@code null}
 	 */
 	public GenericEffectProps {
 		json = (json != null) ? json : NullNode.getInstance();

@@ -46,13 +46,13 @@ final class QueryParameters {
 	/**
 	 * Checks the declared parameters' values.
 	 * @param declared the parameters of the operation and their kinds
-	 * @return the problems, each naming its parameter
+	 * @return the problems, each naming its parameter, in the order of the query
 	 */
 	List<Violation> validate(Map<String, Kind> declared) {
 		List<Violation> violations = new ArrayList<>();
-		declared.forEach((name, kind) -> {
-			String value = this.values.get(name);
-			if (value == null) {
+		this.values.forEach((name, value) -> {
+			Kind kind = declared.get(name);
+			if (kind == null) {
 				return;
 			}
 			String problem = switch (kind) {

@@ -30,11 +30,12 @@ final class TalonV2 {
 
 	/** {@code PUT /v2/customer_sessions/{id}} with a {@code customerSession} and the parts to answer. */
 	RawHttp.Answer updateSession(String id, String customerSession, String... responseContent) {
-		return updateSession(id, "", customerSession, responseContent);
+		return updateSessionWithQuery(id, "", customerSession, responseContent);
 	}
 
 	/** {@code PUT /v2/customer_sessions/{id}?<query>}. */
-	RawHttp.Answer updateSession(String id, String query, String customerSession, String... responseContent) {
+	RawHttp.Answer updateSessionWithQuery(String id, String query, String customerSession,
+			String... responseContent) {
 		return this.http.send("PUT", "/v2/customer_sessions/" + encode(id) + query(query),
 				"{\"customerSession\":" + customerSession + responseContent(responseContent) + "}");
 	}

@@ -23,8 +23,13 @@ import reactor.core.scheduler.Schedulers;
  * more CPU than the rest of the client. Here a deadline only enters a concurrent set and leaves it when the call ends;
  * one daemon thread ({@value #THREAD_NAME}) checks the set every {@value #TICK_MILLIS} ms, so a deadline fires at
  * most one tick late. Expired deadlines are handed to {@link Schedulers#parallel()}, so that what runs after a
- * timeout never delays the other deadlines. The thread parks after a second without deadlines and is woken by the
- * next one.
+ * timeout never delays the other deadlines.
+ * <p>
+ * The thread runs only while it is needed: clients {@link #retain() retain} the deadlines when they are created and
+ * {@link #release() release} them when they are closed. While a client is open the thread parks after a second
+ * without deadlines and is woken by the next one; once the last client is closed and no deadline is pending it ends,
+ * so that it does not keep the class loader of an undeployed application alive. A deadline added later (by a client
+ * that was never registered, or used after it was closed) starts a new thread, which ends again when idle.
  */
 final class CallDeadlines {
 
@@ -40,13 +45,17 @@ final class CallDeadlines {
 
 	private final Set<Deadline> pending = ConcurrentHashMap.newKeySet();
 
-	private final Object startLock = new Object();
+	private final Object lock = new Object();
 
 	private volatile Thread thread;
 
 	private volatile boolean parking;
 
-	private CallDeadlines() {
+	// guarded by lock
+	private int clients;
+
+	/** A set of deadlines with a thread of its own: {@link #INSTANCE} for the clients, others for tests. */
+	CallDeadlines() {
 	}
 
 	/**
@@ -67,28 +76,89 @@ final class CallDeadlines {
 		return this.pending.size();
 	}
 
+	/**
+	 * Registers a client: the thread may park while it is idle, but does not end.
+	 */
+	void retain() {
+		synchronized (this.lock) {
+			this.clients++;
+		}
+	}
+
+	/**
+	 * Unregisters a client: when none is left, the thread ends as soon as no deadline is pending.
+	 */
+	void release() {
+		Thread ticker;
+		synchronized (this.lock) {
+			this.clients = Math.max(0, this.clients - 1);
+			ticker = (this.clients == 0) ? this.thread : null;
+		}
+		if (ticker != null) {
+			LockSupport.unpark(ticker);
+		}
+	}
+
+	/**
+	 * How many clients are registered.
+	 * @return the number of clients
+	 */
+	int clients() {
+		synchronized (this.lock) {
+			return this.clients;
+		}
+	}
+
+	/**
+	 * The thread that checks the deadlines, if one runs.
+	 * @return the thread, or {@code null}
+	 */
+	Thread thread() {
+		return this.thread;
+	}
+
 	private void add(Deadline deadline) {
 		this.pending.add(deadline);
+		// add() writes pending, then reads thread; an ending thread writes thread, then reads pending (see run()):
+		// one of the two sees the other's write, so a deadline added now is never left without a ticking thread
 		Thread ticker = this.thread;
 		if (ticker == null) {
-			start();
+			ensureRunning();
 		}
 		else if (this.parking) {
 			LockSupport.unpark(ticker);
 		}
 	}
 
-	private void start() {
-		synchronized (this.startLock) {
+	private void ensureRunning() {
+		synchronized (this.lock) {
 			if (this.thread == null) {
 				Thread ticker = new Thread(this::run, THREAD_NAME);
 				ticker.setDaemon(true);
 				// not the first caller's (such as DevTools' restart class loader), which it would keep alive
 				ticker.setContextClassLoader(CallDeadlines.class.getClassLoader());
-				ticker.start();
 				this.thread = ticker;
+				ticker.start();
 			}
 		}
+	}
+
+	/**
+	 * Ends this thread when no client is registered and no deadline is pending.
+	 * @return whether the thread is to end
+	 */
+	private boolean endIfUnused() {
+		synchronized (this.lock) {
+			if (this.clients > 0 || !this.pending.isEmpty() || this.thread != Thread.currentThread()) {
+				return false;
+			}
+			this.thread = null;
+		}
+		if (!this.pending.isEmpty()) {
+			// a deadline came in between: make sure a thread (this one's successor) takes care of it
+			ensureRunning();
+		}
+		return true;
 	}
 
 	private void run() {
@@ -96,6 +166,9 @@ final class CallDeadlines {
 		List<Deadline> expired = new ArrayList<>();
 		while (true) {
 			if (this.pending.isEmpty()) {
+				if (endIfUnused()) {
+					return;
+				}
 				if (++idleTicks >= IDLE_TICKS_BEFORE_PARKING) {
 					// add() writes pending, then reads parking; this writes parking, then reads pending: one of the
 					// two sees the other's write, so a deadline added now is never left without a ticking thread

@@ -7,10 +7,12 @@ import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.MonoSink;
 import reactor.core.publisher.Signal;
+import reactor.util.context.ContextView;
 
 /**
  * Sends the updates of one session one at a time, in the order they were subscribed to, while updates of different
@@ -22,8 +24,16 @@ import reactor.core.publisher.Signal;
  * sent itself, and updates after it never supersede it.
  * <p>
  * A session's entry exists only while it has an update in flight: memory stays flat however many sessions there are.
- * A caller that cancels a waiting update removes it from the queue; an update already in flight is not interrupted
- * (whether Talon.One applied it cannot be known), and the next one starts when it ends.
+ * An update already in flight is never interrupted when its caller cancels (whether Talon.One applied it cannot be
+ * known), and the next one starts when it ends. When the caller of a waiting update cancels (or stops waiting because
+ * its own deadline passed), the update is removed from the queue, unless it was submitted with a
+ * {@linkplain #submit(String, Mono, Supplier, boolean) detached form}: it then stays in its place and, when its turn
+ * comes, the detached form is sent in its place, for no caller (it may still be superseded by a newer update when
+ * coalescing).
+ * <p>
+ * Each update runs with the Reactor {@link ContextView context} of its caller's subscription, although it is
+ * subscribed to by whichever update ran before it: an observation, a trace or anything else the caller put in the
+ * context (or, with automatic context propagation, in thread locals) reaches it.
  *
  * @param <T> the type of the updates' result
  */
@@ -41,12 +51,14 @@ final class SessionUpdateSequencer<T> {
 	 * Queues an update behind the session's earlier ones.
 	 * @param sessionId the session
 	 * @param update the update, subscribed to when its turn comes
+	 * @param detached what to send instead when the update's caller stopped waiting before its turn came, or
+	 * {@code null} to drop the update then
 	 * @param supersedable whether a newer update may be sent in its place (when coalescing)
 	 * @return the update's result, or the result of the newer update that superseded it
 	 */
-	Mono<T> submit(String sessionId, Mono<T> update, boolean supersedable) {
+	Mono<T> submit(String sessionId, Mono<T> update, Supplier<Mono<T>> detached, boolean supersedable) {
 		return Mono.create((sink) -> {
-			Task<T> task = new Task<>(update, supersedable, sink);
+			Task<T> task = new Task<>(update, detached, supersedable, sink);
 			boolean[] first = new boolean[1];
 			this.lanes.compute(sessionId, (key, lane) -> {
 				if (lane == null) {
@@ -82,7 +94,7 @@ final class SessionUpdateSequencer<T> {
 			Task<T> running = task;
 			AtomicReference<Task<T>> handedBack = new AtomicReference<>();
 			AtomicInteger phase = new AtomicInteger(); // 0: subscribing, 1: completed synchronously, 2: asynchronously
-			running.update.materialize().subscribe((signal) -> {
+			Mono.defer(running::mono).materialize().contextWrite(running.context).subscribe((signal) -> {
 				Task<T> next = finish(sessionId, running, signal);
 				handedBack.set(next);
 				if (!phase.compareAndSet(0, 1) && next != null) {
@@ -107,6 +119,7 @@ final class SessionUpdateSequencer<T> {
 				return null;
 			}
 			lane.running = this.coalesce ? coalesce(lane.waiting) : lane.waiting.pollFirst();
+			lane.running.sendDetached = lane.running.callers.isEmpty();
 			next.add(lane.running);
 			return lane;
 		});
@@ -145,7 +158,9 @@ final class SessionUpdateSequencer<T> {
 		this.lanes.computeIfPresent(sessionId, (key, lane) -> {
 			lane.running.callers.remove(caller);
 			if (lane.waiting != null) {
-				lane.waiting.removeIf((task) -> task.callers.remove(caller) && task.callers.isEmpty());
+				// an update without callers is dropped, unless it has a detached form to send for no caller
+				lane.waiting.removeIf(
+						(task) -> task.callers.remove(caller) && task.callers.isEmpty() && task.detached == null);
 			}
 			return lane;
 		});
@@ -175,14 +190,29 @@ final class SessionUpdateSequencer<T> {
 
 		private final Mono<T> update;
 
+		private final Supplier<Mono<T>> detached;
+
 		private final boolean supersedable;
 
+		private final ContextView context;
+
+		// guarded by the lane's compute(): written in submit(), cancel() and coalesce(), read in finish()
 		private final List<MonoSink<T>> callers = new ArrayList<>(1);
 
-		Task(Mono<T> update, boolean supersedable, MonoSink<T> caller) {
+		Task(Mono<T> update, Supplier<Mono<T>> detached, boolean supersedable, MonoSink<T> caller) {
 			this.update = update;
+			this.detached = detached;
 			this.supersedable = supersedable;
+			this.context = caller.contextView();
 			this.callers.add(caller);
+		}
+
+		// guarded by the lane's compute(): whether nobody waited for the update when its turn came
+		private boolean sendDetached;
+
+		/** What to send now that its turn has come: the update, or its detached form when nobody waits for it. */
+		Mono<T> mono() {
+			return this.sendDetached ? this.detached.get() : this.update;
 		}
 
 	}

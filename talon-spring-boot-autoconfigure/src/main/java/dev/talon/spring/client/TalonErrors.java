@@ -6,13 +6,19 @@ import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoField;
+import java.util.Locale;
 import java.util.concurrent.TimeoutException;
 
 import dev.talon.spring.client.model.ApiError;
 import dev.talon.spring.client.model.ErrorResponse;
+import dev.talon.spring.client.model.ErrorSource;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -26,6 +32,24 @@ final class TalonErrors {
 
 	/** The longest body excerpt kept in an exception. */
 	static final int MAX_EXCERPT = 200;
+
+	/**
+	 * RFC 850 dates without their day name ({@code 06-Nov-94 08:49:37 GMT} of
+	 * {@code Sunday, 06-Nov-94 08:49:37 GMT}); the zone is always GMT, the century is decided separately.
+	 */
+	private static final DateTimeFormatter RFC_850 = new DateTimeFormatterBuilder().parseCaseInsensitive()
+		.appendPattern("dd-MMM-")
+		.appendValueReduced(ChronoField.YEAR, 2, 2, 2000)
+		.appendPattern(" HH:mm:ss 'GMT'")
+		.toFormatter(Locale.ENGLISH);
+
+	/**
+	 * asctime dates without their day name and with white space folded ({@code Nov 6 08:49:37 1994} of
+	 * {@code Sun Nov  6 08:49:37 1994}); the zone is GMT.
+	 */
+	private static final DateTimeFormatter ASCTIME = new DateTimeFormatterBuilder().parseCaseInsensitive()
+		.appendPattern("MMM d HH:mm:ss yyyy")
+		.toFormatter(Locale.ENGLISH);
 
 	private final JsonMapper json;
 
@@ -87,8 +111,10 @@ final class TalonErrors {
 	}
 
 	/**
-	 * Reads a {@code Retry-After} header in either form: delta-seconds ({@code 120}) or an HTTP date
-	 * ({@code Wed, 21 Oct 2026 07:28:00 GMT}).
+	 * Reads a {@code Retry-After} header in either form: delta-seconds ({@code 120}) or an HTTP date. An HTTP date is
+	 * accepted in the three formats a recipient must accept (RFC 9110 section 5.6.7): the preferred IMF-fixdate
+	 * ({@code Sun, 06 Nov 1994 08:49:37 GMT}) and the obsolete RFC 850 ({@code Sunday, 06-Nov-94 08:49:37 GMT}) and
+	 * asctime ({@code Sun Nov  6 08:49:37 1994}) formats.
 	 * @param header the header's value, or {@code null}
 	 * @param now the current time, to turn a date into a delay
 	 * @return the delay (zero for a date in the past), or {@code null} when the header is absent or invalid
@@ -106,12 +132,40 @@ final class TalonErrors {
 				return null;
 			}
 		}
+		Instant date = parseHttpDate(value, now);
+		if (date == null) {
+			return null;
+		}
+		Duration delay = Duration.between(now, date);
+		return delay.isNegative() ? Duration.ZERO : delay;
+	}
+
+	private static Instant parseHttpDate(String value, Instant now) {
 		try {
-			Instant date = ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
-			Duration delay = Duration.between(now, date);
-			return delay.isNegative() ? Duration.ZERO : delay;
+			return ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
 		}
 		catch (DateTimeParseException ex) {
+			// not IMF-fixdate: try the obsolete formats
+		}
+		try {
+			// RFC 850: a two-digit year that would be more than 50 years in the future is in the past century
+			int comma = value.indexOf(", ");
+			LocalDateTime date = LocalDateTime.parse(value.substring(comma + 2).strip(), RFC_850);
+			int century = now.atZone(ZoneOffset.UTC).getYear() / 100 * 100;
+			LocalDateTime candidate = date.withYear(century + date.getYear() % 100);
+			if (candidate.isAfter(LocalDateTime.ofInstant(now, ZoneOffset.UTC).plusYears(50))) {
+				candidate = candidate.minusYears(100);
+			}
+			return candidate.toInstant(ZoneOffset.UTC);
+		}
+		catch (DateTimeParseException | StringIndexOutOfBoundsException ex) {
+			// not RFC 850 either
+		}
+		try {
+			String[] parts = value.split("\\s+", 2); // the day name, then the date
+			return LocalDateTime.parse(parts[1].replaceAll("\\s+", " "), ASCTIME).toInstant(ZoneOffset.UTC);
+		}
+		catch (DateTimeParseException | ArrayIndexOutOfBoundsException ex) {
 			return null;
 		}
 	}
@@ -182,12 +236,20 @@ final class TalonErrors {
 			return new ErrorResponse(this.credentials.redact(error.message()), error.errors()
 				.stream()
 				.map((apiError) -> new ApiError(this.credentials.redact(apiError.title()),
-						this.credentials.redact(apiError.details()), apiError.source()))
+						this.credentials.redact(apiError.details()), redact(apiError.source())))
 				.toList());
 		}
 		catch (JacksonException | IllegalArgumentException ex) {
 			return null;
 		}
+	}
+
+	private ErrorSource redact(ErrorSource source) {
+		if (source == null) {
+			return null;
+		}
+		return new ErrorSource(this.credentials.redact(source.pointer()), this.credentials.redact(source.parameter()),
+				source.line(), this.credentials.redact(source.resource()));
 	}
 
 	private static int firstNonWhitespace(byte[] body) {

@@ -26,7 +26,7 @@ public enum TalonOperation {
 
 	/** {@code PUT /v1/customer_sessions/{customerSessionId}}: creates or updates a session. Idempotent. */
 	UPDATE_CUSTOMER_SESSION("updateCustomerSession", HttpMethod.PUT, "/v1/customer_sessions/{customerSessionId}",
-			Idempotency.IDEMPOTENT);
+			Idempotency.IDEMPOTENT, Sequencing.SESSION);
 
 	private final String operationName;
 
@@ -36,11 +36,19 @@ public enum TalonOperation {
 
 	private final Idempotency idempotency;
 
+	private final Sequencing sequencing;
+
 	TalonOperation(String operationName, HttpMethod method, String pathTemplate, Idempotency idempotency) {
+		this(operationName, method, pathTemplate, idempotency, Sequencing.NONE);
+	}
+
+	TalonOperation(String operationName, HttpMethod method, String pathTemplate, Idempotency idempotency,
+			Sequencing sequencing) {
 		this.operationName = operationName;
 		this.method = method;
 		this.pathTemplate = pathTemplate;
 		this.idempotency = idempotency;
+		this.sequencing = sequencing;
 	}
 
 	/**
@@ -75,6 +83,14 @@ public enum TalonOperation {
 		return this.idempotency;
 	}
 
+	/**
+	 * Which calls of this operation are sent one at a time.
+	 * @return the sequencing
+	 */
+	public Sequencing sequencing() {
+		return this.sequencing;
+	}
+
 	@Override
 	public String toString() {
 		return this.operationName;
@@ -93,6 +109,19 @@ public enum TalonOperation {
 
 		/** The second request acts again (another event, another referral code). */
 		NOT_IDEMPOTENT
+
+	}
+
+	/**
+	 * Which calls wait for each other: Talon.One answers 409 to parallel requests that change the same entity.
+	 */
+	public enum Sequencing {
+
+		/** Calls run in parallel. */
+		NONE,
+
+		/** Calls for one customer session (whatever the API generation) are sent one at a time. */
+		SESSION
 
 	}
 

@@ -1,12 +1,15 @@
 package dev.talon.spring.client;
 
 import java.net.URI;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 
 import dev.talon.spring.client.model.v1.CustomerProfileSearch;
 import dev.talon.spring.client.model.v1.CustomerProfileSearchResult;
@@ -22,6 +25,7 @@ import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
 import io.micrometer.observation.contextpropagation.ObservationThreadLocalAccessor;
 import reactor.core.publisher.Mono;
+import reactor.util.context.ContextView;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -44,14 +48,18 @@ import org.springframework.web.util.DefaultUriBuilderFactory;
  * <li>Failed attempts are retried as {@link TalonRetrySettings} describes; the whole call, retries and back-off
  * included, is bounded by {@link Builder#timeout(Duration) a timeout}.</li>
  * <li>Updates of one customer session are sent one at a time, in subscription order, and optionally coalesced
- * ({@link Builder#coalesceSessionUpdates(boolean)}); updates of different sessions run in parallel.</li>
- * <li>Each call is one {@code talon.client.requests} {@link Observation} (all attempts included), and its end is
- * reported to the {@link TalonClientListener}s.</li>
+ * ({@link Builder#coalesceSessionUpdates(boolean)}); updates of different sessions run in parallel. An update whose
+ * caller stops waiting before it is sent is still sent ({@link Builder#sendSessionUpdatesWhenCancelled(boolean)}).</li>
+ * <li>Each call is one {@code talon.client.requests} {@link Observation} (all attempts included), a child of the
+ * caller's observation: the one in the subscriber's Reactor context under
+ * {@link ObservationThreadLocalAccessor#KEY} (as WebFlux puts it there), else the registry's current one. The
+ * caller's Reactor context reaches every attempt and retry, and session updates that wait for earlier ones. Its end
+ * is reported to the {@link TalonClientListener}s.</li>
  * </ul>
  * Timeouts of each attempt (connect, read) belong to the {@link WebClient.Builder}'s connector; the Spring Boot
  * auto-configuration sets them from {@code talon.connect-timeout} and {@code talon.read-timeout}.
  */
-public class WebClientTalonIntegrationClient implements TalonIntegrationClient {
+public class WebClientTalonIntegrationClient implements TalonIntegrationClient, AutoCloseable {
 
 	/** The default bound of a whole call, retries included. */
 	public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(5);
@@ -72,7 +80,13 @@ public class WebClientTalonIntegrationClient implements TalonIntegrationClient {
 
 	private final TalonRetryPolicy retryPolicy;
 
-	private final SessionUpdateSequencer<IntegrationState> sessionUpdates;
+	private final SessionUpdateSequencer<Object> sessionUpdates;
+
+	private final boolean sendSessionUpdatesWhenCancelled;
+
+	private final AtomicBoolean closed = new AtomicBoolean();
+
+	private final CallDeadlines deadlines;
 
 	private final ObservationRegistry observationRegistry;
 
@@ -100,6 +114,7 @@ public class WebClientTalonIntegrationClient implements TalonIntegrationClient {
 		this.timeout = builder.timeout;
 		this.retryPolicy = new TalonRetryPolicy(builder.retry);
 		this.sessionUpdates = new SessionUpdateSequencer<>(builder.coalesceSessionUpdates);
+		this.sendSessionUpdatesWhenCancelled = builder.sendSessionUpdatesWhenCancelled;
 		this.observationRegistry = builder.observationRegistry;
 		this.observationConvention = builder.observationConvention;
 		this.listeners = List.copyOf(builder.listeners);
@@ -107,6 +122,8 @@ public class WebClientTalonIntegrationClient implements TalonIntegrationClient {
 		// Strict encoding of template variables: '/', '?', '#', '%', '+' in an id stay inside its one path segment.
 		uris.setEncodingMode(DefaultUriBuilderFactory.EncodingMode.TEMPLATE_AND_VALUES);
 		this.webClient = builder.webClientBuilder.clone().uriBuilderFactory(uris).build();
+		this.deadlines = builder.deadlines;
+		this.deadlines.retain();
 	}
 
 	/**
@@ -148,28 +165,25 @@ public class WebClientTalonIntegrationClient implements TalonIntegrationClient {
 
 	@Override
 	public Mono<Referral> createReferral(NewReferral referral) {
-		requireArgument(referral, "referral");
-		return call(TalonOperation.CREATE_REFERRAL, referral, Referral.class, null, false);
+		return call(request(TalonOperation.CREATE_REFERRAL, Referral.class).body(referral, "referral"));
 	}
 
 	@Override
 	public Mono<CustomerProfileSearchResult> getCustomerProfilesByAttributes(CustomerProfileSearch search) {
-		requireArgument(search, "search");
-		return call(TalonOperation.GET_CUSTOMER_PROFILES_BY_ATTRIBUTES, search, CustomerProfileSearchResult.class,
-				null, false);
+		return call(request(TalonOperation.GET_CUSTOMER_PROFILES_BY_ATTRIBUTES, CustomerProfileSearchResult.class)
+			.body(search, "search"));
 	}
 
 	@Override
 	public Mono<IntegrationState> trackEvent(NewEvent event) {
-		requireArgument(event, "event");
-		return call(TalonOperation.TRACK_EVENT, event, IntegrationState.class, null, false);
+		return call(request(TalonOperation.TRACK_EVENT, IntegrationState.class).body(event, "event"));
 	}
 
 	@Override
 	public Mono<IntegrationState> updateCustomerProfile(String integrationId, NewCustomerProfile profile) {
-		requireId(integrationId, "integrationId");
-		requireArgument(profile, "profile");
-		return call(TalonOperation.UPDATE_CUSTOMER_PROFILE, profile, IntegrationState.class, integrationId, false);
+		return call(request(TalonOperation.UPDATE_CUSTOMER_PROFILE, IntegrationState.class)
+			.pathId(integrationId, "integrationId")
+			.body(profile, "profile"));
 	}
 
 	/**
@@ -181,11 +195,23 @@ public class WebClientTalonIntegrationClient implements TalonIntegrationClient {
 	 */
 	@Override
 	public Mono<IntegrationState> updateCustomerSession(String customerSessionId, NewCustomerSession session) {
-		requireId(customerSessionId, "customerSessionId");
-		requireArgument(session, "session");
-		boolean supersedable = session.state() == null || session.state() == CustomerSessionState.OPEN;
-		return call(TalonOperation.UPDATE_CUSTOMER_SESSION, session, IntegrationState.class, customerSessionId,
-				supersedable);
+		Request<IntegrationState> request = request(TalonOperation.UPDATE_CUSTOMER_SESSION, IntegrationState.class)
+			.pathId(customerSessionId, "customerSessionId")
+			.body(session, "session");
+		return call(request.supersedable(session.state() == null || session.state() == CustomerSessionState.OPEN));
+	}
+
+	/**
+	 * Stops using the JVM's shared call-deadline thread (it ends when no open client needs it, see
+	 * {@link CallDeadlines}). Calls already running complete normally, and the client remains usable: a later call
+	 * starts the thread again, which ends when it is idle. Spring calls this method when the application context
+	 * closes.
+	 */
+	@Override
+	public void close() {
+		if (this.closed.compareAndSet(false, true)) {
+			this.deadlines.release();
+		}
 	}
 
 	/**
@@ -196,44 +222,85 @@ public class WebClientTalonIntegrationClient implements TalonIntegrationClient {
 		return this.sessionUpdates.sessionsInFlight();
 	}
 
+	private <T> Request<T> request(TalonOperation operation, Class<T> responseType) {
+		return new Request<>(operation, responseType, this.json);
+	}
+
+	/**
+	 * Runs a call: at subscription, an observation (a child of the caller's) around its attempts, bounded by the
+	 * call's deadline; updates of one session wait for the earlier ones.
+	 */
 	@SuppressWarnings("unchecked")
-	private <T> Mono<T> call(TalonOperation operation, Object body, Class<T> responseType, String pathId,
-			boolean supersedable) {
-		byte[] bytes = this.json.writeValueAsBytes(body);
-		Object[] pathIds = (pathId != null) ? new Object[] { pathId } : new Object[0];
-		return Mono.defer(() -> {
-			Call call = new Call(operation, pathId, this.timeout);
-			Observation observation = Observation.createNotStarted(this.observationConvention, DEFAULT_CONVENTION,
-					() -> call.context, this.observationRegistry);
-			observation.start();
-			Mono<T> attempts = attempts(call, bytes, responseType, pathIds);
-			if (!observation.isNoop()) {
-				// the HTTP client observation of each attempt becomes a child of this one
-				attempts = attempts.contextWrite((context) -> context.put(ObservationThreadLocalAccessor.KEY, observation));
+	private <T> Mono<T> call(Request<T> request) {
+		return Mono.deferContextual((context) -> {
+			Call call = new Call(request.operation, request.pathId, this.timeout);
+			if (request.operation.sequencing() == TalonOperation.Sequencing.NONE) {
+				return observed(call, context, attempts(call, request));
 			}
-			// An update of a session runs detached from its caller (see SessionUpdateSequencer), so it gets a
-			// deadline of its own; the call's deadline bounds the wait in the session's queue as well.
-			Mono<T> sequenced = (operation == TalonOperation.UPDATE_CUSTOMER_SESSION)
-					? (Mono<T>) this.sessionUpdates.submit(pathId, withinDeadline(call, (Mono<IntegrationState>) attempts),
-							supersedable)
-					: attempts;
-			return withinDeadline(call, sequenced).doOnNext((value) -> complete(call, observation, value, null))
-				.doOnError((failure) -> complete(call, observation, null, failure))
-				.doOnCancel(() -> complete(call, observation, null, new CancellationException("cancelled")));
+			Mono<Object> update;
+			Supplier<Mono<Object>> detached = null;
+			if (this.sendSessionUpdatesWhenCancelled) {
+				// sent as it is when its caller still waits (its own timeout starts then, so that it is not cut short
+				// if the caller gives up while it is in flight), else as a call of its own for no caller
+				detached = () -> detached(request, context);
+				call.sentWhenAbandoned = true;
+				update = Mono.defer(() -> {
+					call.restartDeadline();
+					return (Mono<Object>) withinDeadline(call, attempts(call, request));
+				});
+			}
+			else {
+				update = (Mono<Object>) withinDeadline(call, attempts(call, request));
+			}
+			Mono<T> sequenced = (Mono<T>) this.sessionUpdates.submit(request.sequenceKey(), update, detached,
+					request.supersedable);
+			return observed(call, context, sequenced);
 		});
+	}
+
+	/**
+	 * A session update whose caller stopped waiting before it was sent, sent when its turn comes as a call of its
+	 * own (observed, with a deadline of its own) in the caller's context, for no caller.
+	 */
+	@SuppressWarnings("unchecked")
+	private Mono<Object> detached(Request<?> request, ContextView callerContext) {
+		return Mono.defer(() -> {
+			Call call = new Call(request.operation, request.pathId, this.timeout);
+			return observed(call, callerContext, (Mono<Object>) attempts(call, request));
+		}).contextWrite(callerContext);
+	}
+
+	/**
+	 * Wraps a call's work in its observation, bounded by the call's deadline, and reports its end.
+	 */
+	private <T> Mono<T> observed(Call call, ContextView context, Mono<T> work) {
+		Observation parent = context.getOrDefault(ObservationThreadLocalAccessor.KEY, null);
+		Observation observation = Observation.createNotStarted(this.observationConvention, DEFAULT_CONVENTION,
+				() -> call.context, this.observationRegistry);
+		if (parent != null) {
+			observation.parentObservation(parent);
+		}
+		observation.start();
+		if (!observation.isNoop()) {
+			// the HTTP client observation of each attempt becomes a child of this one
+			work = work.contextWrite((inner) -> inner.put(ObservationThreadLocalAccessor.KEY, observation));
+		}
+		return withinDeadline(call, work).doOnNext((value) -> complete(call, observation, value, null))
+			.doOnError((failure) -> complete(call, observation, null, failure))
+			.doOnCancel(() -> complete(call, observation, null, new CancellationException("cancelled")));
 	}
 
 	/**
 	 * Fails the given part of the call with a {@link TalonTimeoutException} when the call's timeout has passed (see
 	 * {@link CallDeadlines} for why this is not {@code Mono.timeout(Duration)}).
 	 */
-	private static <T> Mono<T> withinDeadline(Call call, Mono<T> part) {
+	private <T> Mono<T> withinDeadline(Call call, Mono<T> part) {
 		return Mono.defer(() -> {
 			long remaining = call.remainingNanos();
 			if (remaining <= 0) {
 				return Mono.error(call.timedOut(null));
 			}
-			return part.timeout(CallDeadlines.INSTANCE.after(remaining), Mono.error(() -> call.timedOut(null)));
+			return part.timeout(this.deadlines.after(remaining), Mono.error(() -> call.timedOut(null)));
 		});
 	}
 
@@ -241,12 +308,12 @@ public class WebClientTalonIntegrationClient implements TalonIntegrationClient {
 	 * The attempts of a call: the first one, and after each failure that is to be retried, a wait and the next.
 	 * (The retry machinery is only built when an attempt fails; {@code retryWhen} would build it for every call.)
 	 */
-	private <T> Mono<T> attempts(Call call, byte[] bytes, Class<T> responseType, Object[] pathIds) {
+	private <T> Mono<T> attempts(Call call, Request<T> request) {
 		return Mono.defer(() -> {
 			call.attempts++;
 			call.context.setStatusCode(null);
-			return exchange(call, bytes, responseType, pathIds);
-		}).onErrorResume((failure) -> retryOrFail(call, failure).then(attempts(call, bytes, responseType, pathIds)));
+			return exchange(call, request);
+		}).onErrorResume((failure) -> retryOrFail(call, failure).then(attempts(call, request)));
 	}
 
 	private Mono<Long> retryOrFail(Call call, Throwable failure) {
@@ -320,14 +387,14 @@ public class WebClientTalonIntegrationClient implements TalonIntegrationClient {
 		return List.of(names); // TalonCallResult keeps this list as it is (no second copy)
 	}
 
-	private <T> Mono<T> exchange(Call call, byte[] bytes, Class<T> responseType, Object[] pathIds) {
+	private <T> Mono<T> exchange(Call call, Request<T> request) {
 		TalonOperation operation = call.operation;
 		long start = System.nanoTime();
 		return this.webClient.method(operation.method())
-			.uri(operation.pathTemplate(), pathIds)
-			.headers((headers) -> prepare(headers, bytes))
-			.bodyValue(bytes)
-			.exchangeToMono((response) -> read(call, response, responseType))
+			.uri(operation.pathTemplate(), request.pathIds)
+			.headers((headers) -> prepare(headers, request.body))
+			.bodyValue(request.body)
+			.exchangeToMono((response) -> read(call, response, request.responseType))
 			.onErrorMap((ex) -> !(ex instanceof TalonException), (ex) -> this.errors.forTransportFailure(operation, ex,
 					Duration.ofNanos(System.nanoTime() - start)));
 	}
@@ -342,8 +409,10 @@ public class WebClientTalonIntegrationClient implements TalonIntegrationClient {
 		TalonOperation operation = call.operation;
 		int status = response.statusCode().value();
 		call.context.setStatusCode(status);
+		Charset charset = response.headers().contentType().map(MediaType::getCharset).orElse(null);
 		return response.bodyToMono(byte[].class)
 			.defaultIfEmpty(NO_BODY)
+			.map((body) -> asUtf8(body, charset))
 			.onErrorMap(DataBufferLimitException.class, (ex) -> new TalonInvalidResponseException(operation,
 					"Talon.One " + operation.operationName() + " answered HTTP " + status
 							+ " with a body larger than the codecs' in-memory limit; raise "
@@ -356,6 +425,19 @@ public class WebClientTalonIntegrationClient implements TalonIntegrationClient {
 				}
 				return parse(operation, status, body, responseType);
 			});
+	}
+
+	/**
+	 * The body in UTF-8: Talon.One answers in UTF-8, but a proxy or gateway may declare another charset (such as
+	 * {@code ISO-8859-1}), in which case the body is decoded with that one. JSON's own encodings (UTF-16 and
+	 * UTF-32) are detected by the parser.
+	 */
+	private static byte[] asUtf8(byte[] body, Charset charset) {
+		if (charset == null || body.length == 0 || charset.equals(StandardCharsets.UTF_8)
+				|| charset.name().startsWith("UTF-")) {
+			return body;
+		}
+		return new String(body, charset).getBytes(StandardCharsets.UTF_8);
 	}
 
 	private <T> T parse(TalonOperation operation, int status, byte[] body, Class<T> responseType) {
@@ -374,12 +456,6 @@ public class WebClientTalonIntegrationClient implements TalonIntegrationClient {
 		}
 	}
 
-	private static void requireId(String id, String name) {
-		if (id == null || id.isBlank()) {
-			throw new IllegalArgumentException(name + " must not be null or blank");
-		}
-	}
-
 	private static void requireArgument(Object argument, String name) {
 		if (argument == null) {
 			throw new IllegalArgumentException(name + " must not be null");
@@ -390,6 +466,90 @@ public class WebClientTalonIntegrationClient implements TalonIntegrationClient {
 	public String toString() {
 		return "WebClientTalonIntegrationClient[credentials=" + this.credentials + ", timeout=" + this.timeout
 				+ ", retry=" + this.retryPolicy.settings() + "]";
+	}
+
+	/**
+	 * What one call of an operation sends, checked and serialised when the operation's method is called (before any
+	 * I/O): invalid arguments and values that cannot be written as JSON are the caller's errors, thrown at once as
+	 * {@link IllegalArgumentException}s naming the argument.
+	 */
+	private static final class Request<T> {
+
+		private final TalonOperation operation;
+
+		private final Class<T> responseType;
+
+		private final JsonMapper json;
+
+		private byte[] body = NO_BODY;
+
+		private String pathId;
+
+		private Object[] pathIds = new Object[0];
+
+		private boolean supersedable;
+
+		Request(TalonOperation operation, Class<T> responseType, JsonMapper json) {
+			this.operation = operation;
+			this.responseType = responseType;
+			this.json = json;
+		}
+
+		/**
+		 * Sets the id in the path. Besides being non-blank, an id must not be a dot-segment ({@code .} or
+		 * {@code ..}): RFC 3986 section 5.2.4 lets any normalising proxy or server remove it from the path, so that
+		 * the request would reach another resource. Every other id is sent as exactly one encoded path segment.
+		 */
+		Request<T> pathId(String id, String name) {
+			if (id == null || id.isBlank()) {
+				throw new IllegalArgumentException(name + " must not be null or blank");
+			}
+			if (id.equals(".") || id.equals("..")) {
+				throw new IllegalArgumentException(name + " must not be '" + id + "': a proxy or server would remove "
+						+ "this dot-segment from the path (RFC 3986 section 5.2.4) and the request would reach "
+						+ "another resource");
+			}
+			this.pathId = id;
+			this.pathIds = new Object[] { id };
+			return this;
+		}
+
+		Request<T> body(Object value, String name) {
+			requireArgument(value, name);
+			try {
+				this.body = this.json.writeValueAsBytes(value);
+			}
+			catch (JacksonException ex) {
+				throw new IllegalArgumentException(name + path(ex) + " cannot be written as JSON: "
+						+ ex.getOriginalMessage(), ex);
+			}
+			return this;
+		}
+
+		Request<T> supersedable(boolean supersedable) {
+			this.supersedable = supersedable;
+			return this;
+		}
+
+		/** The queue of updates this call waits in: updates of one session, whatever the API generation. */
+		String sequenceKey() {
+			return this.pathId;
+		}
+
+		/** Where in the argument a value could not be written, such as {@code .attributes.bad} or {@code .cartItems[2]}. */
+		private static String path(JacksonException ex) {
+			StringBuilder path = new StringBuilder();
+			for (JacksonException.Reference reference : ex.getPath()) {
+				if (reference.getPropertyName() != null) {
+					path.append('.').append(reference.getPropertyName());
+				}
+				else if (reference.getIndex() >= 0) {
+					path.append('[').append(reference.getIndex()).append(']');
+				}
+			}
+			return path.toString();
+		}
+
 	}
 
 	/**
@@ -405,6 +565,9 @@ public class WebClientTalonIntegrationClient implements TalonIntegrationClient {
 
 		private final long start = System.nanoTime();
 
+		// when the call's work must end: its timeout after its start, or after the start of a session update's turn
+		private volatile long deadline;
+
 		// added on an event-loop thread, read on the timer thread when the call times out
 		private final List<TalonException> failures = new CopyOnWriteArrayList<>();
 
@@ -412,14 +575,23 @@ public class WebClientTalonIntegrationClient implements TalonIntegrationClient {
 
 		private volatile int attempts;
 
+		// whether the update is still sent when its caller stops waiting for it in its session's queue
+		private boolean sentWhenAbandoned;
+
 		Call(TalonOperation operation, String pathId, Duration timeout) {
 			this.operation = operation;
 			this.context = new TalonObservationContext(operation, pathId);
 			this.timeout = timeout;
+			this.deadline = this.start + timeout.toNanos();
 		}
 
 		long remainingNanos() {
-			return this.timeout.toNanos() - (System.nanoTime() - this.start);
+			return this.deadline - System.nanoTime();
+		}
+
+		/** Gives the work that starts now the whole timeout (its caller's wait keeps the call's first deadline). */
+		void restartDeadline() {
+			this.deadline = System.nanoTime() + this.timeout.toNanos();
 		}
 
 		Duration elapsed() {
@@ -461,8 +633,10 @@ public class WebClientTalonIntegrationClient implements TalonIntegrationClient {
 				return timeout;
 			}
 			TalonException last = this.failures.isEmpty() ? null : this.failures.get(this.failures.size() - 1);
-			String detail = (this.attempts == 0) ? "; it was still waiting for earlier updates of the same session"
-					: (last != null) ? "; last failure: " + last.getMessage() : "";
+			String detail = (this.attempts > 0) ? ((last != null) ? "; last failure: " + last.getMessage() : "")
+					: this.sentWhenAbandoned ? "; it was still waiting for earlier updates of the same session and will be sent "
+							+ "when they have ended"
+							: "; it was still waiting for earlier updates of the same session and was not sent";
 			TalonTimeoutException exception = new TalonTimeoutException(this.operation,
 					"Talon.One " + this.operation.operationName() + " timed out: the call did not complete within "
 							+ this.timeout.toMillis() + " ms (gave up after " + elapsed().toMillis() + " ms)" + detail,
@@ -496,6 +670,10 @@ public class WebClientTalonIntegrationClient implements TalonIntegrationClient {
 		private TalonRetrySettings retry = TalonRetrySettings.defaults();
 
 		private boolean coalesceSessionUpdates;
+
+		private boolean sendSessionUpdatesWhenCancelled = true;
+
+		private CallDeadlines deadlines = CallDeadlines.INSTANCE;
 
 		private ObservationRegistry observationRegistry = ObservationRegistry.NOOP;
 
@@ -561,6 +739,22 @@ public class WebClientTalonIntegrationClient implements TalonIntegrationClient {
 		}
 
 		/**
+		 * Whether a session update is still sent when its caller stops waiting for it (cancels its subscription, or
+		 * its call timeout runs out) while it waits behind earlier updates of the same session. On by default: an
+		 * update usually carries the latest cart, and dropping it would leave Talon.One with an older one. The update
+		 * is then sent when its turn comes, as a call of its own with a timeout of its own, whose result reaches
+		 * nobody but the observations and {@link TalonClientListener}s (with coalescing, a newer update may still
+		 * supersede it). Off, such an update is removed from the queue unsent. An update already sent is never
+		 * interrupted either way.
+		 * @param send whether to send updates whose caller stopped waiting
+		 * @return this builder
+		 */
+		public Builder sendSessionUpdatesWhenCancelled(boolean send) {
+			this.sendSessionUpdatesWhenCancelled = send;
+			return this;
+		}
+
+		/**
 		 * Records each call as a {@code talon.client.requests} observation in the given registry; by default none.
 		 * @param observationRegistry the registry
 		 * @return this builder
@@ -589,6 +783,16 @@ public class WebClientTalonIntegrationClient implements TalonIntegrationClient {
 		public Builder listener(TalonClientListener listener) {
 			requireArgument(listener, "listener");
 			this.listeners.add(listener);
+			return this;
+		}
+
+		/**
+		 * Uses other deadlines than the JVM's shared ones (for tests).
+		 * @param deadlines the deadlines
+		 * @return this builder
+		 */
+		Builder deadlines(CallDeadlines deadlines) {
+			this.deadlines = deadlines;
 			return this;
 		}
 

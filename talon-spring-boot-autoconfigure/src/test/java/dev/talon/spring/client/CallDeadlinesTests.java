@@ -8,6 +8,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -16,12 +18,23 @@ import reactor.core.scheduler.Schedulers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The deadlines that bound each call ({@link CallDeadlines}): when they fire, on which thread, and that calls which end
- * in time leave nothing behind.
+ * The deadlines that bound each call ({@link CallDeadlines}): when they fire, on which thread, that calls which end
+ * in time leave nothing behind, and that the thread ends when no client needs it. Each test has deadlines of its own,
+ * with one client registered (as an open client does).
  */
 class CallDeadlinesTests {
 
-	private final CallDeadlines deadlines = CallDeadlines.INSTANCE;
+	private final CallDeadlines deadlines = new CallDeadlines();
+
+	@BeforeEach
+	void registerAClient() {
+		this.deadlines.retain();
+	}
+
+	@AfterEach
+	void unregisterTheClient() {
+		this.deadlines.release();
+	}
 
 	@Test
 	void firesNotBeforeItsTimeAndAtMostAboutOneTickLate() {
@@ -87,7 +100,7 @@ class CallDeadlinesTests {
 	@Test
 	void theThreadParksWhenIdleAndWakesForTheNextDeadline() throws Exception {
 		this.deadlines.after(TimeUnit.MILLISECONDS.toNanos(1)).block(Duration.ofSeconds(5));
-		Thread ticker = deadlinesThread();
+		Thread ticker = this.deadlines.thread();
 		assertThat(ticker.isDaemon()).isTrue();
 		long waitUntil = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
 		// ticking: TIMED_WAITING between ticks; parked after about a second without deadlines: WAITING
@@ -100,13 +113,46 @@ class CallDeadlinesTests {
 		assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start)).isBetween(50L, 500L);
 	}
 
-	private static Thread deadlinesThread() {
-		return Thread.getAllStackTraces()
-			.keySet()
-			.stream()
-			.filter((thread) -> thread.getName().equals(CallDeadlines.THREAD_NAME))
-			.findFirst()
-			.orElseThrow();
+	@Test
+	void theThreadEndsWhenTheLastClientIsClosedAndStartsAgainOnDemand() throws Exception {
+		this.deadlines.retain(); // a second client
+		this.deadlines.after(TimeUnit.MILLISECONDS.toNanos(1)).block(Duration.ofSeconds(5));
+		Thread first = this.deadlines.thread();
+		assertThat(first.getName()).isEqualTo(CallDeadlines.THREAD_NAME);
+		assertThat(first.getContextClassLoader()).isSameAs(CallDeadlines.class.getClassLoader());
+		this.deadlines.release();
+		Thread.sleep(100);
+		assertThat(first.isAlive()).as("still needed by the other client").isTrue();
+
+		this.deadlines.release(); // the last one
+		first.join(5_000);
+		assertThat(first.isAlive()).isFalse();
+		assertThat(this.deadlines.thread()).isNull();
+
+		// a deadline after that (a client used after close) starts a new thread, which ends once it is idle
+		assertThat(this.deadlines.after(TimeUnit.MILLISECONDS.toNanos(30)).block(Duration.ofSeconds(5))).isZero();
+		Thread second = this.deadlines.thread();
+		if (second != null) {
+			second.join(5_000);
+			assertThat(second.isAlive()).isFalse();
+		}
+		assertThat(this.deadlines.thread()).isNull();
+		this.deadlines.retain(); // balanced by @AfterEach
+	}
+
+	@Test
+	void aThreadEndingWhileDeadlinesArriveNeverStrandsOne() throws Exception {
+		this.deadlines.release(); // no client: the thread ends whenever it runs out of deadlines
+		try {
+			for (int round = 0; round < 200; round++) {
+				// deadlines arrive just as the previous thread finds itself idle and ends
+				assertThat(this.deadlines.after(TimeUnit.MILLISECONDS.toNanos(round % 3))
+					.block(Duration.ofSeconds(5))).as("round %d", round).isZero();
+			}
+		}
+		finally {
+			this.deadlines.retain();
+		}
 	}
 
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
@@ -18,6 +19,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 
 import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
 import com.github.tomakehurst.wiremock.http.Request;
@@ -200,10 +202,107 @@ class SessionSequencingTests {
 
 	@ParameterizedTest(name = "coalesce={0}")
 	@ValueSource(booleans = { false, true })
-	void cancelledCallersAreNeverSentAndDoNotBreakTheOrderForTheOthers(boolean coalesce) throws Exception {
+	void updatesWhoseCallersStopWaitingAreStillSentInTheirTurnByDefault(boolean coalesce) throws Exception {
 		server.closeGate();
-		WebClientTalonIntegrationClient client = client(coalesce, Duration.ofSeconds(30));
+		List<TalonCallResult> ended = new CopyOnWriteArrayList<>();
+		WebClientTalonIntegrationClient client = client(coalesce, Duration.ofSeconds(30), true, ended::add);
 		String session = "cart-cancel";
+		List<AtomicReference<Object>> signals = cancelSomeCallers(client, session);
+		server.gate.countDown();
+		await(() -> signals.get(5).get() != null, "the last update to complete");
+		await(() -> client.sessionsInFlight() == 0, "the session's queue to empty");
+
+		// the updates whose callers cancelled (3) or timed out (4) while they waited are sent all the same; with
+		// coalescing the newest waiting update (5) supersedes all of them
+		List<Integer> expectedSeen = coalesce ? List.of(0, 5) : List.of(0, 1, 2, 3, 4, 5);
+		assertThat(seen(session)).containsExactlyElementsOf(expectedSeen);
+		assertThat(signals.get(4).get()).isInstanceOf(TimeoutException.class);
+		await(() -> signals.get(1).get() != null && signals.get(2).get() != null, "the other callers' results");
+		for (int seq : List.of(1, 2, 5)) {
+			assertThat(signals.get(seq).get()).as("result of update " + seq)
+				.isInstanceOfSatisfying(IntegrationState.class,
+						(state) -> assertThat(seq(state)).isEqualTo(coalesce ? 5 : seq));
+		}
+		assertThat(signals.get(0).get()).as("cancelled caller of the update in flight").isNull();
+		assertThat(signals.get(3).get()).as("cancelled waiting caller").isNull();
+		if (!coalesce) {
+			// an update sent for no caller is a call of its own: observations and listeners see how it ended
+			await(() -> ended.stream().filter((result) -> result.outcome() == TalonOutcome.SUCCESS).count() == 5,
+					"five successful calls");
+			assertThat(ended).filteredOn((result) -> result.outcome() == TalonOutcome.CANCELLED).hasSize(3);
+		}
+		assertThat(server.conflicts).hasValue(0);
+	}
+
+	@ParameterizedTest(name = "coalesce={0}")
+	@ValueSource(booleans = { false, true })
+	void withSendingWhenCancelledOffCancelledCallersAreNeverSentAndDoNotBreakTheOrderForTheOthers(boolean coalesce)
+			throws Exception {
+		server.closeGate();
+		WebClientTalonIntegrationClient client = client(coalesce, Duration.ofSeconds(30), false, (result) -> {
+		});
+		String session = "cart-cancel";
+		List<AtomicReference<Object>> signals = cancelSomeCallers(client, session);
+		server.gate.countDown();
+		await(() -> signals.get(5).get() != null, "the last update to complete");
+
+		List<Integer> expectedSeen = coalesce ? List.of(0, 5) : List.of(0, 1, 2, 5);
+		assertThat(seen(session)).containsExactlyElementsOf(expectedSeen);
+		assertThat(signals.get(4).get()).isInstanceOf(TimeoutException.class);
+		await(() -> signals.get(1).get() != null && signals.get(2).get() != null, "the other callers' results");
+		for (int seq : List.of(1, 2, 5)) {
+			assertThat(signals.get(seq).get()).as("result of update " + seq)
+				.isInstanceOfSatisfying(IntegrationState.class,
+						(state) -> assertThat(seq(state)).isEqualTo(coalesce ? 5 : seq));
+		}
+		Thread.sleep(50);
+		assertThat(signals.get(0).get()).as("cancelled caller of the update in flight").isNull();
+		assertThat(signals.get(3).get()).as("cancelled waiting caller").isNull();
+		assertThat(server.conflicts).hasValue(0);
+		assertThat(client.sessionsInFlight()).isZero();
+	}
+
+	@Test
+	void anUpdateWhoseCallTimeoutRunsOutInTheQueueIsSentLaterAndItsCallerIsToldSo() throws Exception {
+		server.closeGate();
+		// with retries: an update that reaches the server while it still works on an earlier one gets a 409, as it
+		// would at Talon.One, and succeeds on a retry once the earlier one is done
+		HttpClient http = HttpClient.create(provider()).responseTimeout(Duration.ofSeconds(20));
+		WebClientTalonIntegrationClient client = WebClientTalonIntegrationClient
+			.builder(WebClient.builder().clientConnector(new ReactorClientHttpConnector(http)),
+					URI.create("http://127.0.0.1:" + talon.getPort()), TalonCredentials.apiKey(TalonFixtures.API_KEY))
+			.timeout(Duration.ofSeconds(1))
+			.build();
+		// update 0 hangs at the server until its timeout; update 1 gets its turn about when its own caller's time
+		// runs out, and is sent with a timeout of its own (for its caller, or for no caller); update 2's caller
+		// therefore runs out of time while 2 still waits for 1
+		client.updateCustomerSession("cart-slow", session(0, CustomerSessionState.OPEN)).subscribe((state) -> {
+		}, (ex) -> {
+		});
+		await(() -> server.arrivals.get() == 1, "the first update to arrive");
+		client.updateCustomerSession("cart-slow", session(1, CustomerSessionState.OPEN)).subscribe((state) -> {
+		}, (ex) -> {
+		});
+		CompletableFuture<IntegrationState> third = client
+			.updateCustomerSession("cart-slow", session(2, CustomerSessionState.OPEN))
+			.toFuture();
+		assertThat(third).failsWithin(Duration.ofSeconds(5))
+			.withThrowableOfType(java.util.concurrent.ExecutionException.class)
+			.havingCause()
+			.isInstanceOfSatisfying(TalonTimeoutException.class, (ex) -> {
+				assertThat(ex.getBound()).isEqualTo(TalonTimeoutException.Bound.CALL);
+				assertThat(ex.getAttempts()).isZero();
+				assertThat(ex.getMessage()).contains("still waiting for earlier updates of the same session")
+					.contains("will be sent when they have ended");
+			});
+		server.gate.countDown();
+		await(() -> seen("cart-slow").contains(2), "the third update to be sent");
+		assertThat(seen("cart-slow")).isSorted().endsWith(2);
+		await(() -> client.sessionsInFlight() == 0, "the session's queue to empty");
+	}
+
+	private List<AtomicReference<Object>> cancelSomeCallers(WebClientTalonIntegrationClient client, String session)
+			throws InterruptedException {
 		List<AtomicReference<Object>> signals = new ArrayList<>();
 		List<Disposable> subscriptions = new ArrayList<>();
 		for (int seq = 0; seq < 6; seq++) {
@@ -217,24 +316,9 @@ class SessionSequencingTests {
 		}
 		await(() -> server.arrivals.get() == 1, "the first update to arrive");
 		subscriptions.get(0).dispose(); // in flight: it is not interrupted, its caller just gets nothing
-		subscriptions.get(3).dispose(); // waiting: removed from the queue
+		subscriptions.get(3).dispose(); // waiting
 		await(() -> signals.get(4).get() != null, "the waiting caller's own timeout");
-		server.gate.countDown();
-		await(() -> signals.get(5).get() != null, "the last update to complete");
-
-		List<Integer> expectedSeen = coalesce ? List.of(0, 5) : List.of(0, 1, 2, 5);
-		assertThat(seen(session)).containsExactlyElementsOf(expectedSeen);
-		assertThat(signals.get(4).get()).isInstanceOf(TimeoutException.class);
-		for (int seq : List.of(1, 2, 5)) {
-			assertThat(signals.get(seq).get()).as("result of update " + seq)
-				.isInstanceOfSatisfying(IntegrationState.class,
-						(state) -> assertThat(seq(state)).isEqualTo(coalesce ? 5 : seq));
-		}
-		Thread.sleep(50);
-		assertThat(signals.get(0).get()).as("cancelled caller of the update in flight").isNull();
-		assertThat(signals.get(3).get()).as("cancelled waiting caller").isNull();
-		assertThat(server.conflicts).hasValue(0);
-		assertThat(client.sessionsInFlight()).isZero();
+		return signals;
 	}
 
 	@Test
@@ -305,7 +389,7 @@ class SessionSequencingTests {
 			Mono<Integer> update = (i % 10 == 0) ? Mono.error(new IllegalStateException("update " + i))
 					: Mono.just(i);
 			int[] result = { Integer.MIN_VALUE };
-			sequencer.submit("session-" + i, update, i % 3 != 0)
+			sequencer.submit("session-" + i, update, null, i % 3 != 0)
 				.subscribe((value) -> result[0] = value, (ex) -> result[0] = -1);
 			if (result[0] != ((i % 10 == 0) ? -1 : i)) {
 				fail("session-" + i + " answered " + result[0]);
@@ -323,7 +407,7 @@ class SessionSequencingTests {
 		AtomicInteger maxInFlight = new AtomicInteger();
 
 		Long sum = Flux.range(0, 10_000)
-			.flatMap((i) -> sequencer.submit("session-" + i, Mono.delay(Duration.ofMillis(1)).thenReturn(i), true)
+			.flatMap((i) -> sequencer.submit("session-" + i, Mono.delay(Duration.ofMillis(1)).thenReturn(i), null, true)
 				.doOnNext((value) -> maxInFlight.accumulateAndGet(sequencer.sessionsInFlight(), Math::max)), 1000)
 			.reduce(0L, Long::sum)
 			.block(Duration.ofSeconds(30));
@@ -344,7 +428,7 @@ class SessionSequencingTests {
 		Sinks.One<Integer> inFlight = Sinks.one();
 		List<Integer> order = Collections.synchronizedList(new ArrayList<>());
 		AtomicInteger completed = new AtomicInteger();
-		sequencer.submit("cart-1", inFlight.asMono(), true).subscribe();
+		sequencer.submit("cart-1", inFlight.asMono(), null, true).subscribe();
 		int queued = 5_000;
 		for (int i = 0; i < queued; i++) {
 			int seq = i;
@@ -352,7 +436,7 @@ class SessionSequencingTests {
 				order.add(seq);
 				return seq;
 			});
-			sequencer.submit("cart-1", update, false).subscribe((value) -> completed.incrementAndGet());
+			sequencer.submit("cart-1", update, null, false).subscribe((value) -> completed.incrementAndGet());
 		}
 
 		inFlight.tryEmitValue(-1);
@@ -360,12 +444,26 @@ class SessionSequencingTests {
 		assertThat(completed).hasValue(queued);
 		assertThat(order).hasSize(queued).isSorted();
 		assertThat(sequencer.sessionsInFlight()).isZero();
-		assertThat(sequencer.submit("cart-1", Mono.just(42), true).block(Duration.ofSeconds(5))).isEqualTo(42);
+		assertThat(sequencer.submit("cart-1", Mono.just(42), null, true).block(Duration.ofSeconds(5))).isEqualTo(42);
 	}
 
 	// ---------------------------------------------------------------------------------------------------------------
 
 	private WebClientTalonIntegrationClient client(boolean coalesce, Duration timeout) {
+		return client(coalesce, timeout, true, (result) -> {
+		});
+	}
+
+	private WebClientTalonIntegrationClient client(boolean coalesce, Duration timeout, boolean sendWhenCancelled,
+			Consumer<TalonCallResult> ended) {
+		TalonClientListener listener = new TalonClientListener() {
+
+			@Override
+			public void onCallComplete(TalonCallResult result) {
+				ended.accept(result);
+			}
+
+		};
 		HttpClient http = HttpClient.create(provider()).responseTimeout(Duration.ofSeconds(20));
 		return WebClientTalonIntegrationClient
 			.builder(WebClient.builder().clientConnector(new ReactorClientHttpConnector(http)),
@@ -373,6 +471,8 @@ class SessionSequencingTests {
 			.retry(TalonRetrySettings.disabled())
 			.timeout(timeout)
 			.coalesceSessionUpdates(coalesce)
+			.sendSessionUpdatesWhenCancelled(sendWhenCancelled)
+			.listener(listener)
 			.build();
 	}
 

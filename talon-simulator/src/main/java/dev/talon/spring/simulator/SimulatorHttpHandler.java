@@ -365,59 +365,61 @@ final class SimulatorHttpHandler implements HttpHandler {
 	 */
 	enum Operation {
 
-		UPDATE_CUSTOMER_SESSION("PUT", "/v1/customer_sessions/{}", RequestSchema.NEW_CUSTOMER_SESSION, Map.of(),
-				Lock.SESSION_IN_PATH,
+		UPDATE_CUSTOMER_SESSION("updateCustomerSession", "PUT", "/v1/customer_sessions/{}",
+				RequestSchema.NEW_CUSTOMER_SESSION, Map.of(), Lock.SESSION_IN_PATH,
 				(state, request) -> ApiAnswer.ok(state.v1().updateCustomerSession(request.pathId(), request.body(),
 						request.now()))),
 
-		UPDATE_CUSTOMER_PROFILE("PUT", "/v1/customer_profiles/{}", RequestSchema.NEW_CUSTOMER_PROFILE, Map.of(),
-				Lock.NONE,
+		UPDATE_CUSTOMER_PROFILE("updateCustomerProfile", "PUT", "/v1/customer_profiles/{}",
+				RequestSchema.NEW_CUSTOMER_PROFILE, Map.of(), Lock.NONE,
 				(state, request) -> ApiAnswer.ok(state.v1().updateCustomerProfile(request.pathId(), request.body(),
 						request.now()))),
 
-		TRACK_EVENT("POST", "/v1/events", RequestSchema.NEW_EVENT, Map.of(), Lock.SESSION_IN_BODY,
+		TRACK_EVENT("trackEvent", "POST", "/v1/events", RequestSchema.NEW_EVENT, Map.of(), Lock.SESSION_IN_BODY,
 				(state, request) -> new ApiAnswer(201, state.v1().trackEvent(request.body(), request.now()))),
 
-		CREATE_REFERRAL("POST", "/v1/referrals", RequestSchema.NEW_REFERRAL, Map.of(), Lock.NONE,
+		CREATE_REFERRAL("createReferral", "POST", "/v1/referrals", RequestSchema.NEW_REFERRAL, Map.of(), Lock.NONE,
 				(state, request) -> new ApiAnswer(201, state.v1().createReferral(request.body(), request.now()))),
 
-		GET_CUSTOMER_PROFILES_BY_ATTRIBUTES("POST", "/v1/customer_profiles_search",
+		GET_CUSTOMER_PROFILES_BY_ATTRIBUTES("getCustomerProfilesByAttributes", "POST", "/v1/customer_profiles_search",
 				RequestSchema.CUSTOMER_PROFILE_SEARCH, Map.of(), Lock.NONE,
 				(state, request) -> ApiAnswer.ok(state.v1().searchProfiles(request.body()))),
 
-		UPDATE_CUSTOMER_SESSION_V2("PUT", "/v2/customer_sessions/{}", RequestSchemasV2.INTEGRATION_REQUEST,
-				Map.of("dry", Kind.BOOLEAN, "now", Kind.DATE_TIME), Lock.SESSION_IN_PATH,
-				(state, request) -> state.v2().updateCustomerSession(request)),
+		UPDATE_CUSTOMER_SESSION_V2("updateCustomerSessionV2", "PUT", "/v2/customer_sessions/{}",
+				RequestSchemasV2.INTEGRATION_REQUEST, Map.of("dry", Kind.BOOLEAN, "now", Kind.DATE_TIME),
+				Lock.SESSION_IN_PATH, (state, request) -> state.v2().updateCustomerSession(request)),
 
-		GET_CUSTOMER_SESSION("GET", "/v2/customer_sessions/{}", null, Map.of(), Lock.NONE,
+		GET_CUSTOMER_SESSION("getCustomerSession", "GET", "/v2/customer_sessions/{}", null, Map.of(), Lock.NONE,
 				(state, request) -> state.v2().getCustomerSession(request)),
 
-		REOPEN_CUSTOMER_SESSION("PUT", "/v2/customer_sessions/{}/reopen", null, Map.of(), Lock.SESSION_IN_PATH,
-				(state, request) -> state.v2().reopenCustomerSession(request)),
+		REOPEN_CUSTOMER_SESSION("reopenCustomerSession", "PUT", "/v2/customer_sessions/{}/reopen", null, Map.of(),
+				Lock.SESSION_IN_PATH, (state, request) -> state.v2().reopenCustomerSession(request)),
 
-		RETURN_CART_ITEMS("POST", "/v2/customer_sessions/{}/returns", RequestSchemasV2.RETURN_INTEGRATION_REQUEST,
-				Map.of("dry", Kind.BOOLEAN, "runRuleEngine", Kind.BOOLEAN), Lock.SESSION_IN_PATH,
-				(state, request) -> state.v2().returnCartItems(request)),
+		RETURN_CART_ITEMS("returnCartItems", "POST", "/v2/customer_sessions/{}/returns",
+				RequestSchemasV2.RETURN_INTEGRATION_REQUEST, Map.of("dry", Kind.BOOLEAN, "runRuleEngine", Kind.BOOLEAN),
+				Lock.SESSION_IN_PATH, (state, request) -> state.v2().returnCartItems(request)),
 
-		UPDATE_CUSTOMER_PROFILE_V2("PUT", "/v2/customer_profiles/{}",
+		UPDATE_CUSTOMER_PROFILE_V2("updateCustomerProfileV2", "PUT", "/v2/customer_profiles/{}",
 				RequestSchemasV2.CUSTOMER_PROFILE_INTEGRATION_REQUEST_V2,
 				Map.of("runRuleEngine", Kind.BOOLEAN, "dry", Kind.BOOLEAN), Lock.PROFILE_IN_PATH,
 				(state, request) -> state.v2().updateCustomerProfile(request)),
 
-		UPDATE_CUSTOMER_PROFILES_V2("PUT", "/v2/customer_profiles",
+		UPDATE_CUSTOMER_PROFILES_V2("updateCustomerProfilesV2", "PUT", "/v2/customer_profiles",
 				RequestSchemasV2.MULTIPLE_CUSTOMER_PROFILE_INTEGRATION_REQUEST, Map.of("silent", Kind.YES_NO),
 				Lock.NONE, (state, request) -> state.v2().updateCustomerProfiles(request)),
 
-		TRACK_EVENT_V2("POST", "/v2/events", RequestSchemasV2.INTEGRATION_EVENT_V2_REQUEST,
+		TRACK_EVENT_V2("trackEventV2", "POST", "/v2/events", RequestSchemasV2.INTEGRATION_EVENT_V2_REQUEST,
 				Map.of("silent", Kind.YES_NO, "dry", Kind.BOOLEAN, "forceCompleteEvaluation", Kind.BOOLEAN),
 				Lock.PROFILE_IN_BODY, (state, request) -> state.v2().trackEventV2(request)),
 
-		TRACK_EVENT_V3("POST", "/v3/events", RequestSchemasV2.INTEGRATION_EVENT_V3_REQUEST,
+		TRACK_EVENT_V3("trackEventV3", "POST", "/v3/events", RequestSchemasV2.INTEGRATION_EVENT_V3_REQUEST,
 				Map.of("silent", Kind.YES_NO, "dry", Kind.BOOLEAN, "forceCompleteEvaluation", Kind.BOOLEAN),
 				Lock.PROFILE_IN_BODY, (state, request) -> state.v2().trackEventV3(request)),
 
-		GET_EVENT_V3("GET", "/v3/events/{}", null, Map.of(), Lock.NONE,
+		GET_EVENT_V3("getEventV3", "GET", "/v3/events/{}", null, Map.of(), Lock.NONE,
 				(state, request) -> state.v2().getEventV3(request));
+
+		private final String operationId;
 
 		private final String method;
 
@@ -431,14 +433,34 @@ final class SimulatorHttpHandler implements HttpHandler {
 
 		private final Action action;
 
-		Operation(String method, String template, RequestSchema schema, Map<String, Kind> parameters, Lock lock,
-				Action action) {
+		Operation(String operationId, String method, String template, RequestSchema schema,
+				Map<String, Kind> parameters, Lock lock, Action action) {
+			this.operationId = operationId;
 			this.method = method;
 			this.template = template.split("/", -1);
 			this.schema = schema;
 			this.parameters = parameters;
 			this.lock = lock;
 			this.action = action;
+		}
+
+		/** The spec's operationId, such as {@code updateCustomerSessionV2}. */
+		String operationId() {
+			return this.operationId;
+		}
+
+		String method() {
+			return this.method;
+		}
+
+		/** The path template, such as {@code /v2/customer_sessions/{}}. */
+		String template() {
+			return String.join("/", this.template);
+		}
+
+		/** The query parameters it declares. */
+		Set<String> parameters() {
+			return this.parameters.keySet();
 		}
 
 		/**

@@ -21,7 +21,8 @@ import tools.jackson.databind.JsonNode;
  * <ul>
  * <li>at most {@value #MAX_CART_ITEMS} cart items whose quantities sum to at most {@value #MAX_CART_QUANTITY}
  * ({@code NewCustomerSessionV2.cartItems});</li>
- * <li>a cart item's {@code price} ("required if this item is not part of a catalog": the simulator has no catalog);</li>
+ * <li>a cart item's {@code price} ("required if this item is not part of a catalog": the simulator has no
+ * catalog);</li>
  * <li>a returned item's {@code position} (the simulator returns items by position) and a {@code quantity} of at least
  * 1;</li>
  * <li>an event's {@code profileId} ("required even though the schema does not specify it");</li>

@@ -173,9 +173,9 @@ final class RuleEngine {
 					continue;
 				}
 			}
-			evaluation.outcome(program, false, null,
-					!closing ? "points are awarded when the session closes"
-							: profileId.isEmpty() ? "an anonymous session earns no points" : "the cart earns no points");
+			String failure = !closing ? "points are awarded when the session closes"
+					: profileId.isEmpty() ? "an anonymous session earns no points" : "the cart earns no points";
+			evaluation.outcome(program, false, null, failure);
 		}
 		return evaluation;
 	}

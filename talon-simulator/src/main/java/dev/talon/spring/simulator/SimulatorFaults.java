@@ -7,7 +7,8 @@ import java.time.Duration;
  * shop's (or a test's) handling of a slow or failing Talon.One can be exercised:
  * <ul>
  * <li>{@link #latency(Duration) latency}: each request to the operations is held that long before it is
- * processed (a session or profile stays busy meanwhile, so an overlapping update of it gets the 409 Talon.One gives);</li>
+ * processed (a session or profile stays busy meanwhile, so an overlapping update of it gets the 409 Talon.One
+ * gives);</li>
  * <li>{@link #failNext(int, SimulatedFailure) failures}: the next requests, or {@link #failAll(SimulatedFailure) all}
  * of them, get an error status or a dropped connection instead of being processed.</li>
  * </ul>

@@ -130,7 +130,8 @@ final class SimulatorState {
 			return null;
 		}
 		StoredProfile stored = this.profiles.get(integrationId);
-		return (stored != null) ? stored.copy() : new StoredProfile(0, integrationId, now, this.json.createObjectNode());
+		return (stored != null) ? stored.copy()
+				: new StoredProfile(0, integrationId, now, this.json.createObjectNode());
 	}
 
 	/**
@@ -214,6 +215,51 @@ final class SimulatorState {
 	RuleEngine.Evaluation evaluate(StoredSession session, boolean closing, Instant now) {
 		return this.rules.evaluate(session.lines(), session.couponCodes, session.referralCode, session.profileId,
 				this::referralByCode, now, closing);
+	}
+
+	/**
+	 * Moves a session to the state an update (v1 or v2) asks for, which it may move to: a cancellation rolls back
+	 * what closing counted, any other state evaluates the rules, and closing counts the order.
+	 * @param session the session
+	 * @param target the state asked for
+	 * @param profile the session's profile, or {@code null}
+	 * @param now the current time
+	 * @param evaluationTime the time the rules see (a dry request's {@code now})
+	 * @param v1 whether a v1 request asks (see {@link #place})
+	 * @param place whether closing counts the order (not for a dry request)
+	 * @return the evaluation (none for a cancellation) and the effects (the rollbacks of a cancellation)
+	 */
+	Update update(StoredSession session, SessionState target, StoredProfile profile, Instant now,
+			Instant evaluationTime, boolean v1, boolean place) {
+		Update update;
+		if (target == SessionState.CANCELLED) {
+			List<RuleEffect> rollbacks = rollBack(session, now, "session cancelled");
+			if (session.state == SessionState.OPEN) {
+				session.validEffects = List.of();
+			}
+			session.discounts = Map.of();
+			session.effects = List.of();
+			update = new Update(RuleEngine.Evaluation.none(session.cartItemTotal()), rollbacks);
+		}
+		else {
+			RuleEngine.Evaluation evaluation = evaluate(session, target == SessionState.CLOSED, evaluationTime);
+			remember(session, evaluation);
+			if (target == SessionState.CLOSED && place) {
+				place(session, evaluation, profile, now, v1);
+			}
+			update = new Update(evaluation, evaluation.effects());
+		}
+		session.state = target;
+		return update;
+	}
+
+	/**
+	 * What an update did.
+	 *
+	 * @param evaluation the evaluation of the rules
+	 * @param effects the effects to answer
+	 */
+	record Update(RuleEngine.Evaluation evaluation, List<RuleEffect> effects) {
 	}
 
 	/**

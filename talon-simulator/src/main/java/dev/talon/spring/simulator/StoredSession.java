@@ -118,7 +118,8 @@ final class StoredSession {
 	BigDecimal cartItemAdditionalCostTotal() {
 		BigDecimal total = BigDecimal.ZERO;
 		for (int i = 0; i < this.cartItems.size(); i++) {
-			total = total.add(itemAdditionalCosts(this.cartItems.get(i)).multiply(BigDecimal.valueOf(remainingQuantity(i))));
+			BigDecimal units = BigDecimal.valueOf(remainingQuantity(i));
+			total = total.add(itemAdditionalCosts(this.cartItems.get(i)).multiply(units));
 		}
 		return total;
 	}

@@ -20,6 +20,9 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class V1Operations {
 
+	/** The title of the error of a state change a session cannot make. */
+	static final String TRANSITION = "invalid state transition";
+
 	private static final String REFERRAL_CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
 	private final SimulatorState state;
@@ -50,29 +53,11 @@ final class V1Operations {
 			session.updateCount++;
 			session.updated = now;
 			StoredProfile profile = this.state.profileOf(session.profileId, now);
-			RuleEngine.Evaluation evaluation;
-			List<RuleEffect> effects;
-			if (target == SessionState.CANCELLED) {
-				evaluation = RuleEngine.Evaluation.none(session.cartItemTotal());
-				effects = this.state.rollBack(session, now, "session cancelled");
-				session.discounts = Map.of();
-				session.effects = List.of();
-				if (current == SessionState.OPEN) {
-					session.validEffects = List.of();
-				}
-			}
-			else {
-				evaluation = this.state.evaluate(session, target == SessionState.CLOSED, now);
-				this.state.remember(session, evaluation);
-				if (target == SessionState.CLOSED) {
-					this.state.place(session, evaluation, profile, now, true);
-				}
-				effects = evaluation.effects();
-			}
-			session.state = target;
-			SimulatedEvent event = this.state.recordEvent("talon_session_updated", id, session.profileId, effects);
+			SimulatorState.Update update = this.state.update(session, target, profile, now, now, true, true);
+			SimulatedEvent event = this.state.recordEvent("talon_session_updated", id, session.profileId,
+					update.effects());
 			return integrationState(session, profile,
-					eventJson(event, this.state.json.createObjectNode(), evaluation.v1Effects(), now));
+					eventJson(event, this.state.json.createObjectNode(), update.evaluation().v1Effects(), now));
 		}
 	}
 
@@ -127,8 +112,12 @@ final class V1Operations {
 				violation);
 	}
 
-	static final String TRANSITION = "invalid state transition";
-
+	/**
+	 * What the error of a refused state change details.
+	 * @param id the session
+	 * @param current its state
+	 * @return the details
+	 */
 	static String transitionDetails(String id, SessionState current) {
 		return "session " + id + " is " + current.value() + "; valid transitions are open -> closed, "
 				+ "open -> cancelled, closed -> cancelled and partially_returned -> cancelled (closed -> open only by "
@@ -190,7 +179,8 @@ final class V1Operations {
 				SimulatorState.merge(profile.attributes, body.get("attributes"));
 			}
 			SimulatedEvent event = this.state.recordEvent("talon_profile_updated", null, id, List.of());
-			return integrationState(null, profile, eventJson(event, this.state.json.createObjectNode(), List.of(), now));
+			return integrationState(null, profile,
+					eventJson(event, this.state.json.createObjectNode(), List.of(), now));
 		}
 	}
 

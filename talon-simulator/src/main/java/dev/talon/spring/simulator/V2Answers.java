@@ -213,11 +213,7 @@ final class V2Answers {
 			campaign.put("activeRulesetId", rule.campaignId());
 			campaign.putArray("tags");
 			campaign.put("reevaluateOnReturn", false);
-			ArrayNode features = campaign.putArray("features");
-			String feature = feature(rule);
-			if (feature != null) {
-				features.add(feature);
-			}
+			features(campaign, rule);
 			campaign.putArray("limits");
 			campaign.put("type", "advanced");
 			campaign.put("frontendState", "running");
@@ -266,11 +262,7 @@ final class V2Answers {
 			campaign.put("description", rule.describe());
 			campaign.put("state", "enabled");
 			campaign.putArray("tags");
-			ArrayNode features = campaign.putArray("features");
-			String feature = feature(rule);
-			if (feature != null) {
-				features.add(feature);
-			}
+			features(campaign, rule);
 			ObjectNode eligibility = campaign.putArray("eligibility").addObject();
 			eligibility.put("passed", outcome.passed());
 			if (outcome.couponCode() != null) {
@@ -372,14 +364,18 @@ final class V2Answers {
 		return null;
 	}
 
-	private static String feature(PromotionRule rule) {
+	/** A campaign's {@code features}: coupons, referrals or loyalty, by the kind of its rule. */
+	private static void features(ObjectNode campaign, PromotionRule rule) {
+		ArrayNode features = campaign.putArray("features");
 		if (rule instanceof CouponRule) {
-			return "coupons";
+			features.add("coupons");
 		}
-		if (rule instanceof ReferralRule) {
-			return "referrals";
+		else if (rule instanceof ReferralRule) {
+			features.add("referrals");
 		}
-		return (rule instanceof LoyaltyRule) ? "loyalty" : null;
+		else if (rule instanceof LoyaltyRule) {
+			features.add("loyalty");
+		}
 	}
 
 }

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import tools.jackson.databind.JsonNode;
@@ -78,25 +77,10 @@ final class V2Operations {
 			session.updated = evaluationTime;
 			StoredProfile profile = dry ? this.state.dryProfile(session.profileId, evaluationTime)
 					: this.state.profileOf(session.profileId, now);
-			RuleEngine.Evaluation evaluation = null;
-			List<RuleEffect> effects;
-			if (target == SessionState.CANCELLED) {
-				effects = this.state.rollBack(session, now, "session cancelled");
-				session.discounts = Map.of();
-				session.effects = List.of();
-				if (current == SessionState.OPEN) {
-					session.validEffects = List.of();
-				}
-			}
-			else {
-				evaluation = this.state.evaluate(session, target == SessionState.CLOSED, evaluationTime);
-				this.state.remember(session, evaluation);
-				if (target == SessionState.CLOSED && !dry) {
-					this.state.place(session, evaluation, profile, now, false);
-				}
-				effects = evaluation.effects();
-			}
-			session.state = target;
+			SimulatorState.Update result = this.state.update(session, target, profile, now, evaluationTime, false,
+					!dry);
+			RuleEngine.Evaluation evaluation = result.evaluation();
+			List<RuleEffect> effects = result.effects();
 			String type = created ? "talon_session_created" : switch (target) {
 				case CLOSED -> "talon_session_closed";
 				case CANCELLED -> (current == SessionState.OPEN) ? "talon_session_cancelled" : "talon_session_revoked";
@@ -458,7 +442,8 @@ final class V2Operations {
 			}
 			StoredProfile profile = call.dry ? this.state.dryProfile(call.profileId, call.now)
 					: this.state.profileOf(call.profileId, call.now);
-			SimulatedEvent event = call.dry ? this.state.dryEvent(call.type, connectedSessionId, call.profileId, List.of())
+			SimulatedEvent event = call.dry
+					? this.state.dryEvent(call.type, connectedSessionId, call.profileId, List.of())
 					: this.state.recordEvent(call.type, connectedSessionId, call.profileId, List.of());
 			StoredAdvancedEvent advanced = new StoredAdvancedEvent(event.id(), integrationId, call.now, call.profileId,
 					call.type, call.attributes, connectedSessionId, call.storeIntegrationId, List.of());

@@ -53,6 +53,9 @@ public final class TalonSimulator implements AutoCloseable {
 	/** The port {@link #main(String[])} listens on unless told otherwise. */
 	public static final int DEFAULT_MAIN_PORT = 8090;
 
+	/** How long {@link #suspend()} waits after closing the open connections, in milliseconds. */
+	static final long SUSPEND_GRACE_MILLIS = 200;
+
 	private static final InetAddress LOOPBACK = InetAddress.getLoopbackAddress();
 
 	private final TalonSimulatorConfig config;
@@ -247,7 +250,9 @@ public final class TalonSimulator implements AutoCloseable {
 
 	/**
 	 * Stops listening, so that connections are refused as if Talon.One were down; all state is kept, and
-	 * {@link #resume()} listens again on the same port. Open connections are closed.
+	 * {@link #resume()} listens again on the same port. Open connections are closed, and the method returns
+	 * 200 ms later: a client that keeps connections alive needs that moment to see its idle
+	 * ones closed, or its next request may go out on one of them and fail as "sent" instead of being refused.
 	 */
 	public synchronized void suspend() {
 		if (this.closed) {
@@ -256,6 +261,12 @@ public final class TalonSimulator implements AutoCloseable {
 		if (this.server != null) {
 			this.server.stop(0);
 			this.server = null;
+			try {
+				Thread.sleep(SUSPEND_GRACE_MILLIS);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
 		}
 	}
 

@@ -16,6 +16,10 @@ public record CartThresholdRule(long campaignId, BigDecimal minimumSubtotal, Dis
 
 	/**
 	 * Checks the arguments.
+	 * @param campaignId the campaign id, positive
+	 * @param minimumSubtotal the subtotal from which the discount applies, not negative
+	 * @param discount the discount
+	 * @param label the discount's label
 	 * @throws IllegalArgumentException when one is missing or out of range
 	 */
 	public CartThresholdRule {

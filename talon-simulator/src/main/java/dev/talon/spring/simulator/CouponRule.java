@@ -18,6 +18,11 @@ public record CouponRule(long campaignId, String code, Discount discount, BigDec
 
 	/**
 	 * Checks the arguments.
+	 * @param campaignId the campaign id, positive
+	 * @param code the coupon code, not blank
+	 * @param discount the discount
+	 * @param minimumSubtotal the subtotal from which the coupon is accepted, not negative (zero for no minimum)
+	 * @param label the discount's label
 	 * @throws IllegalArgumentException when one is missing or out of range
 	 */
 	public CouponRule {

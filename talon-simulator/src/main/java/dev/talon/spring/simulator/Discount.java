@@ -16,6 +16,8 @@ public record Discount(Kind kind, BigDecimal value) {
 
 	/**
 	 * Checks the value.
+	 * @param kind whether {@code value} is a percentage or an amount
+	 * @param value the percentage (above 0, at most 100) or the amount (above 0)
 	 * @throws IllegalArgumentException when the kind or value is missing, the value is not positive, or a percentage
 	 * exceeds 100
 	 */

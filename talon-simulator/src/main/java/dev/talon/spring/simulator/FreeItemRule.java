@@ -15,6 +15,11 @@ public record FreeItemRule(long campaignId, String triggerSku, String freeSku, S
 
 	/**
 	 * Checks the arguments.
+	 * @param campaignId the campaign id, positive
+	 * @param triggerSku the SKU whose presence in the cart earns the free item
+	 * @param freeSku the SKU of the free item
+	 * @param freeItemName the name of the free item (the effect's first argument)
+	 * @param label the label of the free item
 	 * @throws IllegalArgumentException when one is missing
 	 */
 	public FreeItemRule {

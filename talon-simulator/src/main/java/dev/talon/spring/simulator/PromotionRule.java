@@ -3,10 +3,11 @@ package dev.talon.spring.simulator;
 /**
  * One promotion the simulator evaluates on every session update and event, standing for a Talon.One campaign with one
  * ruleset of one rule. Its effects come back as Talon.One v1 effects
- * {@code [campaignId, rulesetId, ruleIndex, [name, args...]]}, where the simulator's ruleset id equals the campaign id
- * and the rule index is 0.
+ * {@code [campaignId, rulesetId, ruleIndex, [name, args...]]} to v1 requests and as v2 effect objects
+ * {@code {campaignId, rulesetId, ruleIndex, ruleName, effectType, props}} to v2 requests, where the simulator's ruleset
+ * id equals the campaign id, the rule index is 0 and the rule name is the {@link #label() label}.
  */
-public sealed interface PromotionRule permits CartThresholdRule, CouponRule, FreeItemRule, ReferralRule {
+public sealed interface PromotionRule permits CartThresholdRule, CouponRule, FreeItemRule, ReferralRule, LoyaltyRule {
 
 	/**
 	 * The campaign this rule stands for; it appears as the first element of each of its effects.
@@ -15,7 +16,8 @@ public sealed interface PromotionRule permits CartThresholdRule, CouponRule, Fre
 	long campaignId();
 
 	/**
-	 * The label of the rule's discount or free item, as shops show it.
+	 * The label of the rule's discount, free item or loyalty points, as shops show it; also the v2 effects'
+	 * {@code ruleName}.
 	 * @return the label
 	 */
 	String label();

@@ -21,7 +21,8 @@ public final class PromotionRules {
 					"Coupon TAKE5: 5.00 off orders of 30.00 or more"),
 			new FreeItemRule(4, "GRINDER-HAND", "FILTER-100", "Paper filters (100)",
 					"Free paper filters with every hand grinder"),
-			new ReferralRule(5, Discount.amount("10.00"), "Referral: 10.00 off", 0));
+			new ReferralRule(5, Discount.amount("10.00"), "Referral: 10.00 off", 0),
+			new LoyaltyRule(10, 1, "Coffee points", new BigDecimal("1.00"), "1 point per 1.00 spent"));
 
 	private final List<PromotionRule> rules;
 
@@ -49,7 +50,9 @@ public final class PromotionRules {
 	 * <li>campaign 2: coupon {@code WELCOME10}, 10% off any cart;</li>
 	 * <li>campaign 3: coupon {@code TAKE5}, 5.00 off carts of 30.00 or more;</li>
 	 * <li>campaign 4: free {@code FILTER-100} (paper filters) with every cart containing {@code GRINDER-HAND};</li>
-	 * <li>campaign 5: referral codes, 10.00 off the friend's cart, no usage limit.</li>
+	 * <li>campaign 5: referral codes, 10.00 off the friend's cart, no usage limit;</li>
+	 * <li>campaign 10: loyalty program 1 ("Coffee points"), 1 point per 1.00 of a closed session's cart after
+	 * discounts, rounded down (campaigns 6 to 9 are left for your own rules).</li>
 	 * </ol>
 	 * @return the default rules
 	 */
@@ -103,6 +106,34 @@ public final class PromotionRules {
 	 */
 	public List<PromotionRule> rules() {
 		return this.rules;
+	}
+
+	/**
+	 * The loyalty programs of the rules, in order.
+	 * @return the loyalty rules
+	 */
+	List<LoyaltyRule> loyaltyPrograms() {
+		List<LoyaltyRule> programs = new ArrayList<>();
+		for (PromotionRule rule : this.rules) {
+			if (rule instanceof LoyaltyRule loyalty) {
+				programs.add(loyalty);
+			}
+		}
+		return programs;
+	}
+
+	/**
+	 * The loyalty rule of a program.
+	 * @param programId the program's id
+	 * @return the first rule of that program, or {@code null}
+	 */
+	LoyaltyRule loyaltyProgram(long programId) {
+		for (LoyaltyRule rule : loyaltyPrograms()) {
+			if (rule.programId() == programId) {
+				return rule;
+			}
+		}
+		return null;
 	}
 
 	/**

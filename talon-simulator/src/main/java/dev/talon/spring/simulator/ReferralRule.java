@@ -15,6 +15,10 @@ public record ReferralRule(long campaignId, Discount discount, String label, lon
 
 	/**
 	 * Checks the arguments.
+	 * @param campaignId the campaign id, positive
+	 * @param discount the friend's discount
+	 * @param label the discount's label
+	 * @param usageLimit how often each code may be used, 0 for no limit
 	 * @throws IllegalArgumentException when one is missing or out of range
 	 */
 	public ReferralRule {

@@ -14,11 +14,13 @@ import java.util.Set;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The request bodies of the five v1 operations, as Talon.One's 2017 Integration API spec defines them, and their
- * validation. Like the spec: {@code NewCustomerSession} and {@code NewEvent} refuse unknown fields, the other
- * definitions ignore them; required fields, types, {@code minLength}, {@code minimum}, enums and {@code date-time}
- * formats are checked. Every problem becomes a {@link Violation} with a JSON pointer; validation goes on after the
- * first one, up to {@value #MAX_VIOLATIONS}.
+ * The request bodies of the v1 operations, as Talon.One's 2017 Integration API spec defines them (and today's
+ * {@code NewReferral}, whose path is still current), and their validation; the v2 bodies are in
+ * {@link RequestSchemasV2}. Like the spec: {@code NewCustomerSession} and {@code NewEvent} refuse unknown fields, the
+ * other definitions ignore them; required fields, types, {@code minLength}/{@code maxLength},
+ * {@code minimum}/{@code maximum}, {@code maxItems}, enums, {@code date-time} formats and {@code readOnly} fields
+ * (refused in requests) are checked. Every problem becomes a {@link Violation} with a JSON pointer; validation goes on
+ * after the first one, up to {@value #MAX_VIOLATIONS}.
  */
 sealed interface RequestSchema {
 
@@ -66,13 +68,19 @@ sealed interface RequestSchema {
 		.required("attributes", FreeFormObjectSchema.INSTANCE)
 		.build();
 
-	/** {@code NewReferral}, the body of {@code createReferral}. */
+	/**
+	 * {@code NewReferral}, the body of {@code createReferral}: today's definition (2026 spec), which the 2017 one
+	 * grew into ({@code usageLimit} 0..999999, {@code attributes}, at most 1000 characters of advocate id), as
+	 * {@code POST /v1/referrals} is still a current operation.
+	 */
 	ObjectSchema NEW_REFERRAL = ObjectSchema.builder("NewReferral", true)
-		.required("campaignId", new IntegerSchema(null))
-		.required("advocateProfileIntegrationId", StringSchema.ANY)
-		.optional("friendProfileIntegrationId", StringSchema.ANY)
 		.optional("startDate", StringSchema.DATE_TIME)
 		.optional("expiryDate", StringSchema.DATE_TIME)
+		.optional("usageLimit", new IntegerSchema(0L, 999_999L))
+		.required("campaignId", new IntegerSchema(null))
+		.required("advocateProfileIntegrationId", StringSchema.maxLength(1000))
+		.optional("friendProfileIntegrationId", StringSchema.ANY)
+		.optional("attributes", FreeFormObjectSchema.INSTANCE)
 		.build();
 
 	/** {@code NewCustomerProfile}, the body of {@code updateCustomerProfile}. */
@@ -119,16 +127,39 @@ sealed interface RequestSchema {
 	 * A string.
 	 *
 	 * @param minLength the least number of characters
+	 * @param maxLength the most characters, or {@code Integer.MAX_VALUE} for no limit
 	 * @param allowed the allowed values, empty for any
 	 * @param dateTime whether it must be an RFC 3339 date-time
 	 */
-	record StringSchema(int minLength, List<String> allowed, boolean dateTime) implements RequestSchema {
+	record StringSchema(int minLength, int maxLength, List<String> allowed, boolean dateTime) implements RequestSchema {
 
 		static final StringSchema ANY = new StringSchema(0, List.of(), false);
 
 		static final StringSchema NOT_EMPTY = new StringSchema(1, List.of(), false);
 
 		static final StringSchema DATE_TIME = new StringSchema(0, List.of(), true);
+
+		/**
+		 * A string without an upper limit.
+		 * @param minLength the least number of characters
+		 * @param allowed the allowed values, empty for any
+		 * @param dateTime whether it must be an RFC 3339 date-time
+		 */
+		StringSchema(int minLength, List<String> allowed, boolean dateTime) {
+			this(minLength, Integer.MAX_VALUE, allowed, dateTime);
+		}
+
+		static StringSchema maxLength(int maxLength) {
+			return new StringSchema(0, maxLength, List.of(), false);
+		}
+
+		static StringSchema length(int minLength, int maxLength) {
+			return new StringSchema(minLength, maxLength, List.of(), false);
+		}
+
+		static StringSchema oneOf(String... allowed) {
+			return new StringSchema(0, List.of(allowed), false);
+		}
 
 		@Override
 		public void check(JsonNode value, String pointer, String name, List<Violation> violations) {
@@ -137,11 +168,16 @@ sealed interface RequestSchema {
 				return;
 			}
 			String text = value.stringValue();
-			if (text.codePointCount(0, text.length()) < this.minLength) {
+			int length = text.codePointCount(0, text.length());
+			if (length < this.minLength) {
 				violations.add(new Violation(pointer,
 						(this.minLength == 1) ? "must not be empty"
 								: "must be at least " + this.minLength + " characters long",
 						name + " is \"" + text + "\""));
+			}
+			else if (length > this.maxLength) {
+				violations.add(new Violation(pointer, "must be at most " + this.maxLength + " characters long",
+						name + " has " + length + " characters"));
 			}
 			else if (!this.allowed.isEmpty() && !this.allowed.contains(text)) {
 				violations.add(new Violation(pointer, "must be one of " + String.join(", ", this.allowed),
@@ -161,11 +197,22 @@ sealed interface RequestSchema {
 	}
 
 	/**
-	 * A whole number.
+	 * A whole number (int64).
 	 *
 	 * @param minimum the least value, or {@code null} for none
+	 * @param maximum the greatest value, or {@code null} for none
 	 */
-	record IntegerSchema(Long minimum) implements RequestSchema {
+	record IntegerSchema(Long minimum, Long maximum) implements RequestSchema {
+
+		static final IntegerSchema ANY = new IntegerSchema(null);
+
+		/**
+		 * A whole number without an upper limit.
+		 * @param minimum the least value, or {@code null} for none
+		 */
+		IntegerSchema(Long minimum) {
+			this(minimum, null);
+		}
 
 		@Override
 		public void check(JsonNode value, String pointer, String name, List<Violation> violations) {
@@ -179,6 +226,9 @@ sealed interface RequestSchema {
 			}
 			if (this.minimum != null && value.asLong() < this.minimum) {
 				violations.add(new Violation(pointer, "must be at least " + this.minimum, name + " is " + value));
+			}
+			else if (this.maximum != null && value.asLong() > this.maximum) {
+				violations.add(new Violation(pointer, "must be at most " + this.maximum, name + " is " + value));
 			}
 		}
 
@@ -243,8 +293,17 @@ sealed interface RequestSchema {
 	 * An array whose items all match a schema.
 	 *
 	 * @param items the schema of the items
+	 * @param maxItems the most items, or {@code Integer.MAX_VALUE} for no limit
 	 */
-	record ArraySchema(RequestSchema items) implements RequestSchema {
+	record ArraySchema(RequestSchema items, int maxItems) implements RequestSchema {
+
+		/**
+		 * An array of any length.
+		 * @param items the schema of the items
+		 */
+		ArraySchema(RequestSchema items) {
+			this(items, Integer.MAX_VALUE);
+		}
 
 		@Override
 		public void check(JsonNode value, String pointer, String name, List<Violation> violations) {
@@ -252,10 +311,88 @@ sealed interface RequestSchema {
 				violations.add(new Violation(pointer, "must be an array", name + " is " + describe(value)));
 				return;
 			}
+			if (value.size() > this.maxItems) {
+				violations.add(new Violation(pointer, "must have at most " + this.maxItems + " items",
+						name + " has " + value.size() + " items"));
+				return;
+			}
 			for (int i = 0; i < value.size() && violations.size() <= MAX_VIOLATIONS; i++) {
 				this.items.check(value.get(i), pointer + "/" + i, name + "[" + i + "]", violations);
 			}
 		}
+
+	}
+
+	/**
+	 * A JSON object whose values all match a schema, such as {@code additionalCosts} (a map of name to
+	 * {@code AdditionalCost}).
+	 *
+	 * @param values the schema of the values
+	 */
+	record MapSchema(RequestSchema values) implements RequestSchema {
+
+		@Override
+		public void check(JsonNode value, String pointer, String name, List<Violation> violations) {
+			if (!value.isObject()) {
+				violations.add(new Violation(pointer, "must be an object", name + " is " + describe(value)));
+				return;
+			}
+			for (Map.Entry<String, JsonNode> entry : value.properties()) {
+				this.values.check(entry.getValue(), pointer + "/" + escape(entry.getKey()), entry.getKey(), violations);
+			}
+		}
+
+	}
+
+	/**
+	 * A field the spec marks {@code readOnly}: Talon.One computes it, so a request must not send it.
+	 */
+	record ReadOnlySchema() implements RequestSchema {
+
+		static final ReadOnlySchema INSTANCE = new ReadOnlySchema();
+
+		@Override
+		public void check(JsonNode value, String pointer, String name, List<Violation> violations) {
+			violations.add(new Violation(pointer, "is read-only",
+					name + " is computed by Talon.One and must not be sent in a request"));
+		}
+
+	}
+
+	/**
+	 * A schema with a further constraint that its definition states in prose only, such as the 1000 cart items of a
+	 * session; the constraint is checked when the value matches the schema.
+	 *
+	 * @param schema the schema
+	 * @param constraint the constraint
+	 */
+	record ConstrainedSchema(RequestSchema schema, Constraint constraint) implements RequestSchema {
+
+		@Override
+		public void check(JsonNode value, String pointer, String name, List<Violation> violations) {
+			int before = violations.size();
+			this.schema.check(value, pointer, name, violations);
+			if (violations.size() == before) {
+				this.constraint.check(value, pointer, name, violations);
+			}
+		}
+
+	}
+
+	/**
+	 * A constraint of a {@link ConstrainedSchema}.
+	 */
+	@FunctionalInterface
+	interface Constraint {
+
+		/**
+		 * Adds the problems of a value that matches the constrained schema.
+		 * @param value the value
+		 * @param pointer its JSON pointer
+		 * @param name its name for messages
+		 * @param violations the list to add to
+		 */
+		void check(JsonNode value, String pointer, String name, List<Violation> violations);
 
 	}
 

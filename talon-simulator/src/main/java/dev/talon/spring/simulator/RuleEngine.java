@@ -1,20 +1,22 @@
 package dev.talon.spring.simulator;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.Function;
 
-import tools.jackson.databind.JsonNode;
-
 /**
- * Evaluates {@link PromotionRules} on a cart and produces Talon.One v1 effects and the session's discounts.
+ * Evaluates {@link PromotionRules} on a cart and produces the effects (renderable as v1 and v2 effects), the
+ * session's discounts, and what closing the session would count: accepted coupons and referral, loyalty points.
  */
 final class RuleEngine {
 
@@ -37,54 +39,92 @@ final class RuleEngine {
 
 	static final String REFERRAL_LIMIT_REACHED = "ReferralLimitReached";
 
+	/** The sub-ledger of all loyalty points: the simulator's programs have no sub-ledgers. */
+	static final String MAIN_LEDGER = "";
+
 	private final PromotionRules rules;
 
 	RuleEngine(PromotionRules rules) {
 		this.rules = rules;
 	}
 
+	PromotionRules rules() {
+		return this.rules;
+	}
+
 	/**
 	 * Evaluates the rules.
-	 * @param cartItems the session's cart items (valid {@code CartItem}s)
-	 * @param coupon the session's coupon code, empty for none
+	 * @param lines the session's cart lines (their remaining quantities)
+	 * @param couponCodes the session's coupon codes, in the order they were entered
 	 * @param referral the session's referral code, empty for none
 	 * @param profileId the session's profile, empty when anonymous
 	 * @param referrals finds a referral by its code, {@code null} when there is none
 	 * @param now the current time
+	 * @param closing whether the session is being closed, which is when loyalty points are awarded
 	 * @return the effects and discounts
 	 */
-	Evaluation evaluate(JsonNode cartItems, String coupon, String referral, String profileId,
-			Function<String, StoredReferral> referrals, Instant now) {
-		BigDecimal subtotal = subtotal(cartItems);
+	Evaluation evaluate(List<CartLine> lines, List<String> couponCodes, String referral, String profileId,
+			Function<String, StoredReferral> referrals, Instant now, boolean closing) {
+		BigDecimal subtotal = CartLine.subtotal(lines);
 		Set<String> skus = new LinkedHashSet<>();
-		for (JsonNode item : cartItems) {
-			skus.add(item.get("sku").stringValue());
+		for (CartLine line : lines) {
+			skus.add(line.sku());
 		}
-		CouponRule couponRule = coupon.isEmpty() ? null : couponRule(coupon);
+		Map<CouponRule, String> coupons = new LinkedHashMap<>();
+		List<String> unknownCoupons = new ArrayList<>();
+		Set<String> seen = new HashSet<>();
+		for (String code : couponCodes) {
+			if (code.isEmpty() || !seen.add(code.toUpperCase(Locale.ROOT))) {
+				continue;
+			}
+			CouponRule rule = couponRule(code);
+			if (rule == null) {
+				unknownCoupons.add(code);
+			}
+			else {
+				coupons.putIfAbsent(rule, code);
+			}
+		}
 		StoredReferral storedReferral = referral.isEmpty() ? null : referrals.apply(referral);
 		Evaluation evaluation = new Evaluation(subtotal);
 		boolean referralEvaluated = false;
 		for (PromotionRule rule : this.rules.rules()) {
 			if (rule instanceof CartThresholdRule threshold) {
 				if (subtotal.compareTo(threshold.minimumSubtotal()) >= 0) {
-					evaluation.discount(rule, threshold.discount());
+					evaluation.discount(rule, threshold.discount(), null);
+					evaluation.outcome(rule, true, null, null);
+				}
+				else {
+					evaluation.outcome(rule, false, null, "the cart's subtotal " + subtotal.toPlainString()
+							+ " is below " + threshold.minimumSubtotal().toPlainString());
 				}
 			}
 			else if (rule instanceof CouponRule couponCampaign) {
-				if (couponCampaign == couponRule) {
-					if (subtotal.compareTo(couponCampaign.minimumSubtotal()) >= 0) {
-						evaluation.effect(rule.campaignId(), "acceptCoupon", coupon);
-						evaluation.discount(rule, couponCampaign.discount());
-					}
-					else {
-						evaluation.effect(rule.campaignId(), "rejectCoupon", coupon, COUPON_REJECTED_BY_CONDITION);
-					}
+				String code = coupons.get(couponCampaign);
+				if (code != null && subtotal.compareTo(couponCampaign.minimumSubtotal()) >= 0) {
+					evaluation.effects.add(new RuleEffect(rule.campaignId(), rule.label(), "acceptCoupon",
+							RuleEffect.props("value", code), List.of(code), couponId(couponCampaign)));
+					evaluation.discount(rule, couponCampaign.discount(), couponId(couponCampaign));
+					evaluation.acceptedCoupons.add(new AcceptedCoupon(couponCampaign, code));
+					evaluation.outcome(rule, true, code, null);
+				}
+				else if (code != null) {
+					evaluation.effects.add(new RuleEffect(rule.campaignId(), rule.label(), "rejectCoupon",
+							RuleEffect.props("value", code, "rejectionReason", COUPON_REJECTED_BY_CONDITION),
+							List.of(code, COUPON_REJECTED_BY_CONDITION), couponId(couponCampaign)));
+					evaluation.outcome(rule, false, code, "the cart's subtotal " + subtotal.toPlainString()
+							+ " is below " + couponCampaign.minimumSubtotal().toPlainString());
 				}
 			}
 			else if (rule instanceof FreeItemRule freeItem) {
 				if (skus.contains(freeItem.triggerSku())) {
-					evaluation.effect(rule.campaignId(), "addFreeItem", freeItem.freeItemName(), freeItem.freeSku(),
-							freeItem.label());
+					evaluation.effects.add(new RuleEffect(rule.campaignId(), rule.label(), "addFreeItem",
+							RuleEffect.props("sku", freeItem.freeSku(), "name", freeItem.label()),
+							List.of(freeItem.freeItemName(), freeItem.freeSku(), freeItem.label()), null));
+					evaluation.outcome(rule, true, null, null);
+				}
+				else {
+					evaluation.outcome(rule, false, null, "the cart has no " + freeItem.triggerSku());
 				}
 			}
 			else if (rule instanceof ReferralRule referralCampaign) {
@@ -92,39 +132,83 @@ final class RuleEngine {
 					referralEvaluated = true;
 					String reason = rejectionReason(storedReferral, profileId, now);
 					if (reason == null) {
-						evaluation.effect(rule.campaignId(), "acceptReferral", referral);
-						evaluation.discount(rule, referralCampaign.discount());
+						evaluation.effects.add(new RuleEffect(rule.campaignId(), rule.label(), "acceptReferral",
+								RuleEffect.props("value", referral), List.of(referral), null));
+						evaluation.discount(rule, referralCampaign.discount(), null);
 						evaluation.acceptedReferral = storedReferral;
+						evaluation.outcome(rule, true, null, null);
 					}
 					else {
-						evaluation.effect(rule.campaignId(), "rejectReferral", referral, reason);
+						evaluation.effects.add(new RuleEffect(rule.campaignId(), rule.label(), "rejectReferral",
+								RuleEffect.props("value", referral, "rejectionReason", reason),
+								List.of(referral, reason), null));
+						evaluation.outcome(rule, false, null, "referral code " + referral + ": " + reason);
 					}
 				}
 			}
 		}
-		if (!coupon.isEmpty() && couponRule == null) {
-			evaluation.effect(NO_CAMPAIGN, "rejectCoupon", coupon, COUPON_NOT_FOUND);
+		for (String code : unknownCoupons) {
+			evaluation.effects.add(new RuleEffect(NO_CAMPAIGN, "", "rejectCoupon",
+					RuleEffect.props("value", code, "rejectionReason", COUPON_NOT_FOUND),
+					List.of(code, COUPON_NOT_FOUND), null));
 		}
 		if (!referral.isEmpty() && !referralEvaluated) {
-			evaluation.effect(NO_CAMPAIGN, "rejectReferral", referral, REFERRAL_NOT_FOUND);
+			evaluation.effects.add(new RuleEffect(NO_CAMPAIGN, "", "rejectReferral",
+					RuleEffect.props("value", referral, "rejectionReason", REFERRAL_NOT_FOUND),
+					List.of(referral, REFERRAL_NOT_FOUND), null));
+		}
+		for (LoyaltyRule program : this.rules.loyaltyPrograms()) {
+			if (closing && !profileId.isEmpty()) {
+				BigDecimal points = points(program, subtotal.subtract(evaluation.discounted));
+				if (points.signum() > 0) {
+					String transaction = UUID.randomUUID().toString();
+					Instant startDate = program.pendingFor().isZero() ? null : now.plus(program.pendingFor());
+					evaluation.effects.add(new RuleEffect(program.campaignId(), program.label(), "addLoyaltyPoints",
+							RuleEffect.props("name", program.label(), "programId", program.programId(), "subLedgerId",
+									MAIN_LEDGER, "value", points, "recipientIntegrationId", profileId, "startDate",
+									startDate, "transactionUUID", transaction),
+							null, null));
+					evaluation.loyaltyAwards.add(new LoyaltyAward(program, transaction, points, startDate));
+					evaluation.outcome(program, true, null, null);
+					continue;
+				}
+			}
+			String failure = !closing ? "points are awarded when the session closes"
+					: profileId.isEmpty() ? "an anonymous session earns no points" : "the cart earns no points";
+			evaluation.outcome(program, false, null, failure);
 		}
 		return evaluation;
 	}
 
 	/**
-	 * The sum of price &times; quantity of the items.
-	 * @param cartItems valid cart items
-	 * @return the subtotal
+	 * The points an amount earns in a program: one per {@link LoyaltyRule#amountPerPoint()}, rounded down.
+	 * @param program the program
+	 * @param amount the amount
+	 * @return the points, zero or more
 	 */
-	static BigDecimal subtotal(JsonNode cartItems) {
-		BigDecimal subtotal = BigDecimal.ZERO;
-		for (JsonNode item : cartItems) {
-			subtotal = subtotal.add(item.get("price").decimalValue().multiply(BigDecimal.valueOf(item.get("quantity").asLong())));
+	static BigDecimal points(LoyaltyRule program, BigDecimal amount) {
+		if (amount.signum() <= 0) {
+			return BigDecimal.ZERO;
 		}
-		return subtotal;
+		return amount.divide(program.amountPerPoint(), 0, RoundingMode.DOWN);
 	}
 
-	private CouponRule couponRule(String code) {
+	/**
+	 * The id of a coupon code of a coupon rule: the simulator has one code per coupon campaign, whose id is the
+	 * campaign id.
+	 * @param rule the rule
+	 * @return the coupon id
+	 */
+	static long couponId(CouponRule rule) {
+		return rule.campaignId();
+	}
+
+	/**
+	 * The coupon rule of a code, ignoring case.
+	 * @param code the code
+	 * @return the rule, or {@code null} when no rule has that code
+	 */
+	CouponRule couponRule(String code) {
 		for (PromotionRule rule : this.rules.rules()) {
 			if (rule instanceof CouponRule coupon
 					&& coupon.code().toUpperCase(Locale.ROOT).equals(code.toUpperCase(Locale.ROOT))) {
@@ -154,15 +238,77 @@ final class RuleEngine {
 	}
 
 	/**
+	 * A line of a cart, as the rules see it.
+	 *
+	 * @param sku the SKU
+	 * @param price the unit price
+	 * @param quantity the quantity still in the cart (after returns)
+	 */
+	record CartLine(String sku, BigDecimal price, long quantity) {
+
+		/**
+		 * The sum of price &times; quantity of the lines.
+		 * @param lines the lines
+		 * @return the subtotal
+		 */
+		static BigDecimal subtotal(List<CartLine> lines) {
+			BigDecimal subtotal = BigDecimal.ZERO;
+			for (CartLine line : lines) {
+				subtotal = subtotal.add(line.price().multiply(BigDecimal.valueOf(line.quantity())));
+			}
+			return subtotal;
+		}
+
+	}
+
+	/**
+	 * A coupon code accepted in an evaluation.
+	 *
+	 * @param rule its rule
+	 * @param code the code as entered
+	 */
+	record AcceptedCoupon(CouponRule rule, String code) {
+	}
+
+	/**
+	 * Loyalty points an evaluation awards when its session closes.
+	 *
+	 * @param program the program
+	 * @param transactionUUID the transaction's id, as in the {@code addLoyaltyPoints} effect
+	 * @param points the points
+	 * @param startDate when pending points become active, or {@code null} when they are active at once
+	 */
+	record LoyaltyAward(LoyaltyRule program, String transactionUUID, BigDecimal points, Instant startDate) {
+	}
+
+	/**
+	 * Whether a rule passed in an evaluation, for {@code triggeredCampaigns}, {@code ruleFailureReasons} and
+	 * {@code campaignEligibility}.
+	 *
+	 * @param rule the rule
+	 * @param passed whether it produced its effects
+	 * @param couponCode the coupon code it evaluated, or {@code null}
+	 * @param failure why it did not pass, or {@code null}
+	 */
+	record Outcome(PromotionRule rule, boolean passed, String couponCode, String failure) {
+	}
+
+	/**
 	 * The outcome of an evaluation.
 	 */
 	static final class Evaluation {
 
 		private final BigDecimal subtotal;
 
-		private final List<SimulatorEffect> effects = new ArrayList<>();
+		private final List<RuleEffect> effects = new ArrayList<>();
 
 		private final Map<String, BigDecimal> discounts = new LinkedHashMap<>();
+
+		private final List<AcceptedCoupon> acceptedCoupons = new ArrayList<>();
+
+		private final List<LoyaltyAward> loyaltyAwards = new ArrayList<>();
+
+		private final List<Outcome> outcomes = new ArrayList<>();
 
 		private BigDecimal discounted = BigDecimal.ZERO;
 
@@ -172,26 +318,33 @@ final class RuleEngine {
 			this.subtotal = subtotal;
 		}
 
-		/** No effects and no discounts, as for a cancelled session. */
+		/** No effects and no discounts, as for a cancelled session or an evaluation without a cart. */
 		static Evaluation none(BigDecimal subtotal) {
 			return new Evaluation(subtotal);
 		}
 
-		private void effect(long campaignId, String name, Object... arguments) {
-			this.effects.add(new SimulatorEffect(campaignId, name, List.of(arguments)));
-		}
-
-		private void discount(PromotionRule rule, Discount discount) {
+		private void discount(PromotionRule rule, Discount discount, Long triggeredByCoupon) {
 			BigDecimal amount = discount.amountOff(this.subtotal, this.subtotal.subtract(this.discounted));
 			if (amount.signum() > 0) {
-				effect(rule.campaignId(), "setDiscount", rule.label(), amount);
+				this.effects.add(new RuleEffect(rule.campaignId(), rule.label(), "setDiscount",
+						RuleEffect.props("name", rule.label(), "value", amount), List.of(rule.label(), amount),
+						triggeredByCoupon));
 				this.discounts.put(rule.label(), amount);
 				this.discounted = this.discounted.add(amount);
 			}
 		}
 
-		List<SimulatorEffect> effects() {
+		private void outcome(PromotionRule rule, boolean passed, String couponCode, String failure) {
+			this.outcomes.add(new Outcome(rule, passed, couponCode, failure));
+		}
+
+		List<RuleEffect> effects() {
 			return this.effects;
+		}
+
+		/** The effects v1 answers show, in order. */
+		List<RuleEffect> v1Effects() {
+			return this.effects.stream().filter((effect) -> effect.v1Arguments() != null).toList();
 		}
 
 		Map<String, BigDecimal> discounts() {
@@ -211,17 +364,21 @@ final class RuleEngine {
 			return this.acceptedReferral;
 		}
 
-	}
+		/** The coupon codes accepted, redeemed when the session closes. */
+		List<AcceptedCoupon> acceptedCoupons() {
+			return this.acceptedCoupons;
+		}
 
-	/**
-	 * A v1 effect: {@code [campaignId, rulesetId, ruleIndex, [name, args...]]}; the simulator's ruleset id is the
-	 * campaign id and its rule index 0.
-	 *
-	 * @param campaignId the campaign
-	 * @param name the effect name
-	 * @param arguments the arguments: strings and {@link BigDecimal}s
-	 */
-	record SimulatorEffect(long campaignId, String name, List<Object> arguments) {
+		/** The loyalty points awarded, added to the profile's ledgers when the session closes. */
+		List<LoyaltyAward> loyaltyAwards() {
+			return this.loyaltyAwards;
+		}
+
+		/** What each rule did, in rule order (loyalty programs last). */
+		List<Outcome> outcomes() {
+			return this.outcomes;
+		}
+
 	}
 
 }

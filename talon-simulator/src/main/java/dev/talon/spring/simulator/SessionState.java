@@ -1,9 +1,11 @@
 package dev.talon.spring.simulator;
 
 /**
- * The state of a simulated customer session. Sessions start open; the only transitions are open &rarr; closed,
- * open &rarr; cancelled and closed &rarr; cancelled (plus open &rarr; open, an ordinary update). Any other update is
- * answered with HTTP 400 {@code Cannot move session to state "<to>" from state "<from>"}.
+ * The state of a simulated customer session, shared by the v1 and v2 operations. Sessions start open (or are created
+ * closed); an update ({@code PUT} of v1 or v2) may only move a session open &rarr; open, open &rarr; closed,
+ * open &rarr; cancelled, closed &rarr; cancelled and partially_returned &rarr; cancelled. Closed &rarr;
+ * partially_returned happens only through a return, closed &rarr; open only through a reopen. Anything else is answered
+ * with HTTP 400 {@code Cannot move session to state "<to>" from state "<from>"}, as Talon.One does.
  */
 public enum SessionState {
 
@@ -12,6 +14,12 @@ public enum SessionState {
 
 	/** The order was placed: the profile's {@code closedSessions} and {@code totalSales} include it. */
 	CLOSED("closed"),
+
+	/**
+	 * Some items of the placed order were returned (v2 {@code returnCartItems}); the session still counts as an order,
+	 * without the returned items.
+	 */
+	PARTIALLY_RETURNED("partially_returned"),
 
 	/** The cart was abandoned or the order cancelled (a cancelled order is taken out of the profile's totals). */
 	CANCELLED("cancelled");
@@ -24,19 +32,32 @@ public enum SessionState {
 
 	/**
 	 * The wire value.
-	 * @return such as {@code open}
+	 * @return such as {@code open} or {@code partially_returned}
 	 */
 	public String value() {
 		return this.value;
 	}
 
 	/**
-	 * Whether a session in this state may be updated to the given one.
+	 * Whether an update of a session in this state may move it to the given one.
 	 * @param target the requested state
-	 * @return {@code true} for open &rarr; open, open &rarr; closed, open &rarr; cancelled and closed &rarr; cancelled
+	 * @return {@code true} for open &rarr; open, open &rarr; closed, open &rarr; cancelled, closed &rarr; cancelled and
+	 * partially_returned &rarr; cancelled
 	 */
 	public boolean canMoveTo(SessionState target) {
-		return (this == OPEN) || (this == CLOSED && target == CANCELLED);
+		return switch (this) {
+			case OPEN -> target != PARTIALLY_RETURNED;
+			case CLOSED, PARTIALLY_RETURNED -> target == CANCELLED;
+			case CANCELLED -> false;
+		};
+	}
+
+	/**
+	 * Whether a session in this state is a placed order: closed or partially returned.
+	 * @return {@code true} for {@link #CLOSED} and {@link #PARTIALLY_RETURNED}
+	 */
+	boolean isPlaced() {
+		return this == CLOSED || this == PARTIALLY_RETURNED;
 	}
 
 	static SessionState fromValue(String value) {

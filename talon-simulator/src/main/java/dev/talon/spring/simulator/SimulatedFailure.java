@@ -14,6 +14,8 @@ public record SimulatedFailure(int status, Duration retryAfter) {
 
 	/**
 	 * Checks the arguments.
+	 * @param status the HTTP status to answer with, or 0 for {@link #dropConnection()}
+	 * @param retryAfter the {@code Retry-After} delay to announce (whole seconds), or {@code null} for none
 	 * @throws IllegalArgumentException when the status is not 0 or an HTTP error status (400-599), or the delay is
 	 * negative
 	 */

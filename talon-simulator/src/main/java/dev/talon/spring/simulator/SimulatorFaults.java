@@ -6,8 +6,9 @@ import java.time.Duration;
  * Faults a running {@link TalonSimulator} injects into its answers, changeable at any time from any thread, so that a
  * shop's (or a test's) handling of a slow or failing Talon.One can be exercised:
  * <ul>
- * <li>{@link #latency(Duration) latency}: each request to the five endpoints is held that long before it is
- * processed (a session stays busy meanwhile, so an overlapping update of it gets the 409 Talon.One gives);</li>
+ * <li>{@link #latency(Duration) latency}: each request to the operations is held that long before it is
+ * processed (a session or profile stays busy meanwhile, so an overlapping update of it gets the 409 Talon.One
+ * gives);</li>
  * <li>{@link #failNext(int, SimulatedFailure) failures}: the next requests, or {@link #failAll(SimulatedFailure) all}
  * of them, get an error status or a dropped connection instead of being processed.</li>
  * </ul>
@@ -28,7 +29,7 @@ public final class SimulatorFaults {
 	}
 
 	/**
-	 * Delays every request to the five endpoints.
+	 * Delays every request to the operations.
 	 * @param latency the delay, zero for none
 	 * @return these faults
 	 */
@@ -39,7 +40,7 @@ public final class SimulatorFaults {
 	}
 
 	/**
-	 * Fails the next requests to the five endpoints.
+	 * Fails the next requests to the operations.
 	 * @param count how many requests fail, at least 1
 	 * @param failure how they fail
 	 * @return these faults
@@ -57,7 +58,7 @@ public final class SimulatorFaults {
 	}
 
 	/**
-	 * Fails every request to the five endpoints until {@link #clear()}.
+	 * Fails every request to the operations until {@link #clear()}.
 	 * @param failure how they fail
 	 * @return these faults
 	 */

@@ -6,9 +6,9 @@ import java.io.UncheckedIOException;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -22,13 +22,16 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
+import dev.talon.spring.simulator.QueryParameters.Kind;
+
 /**
- * Answers the HTTP requests of a {@link TalonSimulator}: routes them to the five v1 endpoints (or the fault
- * administration endpoint), then, in Talon.One's order, checks credentials (401), parses and validates the body (400),
- * refuses an overlapping update of a session (409), waits the injected latency, answers an injected failure, and
- * finally performs the operation. {@code GET}, {@code PUT} and {@code DELETE} on {@value #FAULTS_PATH} read, set and
- * clear the faults; {@code DELETE} answers once the requests in progress have ended (at most the cleared latency and
- * a second later), so that a script that clears the faults finds every session free.
+ * Answers the HTTP requests of a {@link TalonSimulator}: routes them to the v1 and v2 operations ({@link Operation})
+ * or the fault administration endpoint, then, in Talon.One's order, checks credentials (401), parses and validates the
+ * query parameters and the body (400), refuses an overlapping update of a session or a profile (409), waits the
+ * injected latency, answers an injected failure, and finally performs the operation. {@code GET}, {@code PUT} and
+ * {@code DELETE} on {@value #FAULTS_PATH} read, set and clear the faults; {@code DELETE} answers once the requests in
+ * progress have ended (at most the cleared latency and a second later), so that a script that clears the faults
+ * finds every session free.
  */
 final class SimulatorHttpHandler implements HttpHandler {
 
@@ -39,6 +42,10 @@ final class SimulatorHttpHandler implements HttpHandler {
 	static final int MAX_BODY_BYTES = 1024 * 1024;
 
 	static final String CONFLICT_MESSAGE = "Too many requests are updating this session at the same time";
+
+	static final String PROFILE_CONFLICT_MESSAGE = "Too many requests are updating this profile at the same time";
+
+	static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
 	private static final RequestSchema.ObjectSchema FAULTS_SCHEMA = RequestSchema.ObjectSchema
 		.builder("SimulatorFaults", false)
@@ -57,7 +64,7 @@ final class SimulatorHttpHandler implements HttpHandler {
 
 	private final Authenticator authenticator;
 
-	private final Set<String> sessionsInProgress = ConcurrentHashMap.newKeySet();
+	private final Set<String> inProgressKeys = ConcurrentHashMap.newKeySet();
 
 	private final AtomicLong requests = new AtomicLong();
 
@@ -88,59 +95,74 @@ final class SimulatorHttpHandler implements HttpHandler {
 				handleFaults(exchange, method, body);
 				return;
 			}
-			Endpoint endpoint = Endpoint.forPath(path);
-			if (endpoint == null) {
-				send(exchange, 404, error("Not found: " + method + " " + path
-						+ " is not an operation of the Talon.One Integration API v1", List.of()), null);
+			List<Operation> atPath = Operation.forPath(path);
+			if (atPath.isEmpty()) {
+				send(exchange, error(404, "Not found: " + method + " " + path
+						+ " is not an operation of the Talon.One Integration API", List.of()), null);
 				return;
 			}
-			if (!endpoint.method.equals(method)) {
-				exchange.getResponseHeaders().set("Allow", endpoint.method);
-				send(exchange, 405, error("Method " + method + " is not allowed on " + path, List.of()), null);
+			Operation operation = atPath.stream().filter((candidate) -> candidate.method.equals(method)).findFirst()
+				.orElse(null);
+			if (operation == null) {
+				exchange.getResponseHeaders().set("Allow",
+						String.join(", ", atPath.stream().map((candidate) -> candidate.method).toList()));
+				send(exchange, error(405, "Method " + method + " is not allowed on " + path, List.of()), null);
 				return;
 			}
 			this.requests.incrementAndGet();
 			this.inProgress.incrementAndGet();
 			try {
-				handleOperation(exchange, endpoint, endpoint.pathId(path), body);
+				handleOperation(exchange, operation, operation.pathId(path), body);
 			}
 			finally {
 				this.inProgress.decrementAndGet();
 			}
 		}
 		catch (SimulatorApiException ex) {
-			send(exchange, ex.status(), error(ex.getMessage(), ex.violations()), null);
+			send(exchange, error(ex.status(), ex.getMessage(), ex.violations()), null);
 		}
 		catch (InterruptedException ex) {
 			// the simulator is shutting down: no answer
 			Thread.currentThread().interrupt();
 		}
 		catch (RuntimeException ex) {
-			send(exchange, 500, error("Simulator error: " + ex, List.of()), null);
+			send(exchange, error(500, "Simulator error: " + ex, List.of()), null);
 		}
 		finally {
 			exchange.close();
 		}
 	}
 
-	private void handleOperation(HttpExchange exchange, Endpoint endpoint, String pathId, byte[] body)
+	private void handleOperation(HttpExchange exchange, Operation operation, String pathId, byte[] body)
 			throws InterruptedException {
 		SimulatorApiException unauthorized = this.authenticator.check(exchange.getRequestHeaders(), body);
 		if (unauthorized != null) {
 			throw unauthorized;
 		}
-		JsonNode request = parse(body);
-		List<Violation> violations = endpoint.schema.validate(request);
+		QueryParameters query = QueryParameters.parse(exchange.getRequestURI().getRawQuery());
+		List<Violation> violations = new ArrayList<>(query.validate(operation.parameters));
+		String idempotencyKey = null;
+		if (operation == Operation.RETURN_CART_ITEMS) {
+			idempotencyKey = exchange.getRequestHeaders().getFirst(IDEMPOTENCY_KEY);
+			if (idempotencyKey != null && (idempotencyKey.isBlank()
+					|| idempotencyKey.length() > IdempotencyStore.MAX_KEY_LENGTH)) {
+				violations.add(Violation.inHeader(IDEMPOTENCY_KEY,
+						"must be 1 to " + IdempotencyStore.MAX_KEY_LENGTH + " characters long",
+						"the key has " + idempotencyKey.length() + " characters"));
+			}
+		}
+		JsonNode request = null;
+		if (operation.schema != null) {
+			request = parse(body);
+			violations.addAll(operation.schema.validate(request));
+		}
 		if (!violations.isEmpty()) {
 			throw new SimulatorApiException(400, "Invalid request", violations);
 		}
-		String sessionId = switch (endpoint) {
-			case UPDATE_CUSTOMER_SESSION -> pathId;
-			case TRACK_EVENT -> request.get("sessionId").stringValue();
-			default -> null;
-		};
-		if (sessionId != null && !this.sessionsInProgress.add(sessionId)) {
-			throw new SimulatorApiException(409, CONFLICT_MESSAGE, List.of());
+		String lockKey = query.flag("dry") ? null : operation.lock.key(pathId, request);
+		if (lockKey != null && !this.inProgressKeys.add(lockKey)) {
+			throw new SimulatorApiException(409,
+					lockKey.startsWith(Lock.PROFILE_PREFIX) ? PROFILE_CONFLICT_MESSAGE : CONFLICT_MESSAGE, List.of());
 		}
 		try {
 			Duration latency = this.faults.latency();
@@ -152,19 +174,13 @@ final class SimulatorHttpHandler implements HttpHandler {
 				fail(exchange, failure);
 				return;
 			}
-			Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-			ObjectNode answer = switch (endpoint) {
-				case UPDATE_CUSTOMER_SESSION -> this.state.updateCustomerSession(pathId, request, now);
-				case UPDATE_CUSTOMER_PROFILE -> this.state.updateCustomerProfile(pathId, request, now);
-				case TRACK_EVENT -> this.state.trackEvent(request, now);
-				case CREATE_REFERRAL -> this.state.createReferral(request, now);
-				case GET_CUSTOMER_PROFILES_BY_ATTRIBUTES -> this.state.searchProfiles(request);
-			};
-			send(exchange, endpoint.successStatus, answer, null);
+			ApiAnswer answer = operation.action.perform(this.state,
+					new ApiRequest(pathId, request, query, idempotencyKey, this.state.now()));
+			send(exchange, answer, null);
 		}
 		finally {
-			if (sessionId != null) {
-				this.sessionsInProgress.remove(sessionId);
+			if (lockKey != null) {
+				this.inProgressKeys.remove(lockKey);
 			}
 		}
 	}
@@ -183,17 +199,17 @@ final class SimulatorHttpHandler implements HttpHandler {
 			default -> "Simulated failure";
 		};
 		String retryAfter = (failure.retryAfter() != null) ? Long.toString(failure.retryAfter().toSeconds()) : null;
-		send(exchange, failure.status(), error(reason + " (injected by the simulator)", List.of()), retryAfter);
+		send(exchange, error(failure.status(), reason + " (injected by the simulator)", List.of()), retryAfter);
 	}
 
 	private void handleFaults(HttpExchange exchange, String method, byte[] body) throws InterruptedException {
 		switch (method) {
-			case "GET" -> send(exchange, 200, faultsJson(), null);
+			case "GET" -> send(exchange, ApiAnswer.ok(faultsJson()), null);
 			case "DELETE" -> {
 				Duration latency = this.faults.latency();
 				this.faults.clear();
 				awaitRequestsInProgress(latency.plusSeconds(1));
-				send(exchange, 200, faultsJson(), null);
+				send(exchange, ApiAnswer.ok(faultsJson()), null);
 			}
 			case "PUT" -> {
 				JsonNode request = parse(body);
@@ -227,11 +243,11 @@ final class SimulatorHttpHandler implements HttpHandler {
 						this.faults.failAll(failure);
 					}
 				}
-				send(exchange, 200, faultsJson(), null);
+				send(exchange, ApiAnswer.ok(faultsJson()), null);
 			}
 			default -> {
 				exchange.getResponseHeaders().set("Allow", "GET, PUT, DELETE");
-				send(exchange, 405, error("Method " + method + " is not allowed on " + FAULTS_PATH, List.of()), null);
+				send(exchange, error(405, "Method " + method + " is not allowed on " + FAULTS_PATH, List.of()), null);
 			}
 		}
 	}
@@ -311,10 +327,14 @@ final class SimulatorHttpHandler implements HttpHandler {
 		}
 	}
 
-	private ObjectNode error(String message, List<Violation> violations) {
+	/**
+	 * Talon.One's error answer: {@code {message, errors[{title, details, source{pointer|parameter}}]}}, and for a 409
+	 * also {@code StatusCode} (its {@code updateCustomerSessionV2_409_response}).
+	 */
+	private ApiAnswer error(int status, String message, List<Violation> violations) {
 		ObjectNode error = this.json.createObjectNode();
 		error.put("message", message);
-		if (!violations.isEmpty()) {
+		if (!violations.isEmpty() || status == 409) {
 			ArrayNode errors = error.putArray("errors");
 			for (Violation violation : violations) {
 				ObjectNode entry = errors.addObject();
@@ -331,17 +351,24 @@ final class SimulatorHttpHandler implements HttpHandler {
 				}
 			}
 		}
-		return error;
+		if (status == 409) {
+			error.put("StatusCode", status);
+		}
+		return new ApiAnswer(status, error);
 	}
 
-	private void send(HttpExchange exchange, int status, ObjectNode body, String retryAfter) {
-		byte[] bytes = this.json.writeValueAsBytes(body);
+	private void send(HttpExchange exchange, ApiAnswer answer, String retryAfter) {
 		try {
-			exchange.getResponseHeaders().set("Content-Type", "application/json");
 			if (retryAfter != null) {
 				exchange.getResponseHeaders().set("Retry-After", retryAfter);
 			}
-			exchange.sendResponseHeaders(status, bytes.length);
+			if (answer.body() == null) {
+				exchange.sendResponseHeaders(answer.status(), -1);
+				return;
+			}
+			byte[] bytes = this.json.writeValueAsBytes(answer.body());
+			exchange.getResponseHeaders().set("Content-Type", "application/json");
+			exchange.sendResponseHeaders(answer.status(), bytes.length);
 			exchange.getResponseBody().write(bytes);
 		}
 		catch (IOException ex) {
@@ -350,63 +377,200 @@ final class SimulatorHttpHandler implements HttpHandler {
 	}
 
 	/**
-	 * The five operations of the Integration API v1.
+	 * The operations of the Integration API the simulator serves: the five of the 2017 v1 spec and today's (2026 spec)
+	 * sessions, profiles and events. {@code POST /v1/referrals} is both: it takes today's {@code NewReferral}.
 	 */
-	enum Endpoint {
+	enum Operation {
 
-		UPDATE_CUSTOMER_SESSION("PUT", "/v1/customer_sessions/", true, RequestSchema.NEW_CUSTOMER_SESSION, 200),
+		UPDATE_CUSTOMER_SESSION("updateCustomerSession", "PUT", "/v1/customer_sessions/{}",
+				RequestSchema.NEW_CUSTOMER_SESSION, Map.of(), Lock.SESSION_IN_PATH,
+				(state, request) -> ApiAnswer.ok(state.v1().updateCustomerSession(request.pathId(), request.body(),
+						request.now()))),
 
-		UPDATE_CUSTOMER_PROFILE("PUT", "/v1/customer_profiles/", true, RequestSchema.NEW_CUSTOMER_PROFILE, 200),
+		UPDATE_CUSTOMER_PROFILE("updateCustomerProfile", "PUT", "/v1/customer_profiles/{}",
+				RequestSchema.NEW_CUSTOMER_PROFILE, Map.of(), Lock.NONE,
+				(state, request) -> ApiAnswer.ok(state.v1().updateCustomerProfile(request.pathId(), request.body(),
+						request.now()))),
 
-		TRACK_EVENT("POST", "/v1/events", false, RequestSchema.NEW_EVENT, 201),
+		TRACK_EVENT("trackEvent", "POST", "/v1/events", RequestSchema.NEW_EVENT, Map.of(), Lock.SESSION_IN_BODY,
+				(state, request) -> new ApiAnswer(201, state.v1().trackEvent(request.body(), request.now()))),
 
-		CREATE_REFERRAL("POST", "/v1/referrals", false, RequestSchema.NEW_REFERRAL, 201),
+		CREATE_REFERRAL("createReferral", "POST", "/v1/referrals", RequestSchema.NEW_REFERRAL, Map.of(), Lock.NONE,
+				(state, request) -> new ApiAnswer(201, state.v1().createReferral(request.body(), request.now()))),
 
-		GET_CUSTOMER_PROFILES_BY_ATTRIBUTES("POST", "/v1/customer_profiles_search", false,
-				RequestSchema.CUSTOMER_PROFILE_SEARCH, 200);
+		GET_CUSTOMER_PROFILES_BY_ATTRIBUTES("getCustomerProfilesByAttributes", "POST", "/v1/customer_profiles_search",
+				RequestSchema.CUSTOMER_PROFILE_SEARCH, Map.of(), Lock.NONE,
+				(state, request) -> ApiAnswer.ok(state.v1().searchProfiles(request.body()))),
+
+		UPDATE_CUSTOMER_SESSION_V2("updateCustomerSessionV2", "PUT", "/v2/customer_sessions/{}",
+				RequestSchemasV2.INTEGRATION_REQUEST, Map.of("dry", Kind.BOOLEAN, "now", Kind.DATE_TIME),
+				Lock.SESSION_IN_PATH, (state, request) -> state.v2().updateCustomerSession(request)),
+
+		GET_CUSTOMER_SESSION("getCustomerSession", "GET", "/v2/customer_sessions/{}", null, Map.of(), Lock.NONE,
+				(state, request) -> state.v2().getCustomerSession(request)),
+
+		REOPEN_CUSTOMER_SESSION("reopenCustomerSession", "PUT", "/v2/customer_sessions/{}/reopen", null, Map.of(),
+				Lock.SESSION_IN_PATH, (state, request) -> state.v2().reopenCustomerSession(request)),
+
+		RETURN_CART_ITEMS("returnCartItems", "POST", "/v2/customer_sessions/{}/returns",
+				RequestSchemasV2.RETURN_INTEGRATION_REQUEST, Map.of("dry", Kind.BOOLEAN, "runRuleEngine", Kind.BOOLEAN),
+				Lock.SESSION_IN_PATH, (state, request) -> state.v2().returnCartItems(request)),
+
+		UPDATE_CUSTOMER_PROFILE_V2("updateCustomerProfileV2", "PUT", "/v2/customer_profiles/{}",
+				RequestSchemasV2.CUSTOMER_PROFILE_INTEGRATION_REQUEST_V2,
+				Map.of("runRuleEngine", Kind.BOOLEAN, "dry", Kind.BOOLEAN), Lock.PROFILE_IN_PATH,
+				(state, request) -> state.v2().updateCustomerProfile(request)),
+
+		UPDATE_CUSTOMER_PROFILES_V2("updateCustomerProfilesV2", "PUT", "/v2/customer_profiles",
+				RequestSchemasV2.MULTIPLE_CUSTOMER_PROFILE_INTEGRATION_REQUEST, Map.of("silent", Kind.YES_NO),
+				Lock.NONE, (state, request) -> state.v2().updateCustomerProfiles(request)),
+
+		TRACK_EVENT_V2("trackEventV2", "POST", "/v2/events", RequestSchemasV2.INTEGRATION_EVENT_V2_REQUEST,
+				Map.of("silent", Kind.YES_NO, "dry", Kind.BOOLEAN, "forceCompleteEvaluation", Kind.BOOLEAN),
+				Lock.PROFILE_IN_BODY, (state, request) -> state.v2().trackEventV2(request)),
+
+		TRACK_EVENT_V3("trackEventV3", "POST", "/v3/events", RequestSchemasV2.INTEGRATION_EVENT_V3_REQUEST,
+				Map.of("silent", Kind.YES_NO, "dry", Kind.BOOLEAN, "forceCompleteEvaluation", Kind.BOOLEAN),
+				Lock.PROFILE_IN_BODY, (state, request) -> state.v2().trackEventV3(request)),
+
+		GET_EVENT_V3("getEventV3", "GET", "/v3/events/{}", null, Map.of(), Lock.NONE,
+				(state, request) -> state.v2().getEventV3(request));
+
+		private final String operationId;
 
 		private final String method;
 
-		private final String path;
-
-		private final boolean hasPathId;
+		private final String[] template;
 
 		private final RequestSchema schema;
 
-		private final int successStatus;
+		private final Map<String, Kind> parameters;
 
-		Endpoint(String method, String path, boolean hasPathId, RequestSchema schema, int successStatus) {
+		private final Lock lock;
+
+		private final Action action;
+
+		Operation(String operationId, String method, String template, RequestSchema schema,
+				Map<String, Kind> parameters, Lock lock, Action action) {
+			this.operationId = operationId;
 			this.method = method;
-			this.path = path;
-			this.hasPathId = hasPathId;
+			this.template = template.split("/", -1);
 			this.schema = schema;
-			this.successStatus = successStatus;
+			this.parameters = parameters;
+			this.lock = lock;
+			this.action = action;
 		}
 
-		static Endpoint forPath(String rawPath) {
-			for (Endpoint endpoint : values()) {
-				if (endpoint.hasPathId ? rawPath.startsWith(endpoint.path) && rawPath.length() > endpoint.path.length()
-						&& rawPath.indexOf('/', endpoint.path.length()) < 0 : rawPath.equals(endpoint.path)) {
-					return endpoint;
+		/** The spec's operationId, such as {@code updateCustomerSessionV2}. */
+		String operationId() {
+			return this.operationId;
+		}
+
+		String method() {
+			return this.method;
+		}
+
+		/** The path template, such as {@code /v2/customer_sessions/{}}. */
+		String template() {
+			return String.join("/", this.template);
+		}
+
+		/** The query parameters it declares. */
+		Set<String> parameters() {
+			return this.parameters.keySet();
+		}
+
+		/**
+		 * The operations at a path, whatever their method.
+		 * @param rawPath the raw (percent-encoded) path
+		 * @return the operations, empty when none is at that path
+		 */
+		static List<Operation> forPath(String rawPath) {
+			String[] segments = rawPath.split("/", -1);
+			List<Operation> operations = new ArrayList<>();
+			for (Operation operation : values()) {
+				if (operation.matches(segments)) {
+					operations.add(operation);
+				}
+			}
+			return operations;
+		}
+
+		private boolean matches(String[] segments) {
+			if (segments.length != this.template.length) {
+				return false;
+			}
+			for (int i = 0; i < segments.length; i++) {
+				boolean matches = this.template[i].equals("{}") ? !segments[i].isEmpty()
+						: this.template[i].equals(segments[i]);
+				if (!matches) {
+					return false;
+				}
+			}
+			return true;
+		}
+
+		/**
+		 * The decoded id in a path of this operation.
+		 * @param rawPath the raw path
+		 * @return the id, or {@code null} when the operation has none
+		 */
+		String pathId(String rawPath) {
+			String[] segments = rawPath.split("/", -1);
+			for (int i = 0; i < this.template.length; i++) {
+				if (this.template[i].equals("{}")) {
+					return percentDecode(segments[i], false);
 				}
 			}
 			return null;
 		}
 
-		String pathId(String rawPath) {
-			return this.hasPathId ? percentDecode(rawPath.substring(this.path.length())) : null;
+	}
+
+	/**
+	 * What an operation does with a validated request.
+	 */
+	@FunctionalInterface
+	interface Action {
+
+		ApiAnswer perform(SimulatorState state, ApiRequest request);
+
+	}
+
+	/**
+	 * What an operation keeps busy while it runs, so that an overlapping request for the same session or profile gets
+	 * Talon.One's 409: v1 and v2 session updates, reopenings and returns their session (and v1 events the session they
+	 * name), v2 profile updates their profile, v2 and v3 events the profile they name. Dry requests keep nothing busy.
+	 */
+	enum Lock {
+
+		NONE, SESSION_IN_PATH, SESSION_IN_BODY, PROFILE_IN_PATH, PROFILE_IN_BODY;
+
+		static final String SESSION_PREFIX = "session:";
+
+		static final String PROFILE_PREFIX = "profile:";
+
+		String key(String pathId, JsonNode body) {
+			return switch (this) {
+				case NONE -> null;
+				case SESSION_IN_PATH -> SESSION_PREFIX + pathId;
+				case SESSION_IN_BODY -> SESSION_PREFIX + body.get("sessionId").stringValue();
+				case PROFILE_IN_PATH -> PROFILE_PREFIX + pathId;
+				case PROFILE_IN_BODY -> PROFILE_PREFIX + body.get("profileId").stringValue();
+			};
 		}
 
 	}
 
 	/**
-	 * Decodes the percent escapes of a path segment as UTF-8; unlike form decoding, {@code +} stays a plus sign.
+	 * Decodes the percent escapes of a path segment or query component as UTF-8.
 	 * @param segment the raw segment
+	 * @param plusIsSpace whether {@code +} stands for a space (query components); in paths it stays a plus sign
 	 * @return the decoded segment
 	 * @throws SimulatorApiException (400) when an escape is malformed
 	 */
-	static String percentDecode(String segment) {
-		if (segment.indexOf('%') < 0) {
+	static String percentDecode(String segment, boolean plusIsSpace) {
+		if (segment.indexOf('%') < 0 && (!plusIsSpace || segment.indexOf('+') < 0)) {
 			return segment;
 		}
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream(segment.length());
@@ -415,10 +579,13 @@ final class SimulatorHttpHandler implements HttpHandler {
 			if (c == '%') {
 				if (i + 2 >= segment.length() || Character.digit(segment.charAt(i + 1), 16) < 0
 						|| Character.digit(segment.charAt(i + 2), 16) < 0) {
-					throw new SimulatorApiException(400, "Malformed percent escape in the path", List.of());
+					throw new SimulatorApiException(400, "Malformed percent escape in the request URI", List.of());
 				}
 				bytes.write(Character.digit(segment.charAt(i + 1), 16) * 16 + Character.digit(segment.charAt(i + 2), 16));
 				i += 2;
+			}
+			else if (c == '+' && plusIsSpace) {
+				bytes.write(' ');
 			}
 			else {
 				bytes.writeBytes(String.valueOf(c).getBytes(StandardCharsets.UTF_8));

@@ -1,349 +1,192 @@
 package dev.talon.spring.simulator;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ThreadLocalRandom;
+import java.util.UUID;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Everything the simulator remembers, and the five operations on it. Every method is synchronized: the simulator
- * is for development and tests, where one lock is plenty and keeps each operation atomic. The bodies given to the
- * operations have been validated against their {@link RequestSchema}.
+ * Everything the simulator remembers, shared by the v1 and v2 operations ({@link V1Operations},
+ * {@link V2Operations}), and what happens to it when a session closes, is returned, cancelled or reopened. The
+ * operations synchronize on this object: the simulator is for development and tests, where one lock is plenty and
+ * keeps each operation atomic.
  */
 final class SimulatorState {
 
 	/** The most events kept; older ones are forgotten. */
 	static final int MAX_EVENTS = 10_000;
 
-	private static final String REFERRAL_CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+	final TalonSimulatorConfig config;
 
-	private final TalonSimulatorConfig config;
+	final JsonMapper json;
 
-	private final JsonMapper json;
+	final RuleEngine rules;
 
-	private final RuleEngine rules;
+	/** When the simulator started: the creation time of its campaigns and coupons. */
+	final Instant started;
 
-	private final Map<String, Profile> profiles = new LinkedHashMap<>();
+	final Map<String, StoredProfile> profiles = new LinkedHashMap<>();
 
-	private final Map<String, Session> sessions = new LinkedHashMap<>();
+	final Map<String, StoredSession> sessions = new LinkedHashMap<>();
 
-	private final Map<String, StoredReferral> referrals = new LinkedHashMap<>();
+	final Map<String, StoredReferral> referrals = new LinkedHashMap<>();
+
+	final Map<String, StoredAdvancedEvent> advancedEvents = new LinkedHashMap<>();
+
+	/** The loyalty ledgers by profile, then by program id. */
+	final Map<String, Map<Long, LoyaltyLedger>> ledgers = new LinkedHashMap<>();
+
+	/** Coupon redemptions by upper-case code. */
+	final Map<String, CouponUsage> couponUsage = new HashMap<>();
+
+	final IdempotencyStore idempotency = new IdempotencyStore();
+
+	private final Clock clock;
 
 	private final Deque<SimulatedEvent> events = new ArrayDeque<>();
+
+	private final V1Operations v1;
+
+	private final V2Operations v2;
 
 	private long lastEventId;
 
 	private long lastReferralId;
 
-	private long lastSessionNumber;
+	private long lastSessionId;
+
+	private long lastProfileId;
+
+	private long lastReturnId;
 
 	SimulatorState(TalonSimulatorConfig config, JsonMapper json) {
 		this.config = config;
 		this.json = json;
 		this.rules = new RuleEngine(config.rules());
+		this.clock = config.clock();
+		this.started = now();
+		this.v1 = new V1Operations(this);
+		this.v2 = new V2Operations(this);
+	}
+
+	V1Operations v1() {
+		return this.v1;
+	}
+
+	V2Operations v2() {
+		return this.v2;
+	}
+
+	/**
+	 * The current time of the simulator's clock, to the millisecond.
+	 * @return the time
+	 */
+	Instant now() {
+		return this.clock.instant().truncatedTo(ChronoUnit.MILLIS);
 	}
 
 	// ---------------------------------------------------------------------------------------------------------
-	// The five operations
+	// Profiles, sessions, events
 
 	/**
-	 * {@code PUT /v1/customer_sessions/{id}}: creates or updates a session, evaluates the rules, and applies a state
-	 * change to the profile's totals and the referral's usage.
+	 * A profile, created if missing; a request concerning it is its latest activity.
+	 * @param integrationId the profile's id, empty for none
+	 * @param now the current time
+	 * @return the profile, or {@code null} for an empty id
 	 */
-	synchronized ObjectNode updateCustomerSession(String id, JsonNode body, Instant now) {
-		Session session = this.sessions.get(id);
-		SessionState current = (session != null) ? session.state : SessionState.OPEN;
-		SessionState target = body.has("state") ? SessionState.fromValue(body.get("state").stringValue())
-				: SessionState.OPEN;
-		if (!current.canMoveTo(target)) {
-			throw SimulatorApiException.badRequest(
-					"Cannot move session to state \"" + target.value() + "\" from state \"" + current.value() + "\"",
-					new Violation("/state", "invalid state transition",
-							"session " + id + " is " + current.value() + "; valid transitions are open -> closed, "
-									+ "open -> cancelled and closed -> cancelled"));
-		}
-		if (session == null) {
-			session = newSession(id, now);
-			this.sessions.put(id, session);
-		}
-		if (body.has("profileId")) {
-			session.profileId = body.get("profileId").stringValue();
-		}
-		if (body.has("coupon")) {
-			session.coupon = body.get("coupon").stringValue();
-		}
-		if (body.has("referral")) {
-			session.referral = body.get("referral").stringValue();
-		}
-		if (body.has("cartItems")) {
-			session.cartItems = (ArrayNode) body.get("cartItems").deepCopy();
-		}
-		if (body.has("total")) {
-			session.total = body.get("total").decimalValue();
-		}
-		if (body.has("attributes")) {
-			merge(session.attributes, body.get("attributes"));
-		}
-		Profile profile = profileOf(session.profileId, now);
-		RuleEngine.Evaluation evaluation = evaluate(session, target, now);
-		if (current == SessionState.OPEN && target == SessionState.CLOSED) {
-			close(session, profile, evaluation);
-		}
-		else if (current == SessionState.CLOSED && target == SessionState.CANCELLED) {
-			uncountSale(session);
-		}
-		session.state = target;
-		SimulatedEvent event = recordEvent("talon_session_updated", id, session.profileId, evaluation);
-		return integrationState(session, profile, eventJson(event, this.json.createObjectNode(), evaluation, now));
-	}
-
-	/**
-	 * {@code POST /v1/events}: records a custom event in a session (created if missing, and then belonging to the
-	 * event's profile) and evaluates the rules of that session.
-	 */
-	synchronized ObjectNode trackEvent(JsonNode body, Instant now) {
-		String type = body.get("type").stringValue();
-		if (type.startsWith("talon_")) {
-			throw SimulatorApiException.badRequest("Invalid request", new Violation("/type",
-					"must not be a reserved event name", "event types starting with talon_ are Talon.One's own"));
-		}
-		String sessionId = body.get("sessionId").stringValue();
-		String profileId = body.has("profileId") ? body.get("profileId").stringValue() : "";
-		Session session = this.sessions.get(sessionId);
-		if (session == null) {
-			session = newSession(sessionId, now);
-			session.profileId = profileId;
-			this.sessions.put(sessionId, session);
-		}
-		else if (!session.profileId.equals(profileId)) {
-			throw SimulatorApiException.badRequest(
-					"Session " + sessionId + " belongs to another customer profile",
-					new Violation("/profileId", "does not match the session's profile",
-							"an event must have the profileId of its session"));
-		}
-		Profile profile = profileOf(profileId, now);
-		RuleEngine.Evaluation evaluation = evaluate(session, session.state, now);
-		SimulatedEvent event = recordEvent(type, sessionId, profileId, evaluation);
-		return integrationState(session, profile,
-				eventJson(event, (ObjectNode) body.get("attributes").deepCopy(), evaluation, now));
-	}
-
-	/**
-	 * {@code PUT /v1/customer_profiles/{id}}: creates a profile or merges attributes into it (a {@code null}
-	 * attribute removes it).
-	 */
-	synchronized ObjectNode updateCustomerProfile(String id, JsonNode body, Instant now) {
-		Profile profile = profileOf(id, now);
-		if (body.has("attributes")) {
-			merge(profile.attributes, body.get("attributes"));
-		}
-		RuleEngine.Evaluation evaluation = RuleEngine.Evaluation.none(BigDecimal.ZERO);
-		SimulatedEvent event = recordEvent("talon_profile_updated", null, id, evaluation);
-		return integrationState(null, profile, eventJson(event, this.json.createObjectNode(), evaluation, now));
-	}
-
-	/**
-	 * {@code POST /v1/referrals}: creates a unique referral code of a referral campaign for an advocate (whose profile
-	 * is created if missing).
-	 */
-	synchronized ObjectNode createReferral(JsonNode body, Instant now) {
-		long campaignId = body.get("campaignId").asLong();
-		ReferralRule campaign = this.config.rules().referralCampaign(campaignId);
-		if (campaign == null) {
-			throw SimulatorApiException.badRequest("Invalid request", new Violation("/campaignId",
-					"is not a referral campaign", "campaign " + campaignId + " has no referral rule"));
-		}
-		String advocate = body.get("advocateProfileIntegrationId").stringValue();
-		if (advocate.isEmpty()) {
-			throw SimulatorApiException.badRequest("Invalid request", new Violation("/advocateProfileIntegrationId",
-					"must not be empty", "a referral code needs an advocate"));
-		}
-		String friend = body.has("friendProfileIntegrationId")
-				? body.get("friendProfileIntegrationId").stringValue() : null;
-		Instant startDate = body.has("startDate") ? OffsetDateTime.parse(body.get("startDate").stringValue()).toInstant()
-				: null;
-		Instant expiryDate = body.has("expiryDate")
-				? OffsetDateTime.parse(body.get("expiryDate").stringValue()).toInstant() : null;
-		if (startDate != null && expiryDate != null && !expiryDate.isAfter(startDate)) {
-			throw SimulatorApiException.badRequest("Invalid request",
-					new Violation("/expiryDate", "must be after startDate", "the code would never be valid"));
-		}
-		profileOf(advocate, now);
-		StoredReferral referral = new StoredReferral(++this.lastReferralId, now, newReferralCode(), campaignId,
-				advocate, friend, startDate, expiryDate, campaign.usageLimit());
-		this.referrals.put(referral.code(), referral);
-		ObjectNode answer = this.json.createObjectNode();
-		answer.put("id", referral.id());
-		answer.put("created", referral.created().toString());
-		answer.put("campaignId", campaignId);
-		answer.put("advocateProfileIntegrationId", advocate);
-		if (friend != null) {
-			answer.put("friendProfileIntegrationId", friend);
-		}
-		if (startDate != null) {
-			answer.put("startDate", startDate.toString());
-		}
-		if (expiryDate != null) {
-			answer.put("expiryDate", expiryDate.toString());
-		}
-		answer.put("code", referral.code());
-		answer.put("usageCounter", referral.usageCounter());
-		answer.put("usageLimit", referral.usageLimit());
-		return answer;
-	}
-
-	/**
-	 * {@code POST /v1/customer_profiles_search}: the profiles whose attributes include all the given ones with equal
-	 * values (numbers compare by value, so {@code 1} equals {@code 1.0}).
-	 */
-	synchronized ObjectNode searchProfiles(JsonNode body) {
-		JsonNode wanted = body.get("attributes");
-		ArrayNode data = this.json.createArrayNode();
-		for (Profile profile : this.profiles.values()) {
-			boolean matches = true;
-			for (Map.Entry<String, JsonNode> attribute : wanted.properties()) {
-				if (!sameValue(profile.attributes.get(attribute.getKey()), attribute.getValue())) {
-					matches = false;
-					break;
-				}
-			}
-			if (matches) {
-				data.add(profileJson(profile));
-			}
-		}
-		ObjectNode answer = this.json.createObjectNode();
-		answer.put("totalResultSize", data.size());
-		answer.set("data", data);
-		return answer;
-	}
-
-	// ---------------------------------------------------------------------------------------------------------
-	// Snapshots for tests and tools
-
-	synchronized Optional<SimulatedProfile> profile(String integrationId) {
-		Profile profile = this.profiles.get(integrationId);
-		return (profile != null) ? Optional.of(new SimulatedProfile(profile.integrationId, toMap(profile.attributes),
-				profile.closedSessions, profile.totalSales, profile.created, profile.lastActivity)) : Optional.empty();
-	}
-
-	synchronized Optional<SimulatedSession> session(String integrationId) {
-		Session session = this.sessions.get(integrationId);
-		if (session == null) {
-			return Optional.empty();
-		}
-		List<SimulatedCartItem> items = new ArrayList<>();
-		for (JsonNode item : session.cartItems) {
-			items.add(new SimulatedCartItem(item.get("sku").stringValue(), item.get("name").stringValue(),
-					item.get("quantity").asLong(), item.get("price").decimalValue()));
-		}
-		return Optional.of(new SimulatedSession(session.integrationId, session.profileId, session.state,
-				session.coupon, session.referral, List.copyOf(items), total(session),
-				Map.copyOf(session.discounts), List.copyOf(session.effects)));
-	}
-
-	synchronized Optional<SimulatedReferral> referral(String code) {
-		StoredReferral referral = this.referrals.get(code.toUpperCase(Locale.ROOT));
-		return (referral != null) ? Optional.of(referral.snapshot()) : Optional.empty();
-	}
-
-	synchronized List<SimulatedEvent> events() {
-		return List.copyOf(this.events);
-	}
-
-	synchronized void reset() {
-		this.profiles.clear();
-		this.sessions.clear();
-		this.referrals.clear();
-		this.events.clear();
-	}
-
-	// ---------------------------------------------------------------------------------------------------------
-
-	private RuleEngine.Evaluation evaluate(Session session, SessionState state, Instant now) {
-		RuleEngine.Evaluation evaluation = (state == SessionState.CANCELLED)
-				? RuleEngine.Evaluation.none(RuleEngine.subtotal(session.cartItems))
-				: this.rules.evaluate(session.cartItems, session.coupon, session.referral, session.profileId,
-						(code) -> this.referrals.get(code.toUpperCase(Locale.ROOT)), now);
-		session.discounts = new LinkedHashMap<>(evaluation.discounts());
-		session.effects = evaluation.effects().stream().map(RuleEngine.SimulatorEffect::name).toList();
-		return evaluation;
-	}
-
-	/** Counts a closed session: the profile's purchases and the referral's use. */
-	private void close(Session session, Profile profile, RuleEngine.Evaluation evaluation) {
-		BigDecimal sale = (session.total != null) ? session.total
-				: evaluation.subtotal().subtract(evaluation.totalDiscount());
-		if (profile != null) {
-			profile.closedSessions++;
-			profile.totalSales = profile.totalSales.add(sale);
-			session.countedProfile = profile;
-			session.countedSale = sale;
-		}
-		if (evaluation.acceptedReferral() != null) {
-			evaluation.acceptedReferral().countUse(1);
-			session.countedReferral = evaluation.acceptedReferral();
-		}
-	}
-
-	/** Takes a cancelled order back out of the profile's totals and the referral's uses. */
-	private void uncountSale(Session session) {
-		if (session.countedProfile != null) {
-			session.countedProfile.closedSessions--;
-			session.countedProfile.totalSales = session.countedProfile.totalSales.subtract(session.countedSale);
-		}
-		if (session.countedReferral != null) {
-			session.countedReferral.countUse(-1);
-		}
-		session.countedProfile = null;
-		session.countedSale = null;
-		session.countedReferral = null;
-	}
-
-	private Session newSession(String id, Instant now) {
-		return new Session(id, ++this.lastSessionNumber, now, this.json.createObjectNode(),
-				this.json.createArrayNode());
-	}
-
-	private Profile profileOf(String integrationId, Instant now) {
+	StoredProfile profileOf(String integrationId, Instant now) {
 		if (integrationId == null || integrationId.isEmpty()) {
 			return null;
 		}
-		Profile profile = this.profiles.computeIfAbsent(integrationId,
-				(id) -> new Profile(id, now, this.json.createObjectNode()));
+		StoredProfile profile = this.profiles.computeIfAbsent(integrationId,
+				(id) -> new StoredProfile(++this.lastProfileId, id, now, this.json.createObjectNode()));
 		profile.lastActivity = now;
 		return profile;
 	}
 
-	private String newReferralCode() {
-		ThreadLocalRandom random = ThreadLocalRandom.current();
-		while (true) {
-			StringBuilder code = new StringBuilder(8);
-			for (int i = 0; i < 8; i++) {
-				code.append(REFERRAL_CODE_ALPHABET.charAt(random.nextInt(REFERRAL_CODE_ALPHABET.length())));
-			}
-			if (!this.referrals.containsKey(code.toString())) {
-				return code.toString();
-			}
+	/**
+	 * A profile as a dry request sees it: a copy of the stored one, or a new one that is not stored.
+	 * @param integrationId the profile's id, empty for none
+	 * @param now the current time
+	 * @return the profile, or {@code null} for an empty id
+	 */
+	StoredProfile dryProfile(String integrationId, Instant now) {
+		if (integrationId == null || integrationId.isEmpty()) {
+			return null;
 		}
+		StoredProfile stored = this.profiles.get(integrationId);
+		return (stored != null) ? stored.copy()
+				: new StoredProfile(0, integrationId, now, this.json.createObjectNode());
 	}
 
-	private SimulatedEvent recordEvent(String type, String sessionId, String profileId,
-			RuleEngine.Evaluation evaluation) {
+	/**
+	 * A new session, stored or not.
+	 * @param integrationId its id
+	 * @param now the current time
+	 * @param store whether to keep it (not for a dry request)
+	 * @return the session
+	 */
+	StoredSession newSession(String integrationId, Instant now, boolean store) {
+		StoredSession session = new StoredSession(store ? ++this.lastSessionId : 0, integrationId, now,
+				this.json.createObjectNode(), this.json.createObjectNode(), this.json.createObjectNode());
+		if (store) {
+			this.sessions.put(integrationId, session);
+		}
+		return session;
+	}
+
+	StoredReferral referralByCode(String code) {
+		return this.referrals.get(code.toUpperCase(Locale.ROOT));
+	}
+
+	long nextReferralId() {
+		return ++this.lastReferralId;
+	}
+
+	/**
+	 * Whether a session is the first of its profile: always for an anonymous one.
+	 * @param session the session
+	 * @return whether no session of the same profile was created before it
+	 */
+	boolean isFirstSession(StoredSession session) {
+		if (session.profileId.isEmpty()) {
+			return true;
+		}
+		for (StoredSession other : this.sessions.values()) {
+			if (other != session && other.profileId.equals(session.profileId)
+					&& (session.id == 0 || other.id < session.id)) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/**
+	 * Records an event.
+	 * @param type the event type
+	 * @param sessionId the session, or {@code null}
+	 * @param profileId the profile, empty when anonymous
+	 * @param effects the effects it produced
+	 * @return the event
+	 */
+	SimulatedEvent recordEvent(String type, String sessionId, String profileId, List<RuleEffect> effects) {
 		SimulatedEvent event = new SimulatedEvent(++this.lastEventId, type, sessionId, profileId,
-				evaluation.effects().stream().map(RuleEngine.SimulatorEffect::name).toList());
+				effects.stream().map(RuleEffect::effectType).toList());
 		this.events.addLast(event);
 		if (this.events.size() > MAX_EVENTS) {
 			this.events.removeFirst();
@@ -351,99 +194,353 @@ final class SimulatorState {
 		return event;
 	}
 
-	private ObjectNode integrationState(Session session, Profile profile, ObjectNode event) {
-		ObjectNode state = this.json.createObjectNode();
-		if (session != null) {
-			state.set("session", sessionJson(session));
+	/**
+	 * An event a dry request would record: id 0, not kept.
+	 */
+	SimulatedEvent dryEvent(String type, String sessionId, String profileId, List<RuleEffect> effects) {
+		return new SimulatedEvent(0, type, sessionId, profileId,
+				effects.stream().map(RuleEffect::effectType).toList());
+	}
+
+	// ---------------------------------------------------------------------------------------------------------
+	// Evaluating, placing and rolling back
+
+	/**
+	 * Evaluates the rules on a session.
+	 * @param session the session
+	 * @param closing whether the session is being closed
+	 * @param now the current time
+	 * @return the evaluation
+	 */
+	RuleEngine.Evaluation evaluate(StoredSession session, boolean closing, Instant now) {
+		return this.rules.evaluate(session.lines(), session.couponCodes, session.referralCode, session.profileId,
+				this::referralByCode, now, closing);
+	}
+
+	/**
+	 * Moves a session to the state an update (v1 or v2) asks for, which it may move to: a cancellation rolls back
+	 * what closing counted, any other state evaluates the rules, and closing counts the order.
+	 * @param session the session
+	 * @param target the state asked for
+	 * @param profile the session's profile, or {@code null}
+	 * @param now the current time
+	 * @param evaluationTime the time the rules see (a dry request's {@code now})
+	 * @param v1 whether a v1 request asks (see {@link #place})
+	 * @param place whether closing counts the order (not for a dry request)
+	 * @return the evaluation (none for a cancellation) and the effects (the rollbacks of a cancellation)
+	 */
+	Update update(StoredSession session, SessionState target, StoredProfile profile, Instant now,
+			Instant evaluationTime, boolean v1, boolean place) {
+		Update update;
+		if (target == SessionState.CANCELLED) {
+			List<RuleEffect> rollbacks = rollBack(session, now, "session cancelled");
+			if (session.state == SessionState.OPEN) {
+				session.validEffects = List.of();
+			}
+			session.discounts = Map.of();
+			session.effects = List.of();
+			update = new Update(RuleEngine.Evaluation.none(session.cartItemTotal()), rollbacks);
 		}
+		else {
+			RuleEngine.Evaluation evaluation = evaluate(session, target == SessionState.CLOSED, evaluationTime);
+			remember(session, evaluation);
+			if (target == SessionState.CLOSED && place) {
+				place(session, evaluation, profile, now, v1);
+			}
+			update = new Update(evaluation, evaluation.effects());
+		}
+		session.state = target;
+		return update;
+	}
+
+	/**
+	 * What an update did.
+	 *
+	 * @param evaluation the evaluation of the rules
+	 * @param effects the effects to answer
+	 */
+	record Update(RuleEngine.Evaluation evaluation, List<RuleEffect> effects) {
+	}
+
+	/**
+	 * Makes an evaluation the session's latest: its discounts, effects and valid effects.
+	 * @param session the session
+	 * @param evaluation the evaluation
+	 */
+	void remember(StoredSession session, RuleEngine.Evaluation evaluation) {
+		session.discounts = new LinkedHashMap<>(evaluation.discounts());
+		session.effects = List.copyOf(evaluation.effects());
+		session.validEffects = session.effects;
+	}
+
+	/**
+	 * Counts a session that closes: its sale in its profile's totals, its referral's use, its coupons' redemptions and
+	 * its loyalty points.
+	 * @param session the session
+	 * @param evaluation the closing evaluation
+	 * @param profile the session's profile, or {@code null}
+	 * @param now the current time
+	 * @param v1 whether a v1 request closed it: the sale is then the total the shop sent or the cart less its
+	 * discounts (v1's {@code totalSales}); otherwise the session's total before discounts (today's)
+	 */
+	void place(StoredSession session, RuleEngine.Evaluation evaluation, StoredProfile profile, Instant now,
+			boolean v1) {
+		BigDecimal sale = !v1 ? session.total()
+				: (session.v1Total != null) ? session.v1Total
+						: evaluation.subtotal().subtract(evaluation.totalDiscount());
 		if (profile != null) {
-			state.set("profile", profileJson(profile));
+			profile.closedSessions++;
+			profile.totalSales = profile.totalSales.add(sale);
 		}
-		state.set("event", event);
-		return state;
-	}
-
-	private ObjectNode sessionJson(Session session) {
-		ObjectNode node = this.json.createObjectNode();
-		node.put("integrationId", session.integrationId);
-		node.put("created", session.created.toString());
-		node.put("applicationId", this.config.applicationId());
-		node.put("profileId", session.profileId);
-		node.put("coupon", session.coupon);
-		node.put("referral", session.referral);
-		node.put("state", session.state.value());
-		node.set("cartItems", session.cartItems.deepCopy());
-		node.put("total", total(session));
-		node.set("attributes", session.attributes.deepCopy());
-		node.put("firstSession", isFirstSession(session));
-		ObjectNode discounts = node.putObject("discounts");
-		session.discounts.forEach(discounts::put);
-		return node;
-	}
-
-	private ObjectNode profileJson(Profile profile) {
-		ObjectNode node = this.json.createObjectNode();
-		node.put("integrationId", profile.integrationId);
-		node.put("created", profile.created.toString());
-		node.set("attributes", profile.attributes.deepCopy());
-		node.put("accountId", this.config.accountId());
-		node.put("closedSessions", profile.closedSessions);
-		node.put("totalSales", profile.totalSales);
-		node.putArray("loyaltyMemberships");
-		node.put("lastActivity", profile.lastActivity.toString());
-		return node;
-	}
-
-	private ObjectNode eventJson(SimulatedEvent event, ObjectNode attributes, RuleEngine.Evaluation evaluation,
-			Instant now) {
-		ObjectNode node = this.json.createObjectNode();
-		node.put("id", event.id());
-		node.put("created", now.toString());
-		node.put("applicationId", this.config.applicationId());
-		node.put("profileId", event.profileId());
-		if (event.sessionId() != null) {
-			node.put("sessionId", event.sessionId());
+		StoredReferral referral = evaluation.acceptedReferral();
+		if (referral != null) {
+			referral.countUse(1, session.profileId);
 		}
-		node.put("type", event.type());
-		node.set("attributes", attributes);
-		ArrayNode effects = node.putArray("effects");
-		for (RuleEngine.SimulatorEffect effect : evaluation.effects()) {
-			ArrayNode raw = effects.addArray();
-			raw.add(effect.campaignId());
-			raw.add(effect.campaignId());
-			raw.add(0);
-			ArrayNode call = raw.addArray();
-			call.add(effect.name());
-			for (Object argument : effect.arguments()) {
-				if (argument instanceof BigDecimal decimal) {
-					call.add(decimal);
+		for (RuleEngine.AcceptedCoupon coupon : evaluation.acceptedCoupons()) {
+			this.couponUsage.computeIfAbsent(coupon.rule().code().toUpperCase(Locale.ROOT), (code) -> new CouponUsage())
+				.count(1, session.profileId);
+		}
+		List<StoredSession.PlacedPoints> points = new ArrayList<>();
+		for (RuleEngine.LoyaltyAward award : evaluation.loyaltyAwards()) {
+			LoyaltyLedger ledger = ledgerOf(session.profileId, award.program(), now);
+			ledger.add(award.transactionUUID(), award.points(), award.program().label(), session.integrationId, now,
+					award.startDate());
+			points.add(new StoredSession.PlacedPoints(ledger, award.transactionUUID(), award.points()));
+		}
+		session.placement = new StoredSession.Placement(profile, sale, v1, evaluation.subtotal(),
+				evaluation.totalDiscount(), referral, evaluation.acceptedCoupons(), evaluation.effects(), points);
+	}
+
+	/**
+	 * Takes back what closing a session counted, when it is cancelled or reopened, and answers the rollback effects,
+	 * in the order of the effects they roll
+	 * back: {@code rollbackDiscount}, {@code rollbackCoupon}, {@code rollbackReferral} and
+	 * {@code rollbackAddedLoyaltyPoints} (for the points not yet rolled back by returns). Free items, coupon and
+	 * referral creation and the other effects Talon.One does not roll back have none.
+	 * @param session the session
+	 * @param now the current time
+	 * @param reason why, for the ledger, such as {@code session cancelled}
+	 * @return the rollback effects, empty when the session was not placed
+	 */
+	List<RuleEffect> rollBack(StoredSession session, Instant now, String reason) {
+		StoredSession.Placement placement = session.placement;
+		if (placement == null) {
+			return List.of();
+		}
+		List<RuleEffect> rollbacks = new ArrayList<>();
+		List<RuleEffect> rolledBack = new ArrayList<>();
+		for (RuleEffect effect : placement.effects) {
+			switch (effect.effectType()) {
+				case "setDiscount" -> rollbacks.add(effect.derive("rollbackDiscount",
+						RuleEffect.props("name", effect.prop("name"), "value", effect.prop("value"))));
+				case "acceptCoupon" -> rollbacks.add(effect.derive("rollbackCoupon",
+						RuleEffect.props("value", effect.prop("value"))));
+				case "acceptReferral" -> rollbacks.add(effect.derive("rollbackReferral",
+						RuleEffect.props("value", effect.prop("value"))));
+				case "addLoyaltyPoints" -> {
+					StoredSession.PlacedPoints points = placement.points((String) effect.prop("transactionUUID"));
+					if (points != null && points.remaining().signum() > 0) {
+						rollbacks.add(rollBackPoints(session, effect, points, points.remaining(), now, reason, true));
+					}
 				}
-				else {
-					call.add(String.valueOf(argument));
+				default -> {
+					continue;
+				}
+			}
+			rolledBack.add(effect);
+		}
+		if (placement.profile != null) {
+			placement.profile.closedSessions--;
+			placement.profile.totalSales = placement.profile.totalSales
+				.subtract(placement.sale.subtract(placement.returnedSale));
+		}
+		if (placement.referral != null) {
+			placement.referral.countUse(-1, session.profileId);
+		}
+		for (RuleEngine.AcceptedCoupon coupon : placement.coupons) {
+			CouponUsage usage = this.couponUsage.get(coupon.rule().code().toUpperCase(Locale.ROOT));
+			if (usage != null) {
+				usage.count(-1, session.profileId);
+			}
+		}
+		session.placement = null;
+		session.validEffects = session.validEffects.stream().filter((effect) -> !rolledBack.contains(effect))
+			.toList();
+		return rollbacks;
+	}
+
+	/**
+	 * Returns cart items of a placed session: takes back the returned items' share of the profile's sale and the
+	 * loyalty points they earned (the points are recomputed on what is kept, and the difference rolled back).
+	 * Session-wide discounts, coupons and referrals are not rolled back by a return.
+	 * @param session the session, closed or partially returned
+	 * @param items the items to return, valid for the session
+	 * @param now the current time
+	 * @param apply whether to change the state (not for a dry request)
+	 * @return the rollback effects
+	 */
+	List<RuleEffect> returnItems(StoredSession session, List<SimulatedReturn.Item> items, Instant now,
+			boolean apply) {
+		StoredSession.Placement placement = session.placement;
+		long[] returned = new long[session.cartItems.size()];
+		BigDecimal returnedItemValue = BigDecimal.ZERO;
+		BigDecimal returnedValue = BigDecimal.ZERO;
+		for (SimulatedReturn.Item item : items) {
+			ObjectNode cartItem = session.cartItems.get(item.position());
+			BigDecimal quantity = BigDecimal.valueOf(item.quantity());
+			returned[item.position()] += item.quantity();
+			returnedItemValue = returnedItemValue.add(StoredSession.price(cartItem).multiply(quantity));
+			returnedValue = returnedValue.add(StoredSession.price(cartItem)
+				.add(StoredSession.itemAdditionalCosts(cartItem)).multiply(quantity));
+		}
+		BigDecimal keptSubtotal = session.cartItemTotal().subtract(returnedItemValue);
+		List<RuleEffect> rollbacks = new ArrayList<>();
+		for (RuleEffect effect : placement.effects) {
+			if (!effect.effectType().equals("addLoyaltyPoints")) {
+				continue;
+			}
+			StoredSession.PlacedPoints points = placement.points((String) effect.prop("transactionUUID"));
+			if (points == null) {
+				continue;
+			}
+			BigDecimal keptValue = (placement.itemSubtotal.signum() > 0) ? keptSubtotal
+				.multiply(placement.itemSubtotal.subtract(placement.discountTotal))
+				.divide(placement.itemSubtotal, 10, RoundingMode.HALF_UP) : BigDecimal.ZERO;
+			BigDecimal deduction = points.remaining().subtract(RuleEngine.points(points.ledger.program, keptValue));
+			if (deduction.signum() > 0) {
+				rollbacks.add(rollBackPoints(session, effect, points, deduction, now, "returned items", apply));
+				if (apply && points.remaining().signum() == 0) {
+					session.validEffects = session.validEffects.stream().filter((valid) -> valid != effect).toList();
 				}
 			}
 		}
-		node.putArray("ledgerEntries");
-		return node;
-	}
-
-	private boolean isFirstSession(Session session) {
-		if (session.profileId.isEmpty()) {
-			return true;
-		}
-		for (Session other : this.sessions.values()) {
-			if (other.number < session.number && other.profileId.equals(session.profileId)) {
-				return false;
+		if (apply) {
+			for (int i = 0; i < returned.length; i++) {
+				session.returnedQuantities.set(i, session.returnedQuantities.get(i) + returned[i]);
 			}
+			BigDecimal returnedSale = !placement.proRata ? returnedValue
+					: (placement.itemSubtotal.signum() > 0) ? placement.sale.multiply(returnedItemValue)
+						.divide(placement.itemSubtotal, 2, RoundingMode.HALF_UP) : BigDecimal.ZERO;
+			placement.returnedSale = placement.returnedSale.add(returnedSale);
+			if (placement.profile != null) {
+				placement.profile.totalSales = placement.profile.totalSales.subtract(returnedSale);
+			}
+			session.state = SessionState.PARTIALLY_RETURNED;
 		}
-		return true;
+		return rollbacks;
 	}
 
-	private static BigDecimal total(Session session) {
-		return (session.total != null) ? session.total : RuleEngine.subtotal(session.cartItems);
+	private RuleEffect rollBackPoints(StoredSession session, RuleEffect addition, StoredSession.PlacedPoints points,
+			BigDecimal amount, Instant now, String reason, boolean apply) {
+		String transaction = UUID.randomUUID().toString();
+		if (apply) {
+			points.ledger.subtract(transaction, amount, "Rollback: " + reason, session.integrationId, now,
+					points.transactionUUID);
+			points.rolledBack = points.rolledBack.add(amount);
+		}
+		return addition.derive("rollbackAddedLoyaltyPoints",
+				RuleEffect.props("programId", addition.prop("programId"), "subLedgerId", addition.prop("subLedgerId"),
+						"value", amount, "recipientIntegrationId", addition.prop("recipientIntegrationId"),
+						"transactionUUID", transaction));
 	}
 
-	private static void merge(ObjectNode target, JsonNode changes) {
+	/**
+	 * The profile's ledger of a program, created if missing.
+	 */
+	LoyaltyLedger ledgerOf(String profileId, LoyaltyRule program, Instant now) {
+		return this.ledgers.computeIfAbsent(profileId, (id) -> new LinkedHashMap<>())
+			.computeIfAbsent(program.programId(), (id) -> new LoyaltyLedger(profileId, program, now));
+	}
+
+	/**
+	 * The ledgers of a profile, by program id.
+	 */
+	Map<Long, LoyaltyLedger> ledgers(String profileId) {
+		return this.ledgers.getOrDefault(profileId, Map.of());
+	}
+
+	StoredReturn recordReturn(StoredSession session, StoredProfile profile, long eventId,
+			List<SimulatedReturn.Item> items, List<RuleEffect> effects, Instant now, boolean store) {
+		StoredReturn stored = new StoredReturn(store ? ++this.lastReturnId : 0, now, eventId, session, profile,
+				List.copyOf(items), List.copyOf(effects));
+		if (store) {
+			session.returns.add(stored);
+		}
+		return stored;
+	}
+
+	// ---------------------------------------------------------------------------------------------------------
+	// Snapshots for tests and tools
+
+	synchronized Optional<SimulatedProfile> profile(String integrationId) {
+		StoredProfile profile = this.profiles.get(integrationId);
+		return (profile != null) ? Optional.of(new SimulatedProfile(profile.integrationId, toMap(profile.attributes),
+				profile.closedSessions, profile.totalSales, profile.created, profile.lastActivity)) : Optional.empty();
+	}
+
+	synchronized Optional<SimulatedSession> session(String integrationId) {
+		StoredSession session = this.sessions.get(integrationId);
+		if (session == null) {
+			return Optional.empty();
+		}
+		List<SimulatedCartItem> items = new ArrayList<>();
+		for (int i = 0; i < session.cartItems.size(); i++) {
+			ObjectNode item = session.cartItems.get(i);
+			items.add(new SimulatedCartItem(item.path("sku").asString(""), item.path("name").asString(null),
+					item.path("quantity").asLong(), item.has("price") ? item.get("price").decimalValue() : null,
+					session.returnedQuantity(i)));
+		}
+		return Optional.of(new SimulatedSession(session.integrationId, session.profileId, session.state,
+				List.copyOf(session.couponCodes), session.referralCode, List.copyOf(items), V1Operations.total(session),
+				Map.copyOf(session.discounts), session.effects.stream().map(RuleEffect::effectType).toList(),
+				session.updateCount));
+	}
+
+	synchronized List<SimulatedReturn> returns(String sessionId) {
+		StoredSession session = this.sessions.get(sessionId);
+		return (session != null) ? session.returns.stream().map(StoredReturn::snapshot).toList() : List.of();
+	}
+
+	synchronized Optional<SimulatedReferral> referral(String code) {
+		StoredReferral referral = referralByCode(code);
+		return (referral != null) ? Optional.of(referral.snapshot()) : Optional.empty();
+	}
+
+	synchronized List<SimulatedEvent> events() {
+		return List.copyOf(this.events);
+	}
+
+	synchronized Optional<SimulatedAdvancedEvent> advancedEvent(String integrationId) {
+		StoredAdvancedEvent event = this.advancedEvents.get(integrationId);
+		return (event != null) ? Optional.of(new SimulatedAdvancedEvent(event.id(), event.integrationId(),
+				event.type(), event.profileId(), event.connectedSessionId(), toMap(event.attributes()),
+				event.created(), event.effects().stream().map(RuleEffect::effectType).toList())) : Optional.empty();
+	}
+
+	synchronized Optional<SimulatedLoyaltyLedger> loyaltyLedger(String profileId, long programId) {
+		LoyaltyLedger ledger = ledgers(profileId).get(programId);
+		return (ledger != null) ? Optional.of(ledger.snapshot(now())) : Optional.empty();
+	}
+
+	synchronized long couponRedemptions(String code) {
+		CouponUsage usage = this.couponUsage.get(code.toUpperCase(Locale.ROOT));
+		return (usage != null) ? usage.usageCounter : 0;
+	}
+
+	synchronized void reset() {
+		this.profiles.clear();
+		this.sessions.clear();
+		this.referrals.clear();
+		this.events.clear();
+		this.advancedEvents.clear();
+		this.ledgers.clear();
+		this.couponUsage.clear();
+		this.idempotency.clear();
+	}
+
+	// ---------------------------------------------------------------------------------------------------------
+
+	static void merge(ObjectNode target, JsonNode changes) {
 		for (Map.Entry<String, JsonNode> change : changes.properties()) {
 			if (change.getValue().isNull()) {
 				target.remove(change.getKey());
@@ -454,109 +551,29 @@ final class SimulatorState {
 		}
 	}
 
-	private static boolean sameValue(JsonNode actual, JsonNode wanted) {
-		if (actual == null) {
-			return false;
-		}
-		if (actual.isNumber() && wanted.isNumber()) {
-			return actual.decimalValue().compareTo(wanted.decimalValue()) == 0;
-		}
-		if (actual.isObject() && wanted.isObject()) {
-			if (actual.size() != wanted.size()) {
-				return false;
-			}
-			for (Map.Entry<String, JsonNode> property : wanted.properties()) {
-				if (!sameValue(actual.get(property.getKey()), property.getValue())) {
-					return false;
-				}
-			}
-			return true;
-		}
-		if (actual.isArray() && wanted.isArray()) {
-			if (actual.size() != wanted.size()) {
-				return false;
-			}
-			for (int i = 0; i < actual.size(); i++) {
-				if (!sameValue(actual.get(i), wanted.get(i))) {
-					return false;
-				}
-			}
-			return true;
-		}
-		return actual.equals(wanted);
-	}
-
 	@SuppressWarnings("unchecked")
-	private Map<String, Object> toMap(ObjectNode attributes) {
+	Map<String, Object> toMap(ObjectNode attributes) {
 		return this.json.treeToValue(attributes, Map.class);
 	}
 
-	/** A customer profile. */
-	private static final class Profile {
+	/**
+	 * The redemptions of one coupon code by closed sessions.
+	 */
+	static final class CouponUsage {
 
-		private final String integrationId;
+		long usageCounter;
 
-		private final Instant created;
+		final Map<String, Long> byProfile = new HashMap<>();
 
-		private final ObjectNode attributes;
-
-		private long closedSessions;
-
-		private BigDecimal totalSales = BigDecimal.ZERO;
-
-		private Instant lastActivity;
-
-		Profile(String integrationId, Instant created, ObjectNode attributes) {
-			this.integrationId = integrationId;
-			this.created = created;
-			this.attributes = attributes;
-			this.lastActivity = created;
+		void count(int delta, String profileId) {
+			this.usageCounter = Math.max(0, this.usageCounter + delta);
+			if (!profileId.isEmpty()) {
+				this.byProfile.merge(profileId, (long) delta, (a, b) -> Math.max(0, a + b));
+			}
 		}
 
-	}
-
-	/** A customer session. */
-	private static final class Session {
-
-		private final String integrationId;
-
-		/** The order of creation, for {@code firstSession}. */
-		private final long number;
-
-		private final Instant created;
-
-		private final ObjectNode attributes;
-
-		private String profileId = "";
-
-		private String coupon = "";
-
-		private String referral = "";
-
-		private SessionState state = SessionState.OPEN;
-
-		private ArrayNode cartItems;
-
-		/** The total the shop sent, {@code null} when it sent none. */
-		private BigDecimal total;
-
-		private Map<String, BigDecimal> discounts = new LinkedHashMap<>();
-
-		private List<String> effects = List.of();
-
-		/** What closing the session added to a profile's totals, so that cancelling it can take it back. */
-		private Profile countedProfile;
-
-		private BigDecimal countedSale;
-
-		private StoredReferral countedReferral;
-
-		Session(String integrationId, long number, Instant created, ObjectNode attributes, ArrayNode cartItems) {
-			this.integrationId = integrationId;
-			this.number = number;
-			this.created = created;
-			this.attributes = attributes;
-			this.cartItems = cartItems;
+		long byProfile(String profileId) {
+			return this.byProfile.getOrDefault(profileId, 0L);
 		}
 
 	}

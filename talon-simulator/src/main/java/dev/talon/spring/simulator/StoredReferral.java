@@ -1,9 +1,13 @@
 package dev.talon.spring.simulator;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import tools.jackson.databind.node.ObjectNode;
 
 /**
- * A referral code the simulator keeps; only its usage counter changes.
+ * A referral code the simulator keeps; only its usage counter and the friends who used it change.
  */
 final class StoredReferral {
 
@@ -25,10 +29,16 @@ final class StoredReferral {
 
 	private final long usageLimit;
 
+	private final ObjectNode attributes;
+
+	/** The profiles of the closed sessions that used it, once per use. */
+	private final List<String> referredCustomers = new ArrayList<>();
+
 	private long usageCounter;
 
 	StoredReferral(long id, Instant created, String code, long campaignId, String advocateProfileIntegrationId,
-			String friendProfileIntegrationId, Instant startDate, Instant expiryDate, long usageLimit) {
+			String friendProfileIntegrationId, Instant startDate, Instant expiryDate, long usageLimit,
+			ObjectNode attributes) {
 		this.id = id;
 		this.created = created;
 		this.code = code;
@@ -38,6 +48,7 @@ final class StoredReferral {
 		this.startDate = startDate;
 		this.expiryDate = expiryDate;
 		this.usageLimit = usageLimit;
+		this.attributes = attributes;
 	}
 
 	long id() {
@@ -80,8 +91,28 @@ final class StoredReferral {
 		return this.usageCounter;
 	}
 
-	void countUse(int delta) {
+	/** The attributes given at creation, or {@code null}. */
+	ObjectNode attributes() {
+		return this.attributes;
+	}
+
+	List<String> referredCustomers() {
+		return List.copyOf(this.referredCustomers);
+	}
+
+	/**
+	 * Counts a use by a closed session, or takes one back when that session is cancelled or reopened.
+	 * @param delta 1 or -1
+	 * @param profileId the friend's profile, empty when anonymous
+	 */
+	void countUse(int delta, String profileId) {
 		this.usageCounter = Math.max(0, this.usageCounter + delta);
+		if (delta > 0 && !profileId.isEmpty()) {
+			this.referredCustomers.add(profileId);
+		}
+		else if (delta < 0) {
+			this.referredCustomers.remove(profileId);
+		}
 	}
 
 	SimulatedReferral snapshot() {

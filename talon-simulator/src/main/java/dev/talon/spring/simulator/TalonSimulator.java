@@ -19,7 +19,7 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A simulator of Talon.One's Integration API v1 on a real HTTP server on 127.0.0.1, for developing and testing a shop
+ * A simulator of Talon.One's Integration API on a real HTTP server on 127.0.0.1, for developing and testing a shop
  * without a Talon.One account. One line starts it:
  *
  * <pre>{@code
@@ -28,20 +28,23 @@ import tools.jackson.databind.json.JsonMapper;
  * }
  * }</pre>
  *
- * It serves the five v1 operations ({@code updateCustomerSession}, {@code updateCustomerProfile}, {@code trackEvent},
- * {@code createReferral}, {@code getCustomerProfilesByAttributes}) like Talon.One:
+ * It serves the five operations of the 2017 v1 API ({@code updateCustomerSession}, {@code updateCustomerProfile},
+ * {@code trackEvent}, {@code createReferral}, {@code getCustomerProfilesByAttributes}) and today's sessions, profiles
+ * and events (the 2026 spec: {@code updateCustomerSessionV2}, {@code getCustomerSession},
+ * {@code reopenCustomerSession}, {@code returnCartItems}, {@code updateCustomerProfileV2},
+ * {@code updateCustomerProfilesV2}, {@code trackEventV2}, {@code trackEventV3}, {@code getEventV3}) like Talon.One:
  * <ul>
  * <li>requests must authenticate with {@code Authorization: ApiKey-v1 <key>} or with
  * {@code Content-Signature: signer=<applicationId>; signature=<hex HMAC-MD5 of the body>}, or get a 401;</li>
- * <li>bodies are validated like the 2017 v1 spec (unknown fields where it forbids them, missing required fields, bad
- * values): 400 with {@code message} and {@code errors[].source.pointer};</li>
- * <li>profiles (created on first use, attributes merged), sessions with the v1 state machine, events, referral codes
- * and profile search are kept in memory; closing a session adds to its profile's {@code closedSessions} and
- * {@code totalSales};</li>
- * <li>the {@link PromotionRules rules} produce v1 effects {@code [campaignId, rulesetId, ruleIndex, [name, args...]]}
- * and the session's {@code discounts};</li>
- * <li>two overlapping updates of one session get a 409, and {@link #faults()} injects latency and failures;
- * {@link #suspend()} makes it unreachable.</li>
+ * <li>bodies and query parameters are validated like the spec of their API (v1: 2017, v2: 2026): 400 with
+ * {@code message} and {@code errors[].source.pointer} (or {@code .parameter});</li>
+ * <li>profiles, sessions (one state machine for v1 and v2, with returns and reopening), events, referral codes,
+ * coupon redemptions and loyalty points are kept in memory and shared by v1 and v2;</li>
+ * <li>the {@link PromotionRules rules} answer v1 requests with v1 effects
+ * {@code [campaignId, rulesetId, ruleIndex, [name, args...]]} and v2 requests with v2 effect objects, and roll back
+ * what Talon.One rolls back when a session is returned, cancelled or reopened;</li>
+ * <li>two overlapping updates of one session (or one profile) get a 409, and {@link #faults()} injects latency and
+ * failures; {@link #suspend()} makes it unreachable.</li>
  * </ul>
  * It depends on nothing but the JDK and Jackson, and is thread-safe.
  */
@@ -49,6 +52,9 @@ public final class TalonSimulator implements AutoCloseable {
 
 	/** The port {@link #main(String[])} listens on unless told otherwise. */
 	public static final int DEFAULT_MAIN_PORT = 8090;
+
+	/** How long {@link #suspend()} waits after closing the open connections, in milliseconds. */
+	static final long SUSPEND_GRACE_MILLIS = 200;
 
 	private static final InetAddress LOOPBACK = InetAddress.getLoopbackAddress();
 
@@ -170,7 +176,8 @@ public final class TalonSimulator implements AutoCloseable {
 	}
 
 	/**
-	 * The events recorded, oldest first (at most the latest {@value SimulatorState#MAX_EVENTS}).
+	 * The events recorded, oldest first (at most the latest {@value SimulatorState#MAX_EVENTS}): Talon.One's own
+	 * ({@code talon_session_updated}, {@code talon_session_closed}, ...) and the custom events of v1, v2 and v3.
 	 * @return the events
 	 */
 	public List<SimulatedEvent> events() {
@@ -178,8 +185,44 @@ public final class TalonSimulator implements AutoCloseable {
 	}
 
 	/**
-	 * How many requests reached the five endpoints, whatever their outcome (401, 400, 409, injected failures
-	 * included).
+	 * The returns of a session, oldest first.
+	 * @param customerSessionId the session's id
+	 * @return the returns, empty when there is no such session or it has none
+	 */
+	public List<SimulatedReturn> returns(String customerSessionId) {
+		return this.state.returns(customerSessionId);
+	}
+
+	/**
+	 * A profile's points in a loyalty program, with its transactions.
+	 * @param profileId the profile's integration id
+	 * @param programId the loyalty program's id
+	 * @return a snapshot of the ledger, empty when the profile never had points in that program
+	 */
+	public Optional<SimulatedLoyaltyLedger> loyaltyLedger(String profileId, long programId) {
+		return this.state.loyaltyLedger(profileId, programId);
+	}
+
+	/**
+	 * An advanced event ({@code POST /v3/events}).
+	 * @param integrationId the event's unique id
+	 * @return a snapshot of the event, empty when none was recorded with that id
+	 */
+	public Optional<SimulatedAdvancedEvent> advancedEvent(String integrationId) {
+		return this.state.advancedEvent(integrationId);
+	}
+
+	/**
+	 * How often a coupon code was redeemed by sessions that are closed (or partially returned) now.
+	 * @param code the code (any case)
+	 * @return the number of redemptions
+	 */
+	public long couponRedemptions(String code) {
+		return this.state.couponRedemptions(code);
+	}
+
+	/**
+	 * How many requests reached the operations, whatever their outcome (401, 400, 409, injected failures included).
 	 * @return the number of requests
 	 */
 	public long requestCount() {
@@ -187,7 +230,7 @@ public final class TalonSimulator implements AutoCloseable {
 	}
 
 	/**
-	 * How many requests to the five endpoints are being processed right now, for example held by an injected
+	 * How many requests to the operations are being processed right now, for example held by an injected
 	 * latency. A request the client gave up on (after its read timeout) is still processed, and may still change the
 	 * state when it ends: tests that remove a latency can wait for this to drop to zero.
 	 * @return the number of requests in progress
@@ -197,8 +240,8 @@ public final class TalonSimulator implements AutoCloseable {
 	}
 
 	/**
-	 * Forgets all profiles, sessions, referrals and events and clears the faults, so that one simulator can serve
-	 * several tests.
+	 * Forgets all profiles, sessions, returns, referrals, events, coupon redemptions, loyalty points and stored
+	 * idempotent answers and clears the faults, so that one simulator can serve several tests.
 	 */
 	public void reset() {
 		this.state.reset();
@@ -207,7 +250,9 @@ public final class TalonSimulator implements AutoCloseable {
 
 	/**
 	 * Stops listening, so that connections are refused as if Talon.One were down; all state is kept, and
-	 * {@link #resume()} listens again on the same port. Open connections are closed.
+	 * {@link #resume()} listens again on the same port. Open connections are closed, and the method returns
+	 * 200 ms later: a client that keeps connections alive needs that moment to see its idle
+	 * ones closed, or its next request may go out on one of them and fail as "sent" instead of being refused.
 	 */
 	public synchronized void suspend() {
 		if (this.closed) {
@@ -216,6 +261,12 @@ public final class TalonSimulator implements AutoCloseable {
 		if (this.server != null) {
 			this.server.stop(0);
 			this.server = null;
+			try {
+				Thread.sleep(SUSPEND_GRACE_MILLIS);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
 		}
 	}
 
@@ -333,7 +384,7 @@ public final class TalonSimulator implements AutoCloseable {
 
 	static void printBanner(TalonSimulator simulator, PrintStream out) {
 		TalonSimulatorConfig config = simulator.config();
-		out.println("Talon.One simulator (Integration API v1) listening on " + simulator.baseUrl());
+		out.println("Talon.One simulator (Integration API v1 and v2) listening on " + simulator.baseUrl());
 		out.println("Credentials (the simulator's own, not a real Talon.One's):");
 		if (config.apiKey() != null) {
 			out.println("  Authorization: ApiKey-v1 " + config.apiKey());

@@ -1,10 +1,12 @@
 package dev.talon.spring.simulator;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.HexFormat;
 
 /**
- * How a {@link TalonSimulator} starts: its port, the credentials it accepts, its rules and its initial latency.
+ * How a {@link TalonSimulator} starts: its port, the credentials it accepts, its rules, its initial latency and its
+ * clock.
  * Immutable: each method that takes an argument returns a changed copy, so that
  * {@code TalonSimulatorConfig.defaults().apiKey("my-test-key").port(9000)} reads naturally.
  * <p>
@@ -24,7 +26,8 @@ public final class TalonSimulatorConfig {
 	public static final String DEFAULT_APPLICATION_KEY = "00112233445566778899aabbccddeeff";
 
 	private static final TalonSimulatorConfig DEFAULTS = new TalonSimulatorConfig(0, DEFAULT_API_KEY,
-			DEFAULT_APPLICATION_ID, DEFAULT_APPLICATION_KEY, 1, PromotionRules.defaults(), Duration.ZERO);
+			DEFAULT_APPLICATION_ID, DEFAULT_APPLICATION_KEY, 1, PromotionRules.defaults(), Duration.ZERO,
+			Clock.systemUTC());
 
 	private final int port;
 
@@ -40,8 +43,10 @@ public final class TalonSimulatorConfig {
 
 	private final Duration latency;
 
+	private final Clock clock;
+
 	private TalonSimulatorConfig(int port, String apiKey, long applicationId, String applicationKey, long accountId,
-			PromotionRules rules, Duration latency) {
+			PromotionRules rules, Duration latency, Clock clock) {
 		this.port = port;
 		this.apiKey = apiKey;
 		this.applicationId = applicationId;
@@ -49,11 +54,13 @@ public final class TalonSimulatorConfig {
 		this.accountId = accountId;
 		this.rules = rules;
 		this.latency = latency;
+		this.clock = clock;
 	}
 
 	/**
 	 * A random free port, API key {@value #DEFAULT_API_KEY}, application {@value #DEFAULT_APPLICATION_ID} with key
-	 * {@value #DEFAULT_APPLICATION_KEY}, account 1, the {@link PromotionRules#defaults() default rules} and no latency.
+	 * {@value #DEFAULT_APPLICATION_KEY}, account 1, the {@link PromotionRules#defaults() default rules}, no latency and
+	 * the system clock.
 	 * @return the default configuration
 	 */
 	public static TalonSimulatorConfig defaults() {
@@ -70,7 +77,7 @@ public final class TalonSimulatorConfig {
 			throw new IllegalArgumentException("port must be between 0 and 65535 but was " + port);
 		}
 		return new TalonSimulatorConfig(port, this.apiKey, this.applicationId, this.applicationKey, this.accountId,
-				this.rules, this.latency);
+				this.rules, this.latency, this.clock);
 	}
 
 	/**
@@ -83,7 +90,7 @@ public final class TalonSimulatorConfig {
 			throw new IllegalArgumentException("apiKey must be visible ASCII characters without spaces");
 		}
 		return new TalonSimulatorConfig(this.port, apiKey, this.applicationId, this.applicationKey, this.accountId,
-				this.rules, this.latency).checkCredentials();
+				this.rules, this.latency, this.clock).checkCredentials();
 	}
 
 	/**
@@ -111,7 +118,7 @@ public final class TalonSimulatorConfig {
 			}
 		}
 		return new TalonSimulatorConfig(this.port, this.apiKey, applicationId, applicationKey, this.accountId,
-				this.rules, this.latency).checkCredentials();
+				this.rules, this.latency, this.clock).checkCredentials();
 	}
 
 	/**
@@ -124,7 +131,7 @@ public final class TalonSimulatorConfig {
 			throw new IllegalArgumentException("accountId must be positive but was " + accountId);
 		}
 		return new TalonSimulatorConfig(this.port, this.apiKey, this.applicationId, this.applicationKey, accountId,
-				this.rules, this.latency);
+				this.rules, this.latency, this.clock);
 	}
 
 	/**
@@ -137,7 +144,7 @@ public final class TalonSimulatorConfig {
 			throw new IllegalArgumentException("rules must not be null");
 		}
 		return new TalonSimulatorConfig(this.port, this.apiKey, this.applicationId, this.applicationKey,
-				this.accountId, rules, this.latency);
+				this.accountId, rules, this.latency, this.clock);
 	}
 
 	/**
@@ -148,7 +155,22 @@ public final class TalonSimulatorConfig {
 	public TalonSimulatorConfig latency(Duration latency) {
 		SimulatorFaults.checkLatency(latency);
 		return new TalonSimulatorConfig(this.port, this.apiKey, this.applicationId, this.applicationKey,
-				this.accountId, this.rules, latency);
+				this.accountId, this.rules, latency, this.clock);
+	}
+
+	/**
+	 * Sets the clock the simulator reads the time from: the creation and update times it answers, the dates of
+	 * referral codes and loyalty points, the 24 hours an {@code Idempotency-Key} is remembered. A test can give a clock
+	 * of its own to move time forward.
+	 * @param clock the clock
+	 * @return the changed configuration
+	 */
+	public TalonSimulatorConfig clock(Clock clock) {
+		if (clock == null) {
+			throw new IllegalArgumentException("clock must not be null");
+		}
+		return new TalonSimulatorConfig(this.port, this.apiKey, this.applicationId, this.applicationKey,
+				this.accountId, this.rules, this.latency, clock);
 	}
 
 	private TalonSimulatorConfig checkCredentials() {
@@ -212,6 +234,14 @@ public final class TalonSimulatorConfig {
 	 */
 	public Duration latency() {
 		return this.latency;
+	}
+
+	/**
+	 * The clock the simulator reads the time from.
+	 * @return the clock
+	 */
+	public Clock clock() {
+		return this.clock;
 	}
 
 	@Override

@@ -145,7 +145,7 @@ class SimulatorValidationTests {
 	@Test
 	void unknownPathsAndMethodsAreNotOperations() {
 		assertThat(http.send("GET", "/v1/customer_sessions/v-8", null).status()).isEqualTo(405);
-		assertThat(http.send("PUT", "/v2/customer_sessions/v-8", "{}").status()).isEqualTo(404);
+		assertThat(http.send("PUT", "/v3/customer_sessions/v-8", "{}").status()).isEqualTo(404);
 		assertThat(http.send("PUT", "/v1/customer_sessions/", "{}").status()).isEqualTo(404);
 	}
 

@@ -15,6 +15,8 @@ public class TalonObservationContext extends Observation.Context {
 
 	private final String pathId;
 
+	private final String applicationName;
+
 	private final List<String> retryReasons = new ArrayList<>();
 
 	private TalonOutcome outcome;
@@ -29,8 +31,19 @@ public class TalonObservationContext extends Observation.Context {
 	 * @param pathId the session id or profile id in the path, or {@code null}
 	 */
 	public TalonObservationContext(TalonOperation operation, String pathId) {
+		this(operation, pathId, WebClientTalonIntegrationClient.DEFAULT_APPLICATION_NAME);
+	}
+
+	/**
+	 * Creates a context of a call to a named Talon.One Application.
+	 * @param operation the operation
+	 * @param pathId the session id or profile id in the path, or {@code null}
+	 * @param applicationName the name of the Talon.One Application called, such as {@code eu}
+	 */
+	public TalonObservationContext(TalonOperation operation, String pathId, String applicationName) {
 		this.operation = operation;
 		this.pathId = pathId;
+		this.applicationName = applicationName;
 	}
 
 	/**
@@ -39,6 +52,16 @@ public class TalonObservationContext extends Observation.Context {
 	 */
 	public TalonOperation getOperation() {
 		return this.operation;
+	}
+
+	/**
+	 * The name of the Talon.One Application called ({@link WebClientTalonIntegrationClient.Builder#applicationName}):
+	 * one of the configured names, so of low cardinality.
+	 * @return the name, {@value WebClientTalonIntegrationClient#DEFAULT_APPLICATION_NAME} for a client not given
+	 * one
+	 */
+	public String getApplicationName() {
+		return this.applicationName;
 	}
 
 	/**

@@ -49,6 +49,34 @@ class ConfigurationMetadataTests {
 		assertThat(listed.get("talon.enabled").get("defaultValue").asBoolean()).isTrue();
 	}
 
+	@Test
+	void theApplicationsMapAndTheSettingsOfEachApplicationAreListed() throws Exception {
+		JsonNode metadata;
+		try (InputStream in = new ClassPathResource("META-INF/spring-configuration-metadata.json").getInputStream()) {
+			metadata = JsonMapper.builder().build().readTree(in);
+		}
+		Map<String, JsonNode> listed = metadata.get("properties")
+			.valueStream()
+			.collect(Collectors.toMap((property) -> property.get("name").asString(), Function.identity()));
+		// IDEs complete talon.applications.<name>.* from the value type, whose properties are documented where the
+		// top-level talon.* ones are (the same class)
+		assertThat(listed.get("talon.applications").get("type").asString())
+			.isEqualTo("java.util.Map<java.lang.String," + TalonApplicationProperties.class.getName() + ">");
+		assertThat(listed.get("talon.applications").get("description").asString()).contains("inherits");
+		List<String> settings = new ArrayList<>();
+		collectProperties("talon", TalonApplicationProperties.class, settings);
+		assertThat(settings).contains("talon.proxy.host", "talon.proxy.port", "talon.proxy.username",
+				"talon.proxy.password", "talon.proxy.non-proxy-hosts", "talon.ssl.bundle", "talon.health.probe.timeout",
+				"talon.session-updates.send-when-cancelled");
+		for (String name : settings) {
+			assertThat(listed.get(name)).as(name).isNotNull();
+			assertThat(listed.get(name).path("description").asString()).as(name).isNotBlank();
+		}
+		assertThat(listed.get("talon.default-application").path("description").asString()).isNotBlank();
+		assertThat(listed.get("talon.proxy.non-proxy-hosts").get("type").asString())
+			.isEqualTo("java.util.List<java.lang.String>");
+	}
+
 	/**
 	 * The bound property names of a properties class: every writable JavaBean property, and the properties of each
 	 * nested class held in a read-only property (as Boot binds them).
@@ -59,7 +87,7 @@ class ConfigurationMetadataTests {
 			if (descriptor.getWriteMethod() != null) {
 				names.add(name);
 			}
-			else if (descriptor.getPropertyType().getName().startsWith(TalonProperties.class.getName())) {
+			else if (descriptor.getPropertyType().getName().startsWith(TalonApplicationProperties.class.getName())) {
 				collectProperties(name, descriptor.getPropertyType(), names);
 			}
 		}

@@ -19,7 +19,8 @@ import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.ReactiveHealthIndicator;
 
 /**
- * The health of the connection to Talon.One, component {@code talon}.
+ * The health of the connection to one Talon.One Application: component {@code talon} with a single Application,
+ * {@code talon/<name>} with several.
  * <p>
  * Passive by default: it reports from the outcomes of the application's recent calls ({@link TalonCallStatistics}),
  * without calling Talon.One. It is {@code UP} with no traffic yet and while calls succeed, and {@code DOWN} when the
@@ -30,9 +31,14 @@ import org.springframework.boot.health.contributor.ReactiveHealthIndicator;
  * request that reads only and changes nothing in Talon.One. The probe's result is cached, so that frequent health
  * checks do not call Talon.One each time.
  * <p>
+ * A client whose calls are not recorded (one the application built without {@code TalonClientFactory}) reports
+ * {@code UNKNOWN} with a note, or the probe's result when the probe is on.
+ * <p>
  * Details hold times, counts, an error rate, an exception type name and a status code: never a key, a body or an id.
  */
 public class TalonHealthIndicator implements ReactiveHealthIndicator {
+
+	private static final String DEFAULT_CREDENTIAL_PROPERTIES = "talon.api-key or talon.application-key";
 
 	/** The attribute the probe searches for; no real profile has it. */
 	static final CustomerProfileSearch PROBE_SEARCH = CustomerProfileSearch
@@ -44,30 +50,48 @@ public class TalonHealthIndicator implements ReactiveHealthIndicator {
 
 	private final Clock clock;
 
+	/** The properties that hold the Application's credentials, named in the reason of a 401 or 403. */
+	private final String credentialProperties;
+
 	/**
 	 * Creates a passive indicator.
-	 * @param statistics the statistics of recent calls
+	 * @param statistics the statistics of recent calls, or {@code null} when the client's calls are not recorded
 	 */
 	public TalonHealthIndicator(TalonCallStatistics statistics) {
-		this(statistics, null, Duration.ZERO, Duration.ZERO, Clock.systemUTC());
+		this(statistics, null, Duration.ZERO, Duration.ZERO, DEFAULT_CREDENTIAL_PROPERTIES);
 	}
 
 	/**
 	 * Creates an indicator that also probes Talon.One.
-	 * @param statistics the statistics of recent calls
+	 * @param statistics the statistics of recent calls, or {@code null} when the client's calls are not recorded
 	 * @param client the client to probe with
 	 * @param probeTimeout the longest a probe may take
 	 * @param cacheTtl how long a probe's result is reused
 	 */
 	public TalonHealthIndicator(TalonCallStatistics statistics, TalonIntegrationClient client, Duration probeTimeout,
 			Duration cacheTtl) {
-		this(statistics, client, probeTimeout, cacheTtl, Clock.systemUTC());
+		this(statistics, client, probeTimeout, cacheTtl, DEFAULT_CREDENTIAL_PROPERTIES);
+	}
+
+	/**
+	 * Creates an indicator of a named Application.
+	 * @param statistics the statistics of recent calls, or {@code null} when the client's calls are not recorded
+	 * @param client the client to probe with, or {@code null} for a passive indicator
+	 * @param probeTimeout the longest a probe may take
+	 * @param cacheTtl how long a probe's result is reused
+	 * @param credentialProperties the properties of the Application's credentials, such as
+	 * {@code talon.applications.eu.api-key or talon.applications.eu.application-key}, named when Talon.One refuses them
+	 */
+	TalonHealthIndicator(TalonCallStatistics statistics, TalonIntegrationClient client, Duration probeTimeout,
+			Duration cacheTtl, String credentialProperties) {
+		this(statistics, client, probeTimeout, cacheTtl, credentialProperties, Clock.systemUTC());
 	}
 
 	TalonHealthIndicator(TalonCallStatistics statistics, TalonIntegrationClient client, Duration probeTimeout,
-			Duration cacheTtl, Clock clock) {
+			Duration cacheTtl, String credentialProperties, Clock clock) {
 		this.statistics = statistics;
 		this.clock = clock;
+		this.credentialProperties = credentialProperties;
 		this.probe = (client != null) ? probe(client, probeTimeout).cache(cacheTtl) : null;
 	}
 
@@ -100,7 +124,9 @@ public class TalonHealthIndicator implements ReactiveHealthIndicator {
 
 	@Override
 	public Mono<Health> health() {
-		Health.Builder passive = passiveHealth();
+		Health.Builder passive = (this.statistics != null) ? passiveHealth()
+				: Health.unknown().withDetail("note", "the calls of this client are not recorded: build it with "
+						+ "TalonClientFactory to report them");
 		if (this.probe == null) {
 			return Mono.just(passive.build());
 		}
@@ -112,6 +138,9 @@ public class TalonHealthIndicator implements ReactiveHealthIndicator {
 			passive.withDetail("probe", probeDetails);
 			if (!result.up()) {
 				passive.down();
+			}
+			else if (this.statistics == null) {
+				passive.up();
 			}
 			return passive.build();
 		});
@@ -126,7 +155,7 @@ public class TalonHealthIndicator implements ReactiveHealthIndicator {
 		if (snapshot.authenticationFailed()) {
 			health.down()
 				.withDetail("reason", "Talon.One did not accept the credentials (HTTP " + snapshot.lastStatus()
-						+ "): check talon.api-key or talon.application-key");
+						+ "): check " + this.credentialProperties);
 		}
 		else if (snapshot.unavailable()) {
 			health.down()

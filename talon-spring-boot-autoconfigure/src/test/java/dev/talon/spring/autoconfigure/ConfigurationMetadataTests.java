@@ -2,6 +2,7 @@ package dev.talon.spring.autoconfigure;
 
 import java.beans.Introspector;
 import java.beans.PropertyDescriptor;
+import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,13 +27,7 @@ class ConfigurationMetadataTests {
 
 	@Test
 	void everyTalonPropertyIsListedWithADescription() throws Exception {
-		JsonNode metadata;
-		try (InputStream in = new ClassPathResource("META-INF/spring-configuration-metadata.json").getInputStream()) {
-			metadata = JsonMapper.builder().build().readTree(in);
-		}
-		Map<String, JsonNode> listed = metadata.get("properties")
-			.valueStream()
-			.collect(Collectors.toMap((property) -> property.get("name").asString(), Function.identity()));
+		Map<String, JsonNode> listed = listedProperties();
 		List<String> expectedList = new ArrayList<>();
 		collectProperties("talon", TalonProperties.class, expectedList);
 		String[] expected = expectedList.toArray(String[]::new);
@@ -51,13 +46,7 @@ class ConfigurationMetadataTests {
 
 	@Test
 	void theApplicationsMapAndTheSettingsOfEachApplicationAreListed() throws Exception {
-		JsonNode metadata;
-		try (InputStream in = new ClassPathResource("META-INF/spring-configuration-metadata.json").getInputStream()) {
-			metadata = JsonMapper.builder().build().readTree(in);
-		}
-		Map<String, JsonNode> listed = metadata.get("properties")
-			.valueStream()
-			.collect(Collectors.toMap((property) -> property.get("name").asString(), Function.identity()));
+		Map<String, JsonNode> listed = listedProperties();
 		// IDEs complete talon.applications.<name>.* from the value type, whose properties are documented where the
 		// top-level talon.* ones are (the same class)
 		assertThat(listed.get("talon.applications").get("type").asString())
@@ -75,6 +64,18 @@ class ConfigurationMetadataTests {
 		assertThat(listed.get("talon.default-application").path("description").asString()).isNotBlank();
 		assertThat(listed.get("talon.proxy.non-proxy-hosts").get("type").asString())
 			.isEqualTo("java.util.List<java.lang.String>");
+	}
+
+	/** The properties listed in the generated metadata, by name. */
+	private static Map<String, JsonNode> listedProperties() throws IOException {
+		try (InputStream in = new ClassPathResource("META-INF/spring-configuration-metadata.json").getInputStream()) {
+			return JsonMapper.builder()
+				.build()
+				.readTree(in)
+				.get("properties")
+				.valueStream()
+				.collect(Collectors.toMap((property) -> property.get("name").asString(), Function.identity()));
+		}
 	}
 
 	/**

@@ -103,20 +103,24 @@ class TalonApplicationsAutoConfigurationTests {
 			.block(TIMEOUT);
 	}
 
+	private static void eachApplicationReachesItsOwnServerWithItsOwnKey(AssertableApplicationContext context) {
+		TalonClients clients = context.getBean(TalonClients.class);
+		updateSession(clients.get("eu"), "cart-eu");
+		updateSession(clients.get("uk"), "cart-uk");
+		eu.verify(1, putRequestedFor(urlEqualTo("/v1/customer_sessions/cart-eu"))
+			.withHeader("Authorization", equalTo("ApiKey-v1 " + EU_KEY)));
+		uk.verify(1, putRequestedFor(urlEqualTo("/v1/customer_sessions/cart-uk"))
+			.withHeader("Authorization", equalTo("ApiKey-v1 " + UK_KEY)));
+	}
+
 	@Test
 	void twoApplicationsFromPropertiesGetOneClientEachWithItsOwnUrlAndKey() {
 		euAndUk().run((context) -> {
 			assertThat(context).hasNotFailed().doesNotHaveBean("talonIntegrationClient");
 			assertThat(context.getBeanNamesForType(TalonIntegrationClient.class))
 				.containsExactly("euTalonIntegrationClient", "ukTalonIntegrationClient");
-			TalonClients clients = context.getBean(TalonClients.class);
-			assertThat(clients.names()).containsExactly("eu", "uk");
-			updateSession(clients.get("eu"), "cart-eu");
-			updateSession(clients.get("uk"), "cart-uk");
-			eu.verify(1, putRequestedFor(urlEqualTo("/v1/customer_sessions/cart-eu"))
-				.withHeader("Authorization", equalTo("ApiKey-v1 " + EU_KEY)));
-			uk.verify(1, putRequestedFor(urlEqualTo("/v1/customer_sessions/cart-uk"))
-				.withHeader("Authorization", equalTo("ApiKey-v1 " + UK_KEY)));
+			assertThat(context.getBean(TalonClients.class).names()).containsExactly("eu", "uk");
+			eachApplicationReachesItsOwnServerWithItsOwnKey(context);
 			assertThat(eu.getAllServeEvents()).hasSize(1);
 			assertThat(uk.getAllServeEvents()).hasSize(1);
 		});
@@ -212,13 +216,7 @@ class TalonApplicationsAutoConfigurationTests {
 			.withPropertyValues("talon.base-url=" + eu.baseUrl(), "talon.applications.eu.api-key=" + EU_KEY,
 					"talon.applications.uk.api-key=" + UK_KEY, "talon.applications.uk.base-url=" + uk.baseUrl())
 			.run((context) -> {
-				TalonClients clients = context.getBean(TalonClients.class);
-				updateSession(clients.get("eu"), "cart-eu");
-				updateSession(clients.get("uk"), "cart-uk");
-				eu.verify(putRequestedFor(urlEqualTo("/v1/customer_sessions/cart-eu"))
-					.withHeader("Authorization", equalTo("ApiKey-v1 " + EU_KEY)));
-				uk.verify(putRequestedFor(urlEqualTo("/v1/customer_sessions/cart-uk"))
-					.withHeader("Authorization", equalTo("ApiKey-v1 " + UK_KEY)));
+				eachApplicationReachesItsOwnServerWithItsOwnKey(context);
 			});
 	}
 
@@ -331,13 +329,7 @@ class TalonApplicationsAutoConfigurationTests {
 			.withPropertyValues("talon.applications.eu.timeout=3s", "talon.applications.uk.timeout=3s")
 			.run((context) -> {
 				assertThat(context).hasNotFailed();
-				TalonClients clients = context.getBean(TalonClients.class);
-				updateSession(clients.get("eu"), "cart-eu");
-				updateSession(clients.get("uk"), "cart-uk");
-				eu.verify(putRequestedFor(urlEqualTo("/v1/customer_sessions/cart-eu"))
-					.withHeader("Authorization", equalTo("ApiKey-v1 " + EU_KEY)));
-				uk.verify(putRequestedFor(urlEqualTo("/v1/customer_sessions/cart-uk"))
-					.withHeader("Authorization", equalTo("ApiKey-v1 " + UK_KEY)));
+				eachApplicationReachesItsOwnServerWithItsOwnKey(context);
 			});
 	}
 

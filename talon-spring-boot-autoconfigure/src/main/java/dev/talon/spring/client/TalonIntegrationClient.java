@@ -6,6 +6,7 @@ import dev.talon.spring.client.model.v1.IntegrationState;
 import dev.talon.spring.client.model.v1.NewCustomerProfile;
 import dev.talon.spring.client.model.v1.NewCustomerSession;
 import dev.talon.spring.client.model.v1.NewEvent;
+import dev.talon.spring.client.model.v2.Campaign;
 import dev.talon.spring.client.model.v2.CustomerProfileIntegrationRequestV2;
 import dev.talon.spring.client.model.v2.CustomerProfileIntegrationResponseV2;
 import dev.talon.spring.client.model.v2.EventV3;
@@ -16,10 +17,12 @@ import dev.talon.spring.client.model.v2.IntegrationEventV3Request;
 import dev.talon.spring.client.model.v2.IntegrationEventV3Response;
 import dev.talon.spring.client.model.v2.IntegrationRequest;
 import dev.talon.spring.client.model.v2.IntegrationStateV2;
+import dev.talon.spring.client.model.v2.IntegrationGetAllCampaignsOptions;
 import dev.talon.spring.client.model.v2.MultipleCustomerProfileIntegrationRequest;
 import dev.talon.spring.client.model.v2.MultipleCustomerProfileIntegrationResponseV2;
 import dev.talon.spring.client.model.v2.NewReferral;
 import dev.talon.spring.client.model.v2.Referral;
+import dev.talon.spring.client.model.v2.Page;
 import dev.talon.spring.client.model.v2.ReopenSessionResponse;
 import dev.talon.spring.client.model.v2.ReturnCartItemsOptions;
 import dev.talon.spring.client.model.v2.ReturnIntegrationRequest;
@@ -224,6 +227,14 @@ public interface TalonIntegrationClient {
 	 * @return the effects of the event; empty when silent
 	 */
 	Mono<IntegrationEventV3Response> trackEventV3(IntegrationEventV3Request event, TrackEventOptions options);
+
+	/**
+	 * Lists the Application's running campaigns, one page at a time ({@code GET /v1/integration/campaigns},
+	 * {@code integrationGetAllCampaigns}). Reads only.
+	 * @param options the page (size and offset) and the filters
+	 * @return one page of campaigns; {@link Page#hasMore()} says whether another follows
+	 */
+	Mono<Page<Campaign>> integrationGetAllCampaigns(IntegrationGetAllCampaignsOptions options);
 
 	/**
 	 * Reads an advanced event ({@code GET /v3/events/{integrationId}}, {@code getEventV3}).

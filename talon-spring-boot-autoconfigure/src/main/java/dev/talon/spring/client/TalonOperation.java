@@ -81,7 +81,11 @@ public enum TalonOperation {
 	TRACK_EVENT_V3("trackEventV3", HttpMethod.POST, "/v3/events", Idempotency.IDEMPOTENT, Sequencing.PROFILE),
 
 	/** {@code GET /v3/events/{integrationId}}: reads an advanced event. Reads only. */
-	GET_EVENT_V3("getEventV3", HttpMethod.GET, "/v3/events/{integrationId}", Idempotency.READ_ONLY);
+	GET_EVENT_V3("getEventV3", HttpMethod.GET, "/v3/events/{integrationId}", Idempotency.READ_ONLY),
+
+	/** {@code GET /v1/integration/campaigns}: lists the Application's running campaigns, a page at a time. Reads only. */
+	INTEGRATION_GET_ALL_CAMPAIGNS("integrationGetAllCampaigns", HttpMethod.GET, "/v1/integration/campaigns",
+			Idempotency.READ_ONLY);
 
 	private final String operationName;
 

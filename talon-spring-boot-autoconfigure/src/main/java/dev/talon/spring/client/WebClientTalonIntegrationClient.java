@@ -19,6 +19,7 @@ import java.util.function.Supplier;
 
 import dev.talon.spring.client.model.ErrorResponse;
 import dev.talon.spring.client.model.QueryOptions;
+import dev.talon.spring.client.model.v2.Campaign;
 import dev.talon.spring.client.model.v2.CustomerProfileIntegrationRequestV2;
 import dev.talon.spring.client.model.v2.CustomerProfileIntegrationResponseV2;
 import dev.talon.spring.client.model.v2.CustomerSessionState;
@@ -30,8 +31,10 @@ import dev.talon.spring.client.model.v2.IntegrationEventV3Request;
 import dev.talon.spring.client.model.v2.IntegrationEventV3Response;
 import dev.talon.spring.client.model.v2.IntegrationRequest;
 import dev.talon.spring.client.model.v2.IntegrationStateV2;
+import dev.talon.spring.client.model.v2.IntegrationGetAllCampaignsOptions;
 import dev.talon.spring.client.model.v2.MultipleCustomerProfileIntegrationRequest;
 import dev.talon.spring.client.model.v2.MultipleCustomerProfileIntegrationResponseV2;
+import dev.talon.spring.client.model.v2.Page;
 import dev.talon.spring.client.model.v2.ReopenSessionResponse;
 import dev.talon.spring.client.model.v2.ReturnCartItemsOptions;
 import dev.talon.spring.client.model.v2.ReturnIntegrationRequest;
@@ -39,6 +42,7 @@ import dev.talon.spring.client.model.v2.TrackEventOptions;
 import dev.talon.spring.client.model.v2.UpdateCustomerProfileV2Options;
 import dev.talon.spring.client.model.v2.UpdateCustomerProfilesV2Options;
 import dev.talon.spring.client.model.v2.UpdateCustomerSessionV2Options;
+import dev.talon.spring.client.model.v2.effect.IntegrationEffects;
 import dev.talon.spring.client.model.v1.CustomerProfileSearch;
 import dev.talon.spring.client.model.v1.CustomerProfileSearchResult;
 import dev.talon.spring.client.model.v1.Effect;
@@ -55,6 +59,8 @@ import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
 import reactor.util.context.ContextView;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.JavaType;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.core.io.buffer.DataBufferLimitException;
@@ -98,6 +104,9 @@ public class WebClientTalonIntegrationClient implements TalonIntegrationClient, 
 	private static final byte[] NO_BODY = new byte[0];
 
 	private static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+
+	private static final TypeReference<Page<Campaign>> CAMPAIGNS = new TypeReference<>() {
+	};
 
 	private static final TalonObservationConvention DEFAULT_CONVENTION = new DefaultTalonObservationConvention();
 
@@ -344,6 +353,11 @@ public class WebClientTalonIntegrationClient implements TalonIntegrationClient, 
 		return call(request(TalonOperation.GET_EVENT_V3, EventV3.class).pathId(integrationId, "integrationId"));
 	}
 
+	@Override
+	public Mono<Page<Campaign>> integrationGetAllCampaigns(IntegrationGetAllCampaignsOptions options) {
+		return call(request(TalonOperation.INTEGRATION_GET_ALL_CAMPAIGNS, CAMPAIGNS).query(options, "options"));
+	}
+
 	/** {@code Cannot move session to state "closed" from state "closed"}: the transition was made before. */
 	private static boolean isRefusedTransitionTo(TalonException failure, String state) {
 		String message = (failure instanceof TalonClientErrorException refused) ? refused.getErrorResponse()
@@ -383,7 +397,11 @@ public class WebClientTalonIntegrationClient implements TalonIntegrationClient, 
 	}
 
 	private <T> Request<T> request(TalonOperation operation, Class<T> responseType) {
-		return new Request<>(operation, responseType, this.json);
+		return new Request<>(operation, this.json.constructType(responseType), this.json);
+	}
+
+	private <T> Request<T> request(TalonOperation operation, TypeReference<T> responseType) {
+		return new Request<>(operation, this.json.getTypeFactory().constructType(responseType), this.json);
 	}
 
 	/**
@@ -544,7 +562,8 @@ public class WebClientTalonIntegrationClient implements TalonIntegrationClient, 
 		if (this.listeners.isEmpty()) {
 			return;
 		}
-		List<String> effects = (value instanceof IntegrationState state) ? effectNames(state.effects()) : List.of();
+		List<String> effects = (value instanceof IntegrationState state) ? effectNames(state.effects())
+				: (value instanceof IntegrationEffects answer) ? effectTypes(answer.effects()) : List.of();
 		TalonCallResult result = new TalonCallResult(call.operation, outcome, call.context.getStatusCode(), failure,
 				call.attempts, call.elapsed(), effects);
 		for (TalonClientListener listener : this.listeners) {
@@ -555,6 +574,17 @@ public class WebClientTalonIntegrationClient implements TalonIntegrationClient, 
 				// a listener must not break the call
 			}
 		}
+	}
+
+	private static List<String> effectTypes(List<dev.talon.spring.client.model.v2.effect.Effect> effects) {
+		if (effects.isEmpty()) {
+			return List.of();
+		}
+		String[] types = new String[effects.size()];
+		for (int i = 0; i < types.length; i++) {
+			types[i] = String.valueOf(effects.get(i).effectType());
+		}
+		return List.of(types);
 	}
 
 	private static List<String> effectNames(List<Effect> effects) {
@@ -638,19 +668,20 @@ public class WebClientTalonIntegrationClient implements TalonIntegrationClient, 
 		return new String(body, charset).getBytes(StandardCharsets.UTF_8);
 	}
 
-	private <T> T parse(TalonOperation operation, int status, byte[] body, Class<T> responseType) {
+	private <T> T parse(TalonOperation operation, int status, byte[] body, JavaType responseType) {
+		Class<?> type = responseType.getRawClass();
 		if (body.length == 0) {
-			throw this.errors.forUnreadableBody(operation, status, responseType, body, null);
+			throw this.errors.forUnreadableBody(operation, status, type, body, null);
 		}
 		try {
 			T value = this.json.readValue(body, responseType);
 			if (value == null) {
-				throw this.errors.forUnreadableBody(operation, status, responseType, body, null);
+				throw this.errors.forUnreadableBody(operation, status, type, body, null);
 			}
 			return value;
 		}
 		catch (JacksonException | IllegalArgumentException ex) {
-			throw this.errors.forUnreadableBody(operation, status, responseType, body, ex);
+			throw this.errors.forUnreadableBody(operation, status, type, body, ex);
 		}
 	}
 
@@ -704,7 +735,7 @@ public class WebClientTalonIntegrationClient implements TalonIntegrationClient, 
 
 		private final TalonOperation operation;
 
-		private final Class<T> responseType;
+		private final JavaType responseType;
 
 		private final JsonMapper json;
 
@@ -732,7 +763,7 @@ public class WebClientTalonIntegrationClient implements TalonIntegrationClient, 
 
 		private Supplier<Mono<T>> recovery;
 
-		Request(TalonOperation operation, Class<T> responseType, JsonMapper json) {
+		Request(TalonOperation operation, JavaType responseType, JsonMapper json) {
 			this.operation = operation;
 			this.responseType = responseType;
 			this.json = json;
@@ -777,17 +808,20 @@ public class WebClientTalonIntegrationClient implements TalonIntegrationClient, 
 		 */
 		Request<T> query(QueryOptions options, String name) {
 			requireArgument(options, name);
-			Map<String, String> parameters = options.queryParameters();
+			Map<String, List<String>> parameters = options.queryParameters();
 			if (parameters.isEmpty()) {
 				return this;
 			}
 			StringBuilder template = new StringBuilder(this.uriTemplate);
 			List<Object> variables = new ArrayList<>(List.of(this.uriVariables));
 			char separator = '?';
-			for (Map.Entry<String, String> parameter : parameters.entrySet()) {
-				template.append(separator).append(parameter.getKey()).append("={").append(parameter.getKey()).append('}');
-				variables.add(parameter.getValue());
-				separator = '&';
+			for (Map.Entry<String, List<String>> parameter : parameters.entrySet()) {
+				for (int i = 0; i < parameter.getValue().size(); i++) {
+					String variable = parameter.getKey() + ((i > 0) ? i : "");
+					template.append(separator).append(parameter.getKey()).append("={").append(variable).append('}');
+					variables.add(parameter.getValue().get(i));
+					separator = '&';
+				}
 			}
 			this.uriTemplate = template.toString();
 			this.uriVariables = variables.toArray();

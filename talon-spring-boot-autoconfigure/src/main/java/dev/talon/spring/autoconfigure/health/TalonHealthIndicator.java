@@ -10,9 +10,10 @@ import dev.talon.spring.client.TalonAuthenticationException;
 import dev.talon.spring.client.TalonCallStatistics;
 import dev.talon.spring.client.TalonClientErrorException;
 import dev.talon.spring.client.TalonIntegrationClient;
+import dev.talon.spring.client.TalonNotFoundException;
 import dev.talon.spring.client.TalonRateLimitException;
 import dev.talon.spring.client.TalonResponseException;
-import dev.talon.spring.client.model.v1.CustomerProfileSearch;
+import dev.talon.spring.client.model.v2.IntegrationGetAllCampaignsOptions;
 import reactor.core.publisher.Mono;
 
 import org.springframework.boot.health.contributor.Health;
@@ -26,17 +27,18 @@ import org.springframework.boot.health.contributor.ReactiveHealthIndicator;
  * last answer was a 401 or 403 (the key is wrong, expired or revoked) or when the last calls all failed with transport
  * errors, timeouts or 5xx answers. Client errors (400, 404, 409) and rate limiting never make it {@code DOWN}.
  * <p>
- * With the optional probe it also searches for customer profiles by an attribute no profile has: an authenticated
- * request that reads only and changes nothing in Talon.One. The probe's result is cached, so that frequent health
- * checks do not call Talon.One each time.
+ * With the optional probe it also reads the first running campaign of the Application
+ * ({@code GET /v1/integration/campaigns?pageSize=1}, {@code integrationGetAllCampaigns} of today's Integration API): an
+ * authenticated request that reads only and changes nothing in Talon.One. A 401/403 (the key), a 404 (no Integration
+ * API at {@code talon.base-url}), a 5xx or no answer make the probe {@code DOWN}; any other answer proves Talon.One
+ * reachable. The probe's result is cached, so that frequent health checks do not call Talon.One each time.
  * <p>
  * Details hold times, counts, an error rate, an exception type name and a status code: never a key, a body or an id.
  */
 public class TalonHealthIndicator implements ReactiveHealthIndicator {
 
-	/** The attribute the probe searches for; no real profile has it. */
-	static final CustomerProfileSearch PROBE_SEARCH = CustomerProfileSearch
-		.byAttributes(Map.of("talonSpringBootHealthProbe", "no-profile-has-this-value"));
+	/** The probe's read: one campaign at most. */
+	static final IntegrationGetAllCampaignsOptions PROBE_READ = IntegrationGetAllCampaignsOptions.firstPage(1);
 
 	private final TalonCallStatistics statistics;
 
@@ -74,7 +76,7 @@ public class TalonHealthIndicator implements ReactiveHealthIndicator {
 	private Mono<ProbeResult> probe(TalonIntegrationClient client, Duration timeout) {
 		return Mono.defer(() -> {
 			Instant start = this.clock.instant();
-			return client.getCustomerProfilesByAttributes(PROBE_SEARCH)
+			return client.integrationGetAllCampaigns(PROBE_READ)
 				.timeout(timeout)
 				.map((result) -> new ProbeResult(true, start, "HTTP 200"))
 				.onErrorResume((ex) -> Mono.just(probeFailure(ex, start, timeout)));
@@ -84,6 +86,10 @@ public class TalonHealthIndicator implements ReactiveHealthIndicator {
 	private static ProbeResult probeFailure(Throwable failure, Instant start, Duration timeout) {
 		if (failure instanceof TalonAuthenticationException auth) {
 			return new ProbeResult(false, start, "HTTP " + auth.getStatusCode() + ": credentials not accepted");
+		}
+		if (failure instanceof TalonNotFoundException notFound) {
+			return new ProbeResult(false, start,
+					"HTTP " + notFound.getStatusCode() + ": no Talon.One Integration API at talon.base-url");
 		}
 		if (failure instanceof TalonRateLimitException || failure instanceof TalonClientErrorException) {
 			// Talon.One answered: it is reachable and accepted the credentials.

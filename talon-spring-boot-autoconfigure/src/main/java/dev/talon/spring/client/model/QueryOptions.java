@@ -1,5 +1,6 @@
 package dev.talon.spring.client.model;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -10,9 +11,10 @@ public interface QueryOptions {
 
 	/**
 	 * The query parameters to send, in order, with their names and values written as Talon.One's spec writes them;
-	 * parameters left at Talon.One's default are usually not sent.
+	 * parameters left at Talon.One's default are usually not sent. A parameter with several values (an array in the
+	 * spec) is sent once per value.
 	 * @return the parameters, empty when none
 	 */
-	Map<String, String> queryParameters();
+	Map<String, List<String>> queryParameters();
 
 }

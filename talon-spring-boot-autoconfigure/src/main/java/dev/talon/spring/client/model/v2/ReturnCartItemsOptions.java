@@ -1,6 +1,7 @@
 package dev.talon.spring.client.model.v2;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import dev.talon.spring.client.model.QueryOptions;
@@ -84,13 +85,13 @@ public record ReturnCartItemsOptions(boolean dry, Boolean runRuleEngine, String 
 	}
 
 	@Override
-	public Map<String, String> queryParameters() {
-		Map<String, String> parameters = new LinkedHashMap<>();
+	public Map<String, List<String>> queryParameters() {
+		Map<String, List<String>> parameters = new LinkedHashMap<>();
 		if (this.dry) {
-			parameters.put("dry", "true");
+			parameters.put("dry", List.of("true"));
 		}
 		if (this.runRuleEngine != null) {
-			parameters.put("runRuleEngine", this.runRuleEngine.toString());
+			parameters.put("runRuleEngine", List.of(this.runRuleEngine.toString()));
 		}
 		return parameters;
 	}

@@ -1,6 +1,7 @@
 package dev.talon.spring.client.model.v2;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import dev.talon.spring.client.model.QueryOptions;
@@ -53,14 +54,14 @@ public record TrackEventOptions(boolean silent, boolean dry, boolean forceComple
 	}
 
 	@Override
-	public Map<String, String> queryParameters() {
-		Map<String, String> parameters = new LinkedHashMap<>();
-		parameters.put("silent", this.silent ? "yes" : "no");
+	public Map<String, List<String>> queryParameters() {
+		Map<String, List<String>> parameters = new LinkedHashMap<>();
+		parameters.put("silent", List.of(this.silent ? "yes" : "no"));
 		if (this.dry) {
-			parameters.put("dry", "true");
+			parameters.put("dry", List.of("true"));
 		}
 		if (this.forceCompleteEvaluation) {
-			parameters.put("forceCompleteEvaluation", "true");
+			parameters.put("forceCompleteEvaluation", List.of("true"));
 		}
 		return parameters;
 	}

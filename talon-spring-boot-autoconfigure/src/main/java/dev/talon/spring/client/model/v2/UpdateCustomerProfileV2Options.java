@@ -1,6 +1,7 @@
 package dev.talon.spring.client.model.v2;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import dev.talon.spring.client.model.QueryOptions;
@@ -54,13 +55,13 @@ public record UpdateCustomerProfileV2Options(boolean runRuleEngine, boolean dry)
 	}
 
 	@Override
-	public Map<String, String> queryParameters() {
-		Map<String, String> parameters = new LinkedHashMap<>();
+	public Map<String, List<String>> queryParameters() {
+		Map<String, List<String>> parameters = new LinkedHashMap<>();
 		if (this.runRuleEngine) {
-			parameters.put("runRuleEngine", "true");
+			parameters.put("runRuleEngine", List.of("true"));
 		}
 		if (this.dry) {
-			parameters.put("dry", "true");
+			parameters.put("dry", List.of("true"));
 		}
 		return parameters;
 	}

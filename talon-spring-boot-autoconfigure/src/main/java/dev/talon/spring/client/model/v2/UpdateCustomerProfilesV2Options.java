@@ -1,5 +1,6 @@
 package dev.talon.spring.client.model.v2;
 
+import java.util.List;
 import java.util.Map;
 
 import dev.talon.spring.client.model.QueryOptions;
@@ -31,8 +32,8 @@ public record UpdateCustomerProfilesV2Options(boolean silent) implements QueryOp
 	}
 
 	@Override
-	public Map<String, String> queryParameters() {
-		return Map.of("silent", this.silent ? "yes" : "no");
+	public Map<String, List<String>> queryParameters() {
+		return Map.of("silent", List.of(this.silent ? "yes" : "no"));
 	}
 
 }

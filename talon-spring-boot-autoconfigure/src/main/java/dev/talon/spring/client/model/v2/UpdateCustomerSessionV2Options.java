@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import dev.talon.spring.client.model.QueryOptions;
@@ -77,13 +78,13 @@ public record UpdateCustomerSessionV2Options(boolean dry, OffsetDateTime now) im
 	}
 
 	@Override
-	public Map<String, String> queryParameters() {
-		Map<String, String> parameters = new LinkedHashMap<>();
+	public Map<String, List<String>> queryParameters() {
+		Map<String, List<String>> parameters = new LinkedHashMap<>();
 		if (this.dry) {
-			parameters.put("dry", "true");
+			parameters.put("dry", List.of("true"));
 		}
 		if (this.now != null) {
-			parameters.put("now", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(this.now));
+			parameters.put("now", List.of(DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(this.now)));
 		}
 		return parameters;
 	}

@@ -128,9 +128,12 @@ final class RequestSchemasV2 {
 		.optional("responseContent", responseContent(SESSION_RESPONSE_CONTENT))
 		.build();
 
-	/** {@code ReturnedCartItem}; {@code position} is required and {@code quantity} at least 1 in the simulator. */
+	/**
+	 * {@code ReturnedCartItem}; {@code quantity} at least 1 in the simulator, and an item needs its {@code position}
+	 * or its {@code sku} (checked with the session's cart).
+	 */
 	static final ObjectSchema RETURNED_CART_ITEM = ObjectSchema.builder("ReturnedCartItem", true)
-		.required("position", IntegerSchema.ANY)
+		.optional("position", IntegerSchema.ANY)
 		.optional("quantity", new IntegerSchema(1L))
 		.optional("sku", StringSchema.NOT_EMPTY)
 		.build();

@@ -275,7 +275,18 @@ final class V2Operations {
 		}
 		for (int i = 0; i < requested.size(); i++) {
 			JsonNode returned = requested.get(i);
-			long position = returned.get("position").asLong();
+			if (!returned.has("position") && !returned.has("sku")) {
+				violations.add(new Violation(base + "/" + i, "needs a position or a sku",
+						"a returned cart item names the item by its position in the cart, or by its SKU"));
+				continue;
+			}
+			long position = returned.has("position") ? returned.get("position").asLong()
+					: firstWithSku(session, returned.get("sku").stringValue(), returning);
+			if (position < 0 && !returned.has("position")) {
+				violations.add(new Violation(base + "/" + i + "/sku", "is not in the session's cart",
+						"no cart item with SKU " + returned.get("sku").stringValue() + " is left to return"));
+				continue;
+			}
 			if (position < 0 || position >= session.cartItems.size()) {
 				violations.add(new Violation(base + "/" + i + "/position", "is not a position of the session's cart",
 						"the session has " + session.cartItems.size() + " cart items, at positions 0 to "
@@ -304,6 +315,17 @@ final class V2Operations {
 			throw new SimulatorApiException(400, "Invalid request", violations);
 		}
 		return items;
+	}
+
+	/** The position of the first cart item with the SKU that has something left to return, or -1. */
+	private static long firstWithSku(StoredSession session, String sku, long[] returning) {
+		for (int at = 0; at < session.cartItems.size(); at++) {
+			if (session.cartItems.get(at).path("sku").asString("").equals(sku)
+					&& session.remainingQuantity(at) - returning[at] > 0) {
+				return at;
+			}
+		}
+		return -1;
 	}
 
 	private StoredSession existingSession(String id) {

@@ -130,7 +130,8 @@ class SimulatorReturnTests {
 		RawHttp.Answer answer = talon.returnItems("r-3", "", "[{\"position\":2},{\"position\":0,\"sku\":\"MUG\"},"
 				+ "{\"position\":1,\"quantity\":2},{\"position\":1,\"quantity\":1},{\"position\":-1}]");
 		RawHttp.Answer empty = talon.returnItems("r-3", "", "[]");
-		RawHttp.Answer withoutPosition = talon.returnItems("r-3", "", "[{\"sku\":\"MUG\",\"quantity\":1}]");
+		RawHttp.Answer unnamed = talon.returnItems("r-3", "", "[{\"quantity\":1}]");
+		RawHttp.Answer unknownSku = talon.returnItems("r-3", "", "[{\"sku\":\"NOT-IN-CART\",\"quantity\":1}]");
 
 		assertThat(answer.status()).isEqualTo(400);
 		assertThat(answer.pointers()).containsExactly("/return/returnedCartItems/0/position",
@@ -139,9 +140,22 @@ class SimulatorReturnTests {
 		assertThat(answer.json().path("errors").get(2).path("details").asString())
 			.isEqualTo("0 of the cart item at position 1 can still be returned");
 		assertThat(empty.pointers()).containsExactly("/return/returnedCartItems");
-		assertThat(withoutPosition.pointers()).containsExactly("/return/returnedCartItems/0/position");
+		assertThat(unnamed.pointers()).containsExactly("/return/returnedCartItems/0");
+		assertThat(unknownSku.pointers()).containsExactly("/return/returnedCartItems/0/sku");
 		assertThat(simulator.session("r-3").orElseThrow().state()).isEqualTo(SessionState.CLOSED);
 		assertThat(simulator.returns("r-3")).isEmpty();
+	}
+
+	@Test
+	void anItemCanBeNamedByItsSkuAlone() {
+		talon.updated("r-sku", ORDER);
+
+		JsonNode returned = ok(talon.returnItems("r-sku", "", "[{\"sku\":\"MUG\",\"quantity\":1}]", "customerSession"));
+
+		assertThat(returned.path("customerSession").path("state").asString()).isEqualTo("partially_returned");
+		assertThat(simulator.returns("r-sku")).singleElement()
+			.satisfies((done) -> assertThat(done.items()).singleElement()
+				.satisfies((item) -> assertThat(item.sku()).isEqualTo("MUG")));
 	}
 
 	@Test

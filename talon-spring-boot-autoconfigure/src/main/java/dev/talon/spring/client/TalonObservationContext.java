@@ -25,6 +25,8 @@ public class TalonObservationContext extends Observation.Context {
 
 	private int attempts;
 
+	private boolean recovered;
+
 	/**
 	 * Creates a context.
 	 * @param operation the operation
@@ -107,6 +109,19 @@ public class TalonObservationContext extends Observation.Context {
 
 	void setAttempts(int attempts) {
 		this.attempts = attempts;
+	}
+
+	/**
+	 * Whether the call's answer was read back after an earlier attempt's answer was lost (a close, or an advanced
+	 * event, that Talon.One had applied).
+	 * @return whether the answer was read back
+	 */
+	public boolean isRecovered() {
+		return this.recovered;
+	}
+
+	void setRecovered(boolean recovered) {
+		this.recovered = recovered;
 	}
 
 	/**

@@ -23,8 +23,7 @@ final class TalonRetryPolicy {
 	 * Why a failure may be retried, as a low-cardinality metric tag; {@code null} when it must not be retried for
 	 * the given operation.
 	 */
-	String retryReason(TalonOperation operation, TalonException failure) {
-		TalonOperation.Idempotency idempotency = operation.idempotency();
+	String retryReason(TalonOperation.Idempotency idempotency, TalonException failure) {
 		boolean mayRepeat = idempotency != TalonOperation.Idempotency.NOT_IDEMPOTENT
 				|| this.settings.retryNonIdempotent();
 		if (failure instanceof TalonRateLimitException rateLimit) {

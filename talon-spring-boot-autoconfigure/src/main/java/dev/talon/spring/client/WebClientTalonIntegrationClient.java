@@ -3,17 +3,48 @@ package dev.talon.spring.client;
 import java.net.URI;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
+import dev.talon.spring.client.model.ErrorResponse;
+import dev.talon.spring.client.model.QueryOptions;
+import dev.talon.spring.client.model.v2.Campaign;
+import dev.talon.spring.client.model.v2.CustomerProfileIntegrationRequestV2;
+import dev.talon.spring.client.model.v2.CustomerProfileIntegrationResponseV2;
+import dev.talon.spring.client.model.v2.CustomerSessionState;
+import dev.talon.spring.client.model.v2.EventV3;
+import dev.talon.spring.client.model.v2.IntegrationCustomerSessionResponse;
+import dev.talon.spring.client.model.v2.IntegrationEventV2Request;
+import dev.talon.spring.client.model.v2.IntegrationEventV2Response;
+import dev.talon.spring.client.model.v2.IntegrationEventV3Request;
+import dev.talon.spring.client.model.v2.IntegrationEventV3Response;
+import dev.talon.spring.client.model.v2.IntegrationRequest;
+import dev.talon.spring.client.model.v2.IntegrationStateV2;
+import dev.talon.spring.client.model.v2.IntegrationGetAllCampaignsOptions;
+import dev.talon.spring.client.model.v2.MultipleCustomerProfileIntegrationRequest;
+import dev.talon.spring.client.model.v2.MultipleCustomerProfileIntegrationResponseV2;
+import dev.talon.spring.client.model.v2.Page;
+import dev.talon.spring.client.model.v2.ReopenSessionResponse;
+import dev.talon.spring.client.model.v2.ReturnCartItemsOptions;
+import dev.talon.spring.client.model.v2.ReturnIntegrationRequest;
+import dev.talon.spring.client.model.v2.TrackEventOptions;
+import dev.talon.spring.client.model.v2.UpdateCustomerProfileV2Options;
+import dev.talon.spring.client.model.v2.UpdateCustomerProfilesV2Options;
+import dev.talon.spring.client.model.v2.UpdateCustomerSessionV2Options;
+import dev.talon.spring.client.model.v2.effect.IntegrationEffects;
 import dev.talon.spring.client.model.v1.CustomerProfileSearch;
 import dev.talon.spring.client.model.v1.CustomerProfileSearchResult;
-import dev.talon.spring.client.model.v1.CustomerSessionState;
 import dev.talon.spring.client.model.v1.Effect;
 import dev.talon.spring.client.model.v1.IntegrationState;
 import dev.talon.spring.client.model.v1.NewCustomerProfile;
@@ -28,6 +59,8 @@ import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
 import reactor.util.context.ContextView;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.JavaType;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.core.io.buffer.DataBufferLimitException;
@@ -73,6 +106,11 @@ public class WebClientTalonIntegrationClient implements TalonIntegrationClient, 
 
 	private static final byte[] NO_BODY = new byte[0];
 
+	private static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+
+	private static final TypeReference<Page<Campaign>> CAMPAIGNS = new TypeReference<>() {
+	};
+
 	private static final TalonObservationConvention DEFAULT_CONVENTION = new DefaultTalonObservationConvention();
 
 	private final WebClient webClient;
@@ -96,6 +134,8 @@ public class WebClientTalonIntegrationClient implements TalonIntegrationClient, 
 	private final AtomicBoolean closed = new AtomicBoolean();
 
 	private final CallDeadlines deadlines;
+
+	private final Clock clock;
 
 	private final ObservationRegistry observationRegistry;
 
@@ -136,6 +176,7 @@ public class WebClientTalonIntegrationClient implements TalonIntegrationClient, 
 		uris.setEncodingMode(DefaultUriBuilderFactory.EncodingMode.TEMPLATE_AND_VALUES);
 		this.webClient = builder.webClientBuilder.clone().uriBuilderFactory(uris).build();
 		this.deadlines = builder.deadlines;
+		this.clock = builder.clock;
 		this.deadlines.retain();
 	}
 
@@ -211,7 +252,133 @@ public class WebClientTalonIntegrationClient implements TalonIntegrationClient, 
 		Request<IntegrationState> request = request(TalonOperation.UPDATE_CUSTOMER_SESSION, IntegrationState.class)
 			.pathId(customerSessionId, "customerSessionId")
 			.body(session, "session");
-		return call(request.supersedable(session.state() == null || session.state() == CustomerSessionState.OPEN));
+		return call(request.inLane(customerSessionId)
+			.supersedable(session.state() == null
+					|| session.state() == dev.talon.spring.client.model.v1.CustomerSessionState.OPEN));
+	}
+
+	@Override
+	public Mono<IntegrationStateV2> updateCustomerSessionV2(String customerSessionId, IntegrationRequest request,
+			UpdateCustomerSessionV2Options options) {
+		Request<IntegrationStateV2> call = request(TalonOperation.UPDATE_CUSTOMER_SESSION_V2, IntegrationStateV2.class)
+			.pathId(customerSessionId, "customerSessionId")
+			.body(request, "request")
+			.query(options, "options");
+		options.checkAt(this.clock);
+		if (options.dry()) {
+			return call(call.dryRun());
+		}
+		CustomerSessionState state = request.customerSession().state();
+		if (state == CustomerSessionState.CLOSED || state == CustomerSessionState.CANCELLED) {
+			// a close or cancel repeated after a lost answer: Talon.One refuses the transition it already made
+			call.recoverAfterLostAnswer((failure) -> isRefusedTransitionTo(failure, state.value()),
+					() -> getCustomerSession(customerSessionId)
+						.filter((read) -> read.customerSession() != null
+								&& read.customerSession().state() == state)
+						.map(IntegrationStateV2::readBack));
+		}
+		return call(call.inLane(customerSessionId)
+			.supersedable(state == null || state == CustomerSessionState.OPEN));
+	}
+
+	@Override
+	public Mono<IntegrationCustomerSessionResponse> getCustomerSession(String customerSessionId) {
+		return call(request(TalonOperation.GET_CUSTOMER_SESSION, IntegrationCustomerSessionResponse.class)
+			.pathId(customerSessionId, "customerSessionId"));
+	}
+
+	@Override
+	public Mono<ReopenSessionResponse> reopenCustomerSession(String customerSessionId) {
+		return call(request(TalonOperation.REOPEN_CUSTOMER_SESSION, ReopenSessionResponse.class)
+			.pathId(customerSessionId, "customerSessionId")
+			.inLane(customerSessionId));
+	}
+
+	@Override
+	public Mono<IntegrationStateV2> returnCartItems(String customerSessionId, ReturnIntegrationRequest request,
+			ReturnCartItemsOptions options) {
+		Request<IntegrationStateV2> call = request(TalonOperation.RETURN_CART_ITEMS, IntegrationStateV2.class)
+			.pathId(customerSessionId, "customerSessionId")
+			.body(request, "request")
+			.query(options, "options")
+			// made now, once for this call: every attempt (and every subscription) sends the same key
+			.header(IDEMPOTENCY_KEY, (options.idempotencyKey() != null) ? options.idempotencyKey()
+					: UUID.randomUUID().toString());
+		return call(options.dry() ? call.dryRun() : call.inLane(customerSessionId));
+	}
+
+	@Override
+	public Mono<CustomerProfileIntegrationResponseV2> updateCustomerProfileV2(String integrationId,
+			CustomerProfileIntegrationRequestV2 request, UpdateCustomerProfileV2Options options) {
+		Request<CustomerProfileIntegrationResponseV2> call = request(TalonOperation.UPDATE_CUSTOMER_PROFILE_V2,
+				CustomerProfileIntegrationResponseV2.class)
+			.pathId(integrationId, "integrationId")
+			.body(request, "request")
+			.query(options, "options");
+		return call(options.dry() ? call.dryRun() : call.inLane(integrationId));
+	}
+
+	@Override
+	public Mono<MultipleCustomerProfileIntegrationResponseV2> updateCustomerProfilesV2(
+			MultipleCustomerProfileIntegrationRequest request, UpdateCustomerProfilesV2Options options) {
+		return call(request(TalonOperation.UPDATE_CUSTOMER_PROFILES_V2,
+				MultipleCustomerProfileIntegrationResponseV2.class)
+			.body(request, "request")
+			.query(options, "options")
+			.emptyWhen(options.silent()));
+	}
+
+	@Override
+	public Mono<IntegrationEventV2Response> trackEventV2(IntegrationEventV2Request event, TrackEventOptions options) {
+		Request<IntegrationEventV2Response> call = request(TalonOperation.TRACK_EVENT_V2,
+				IntegrationEventV2Response.class)
+			.body(event, "event")
+			.query(options, "options")
+			.emptyWhen(options.silent());
+		return call(options.dry() ? call.dryRun() : call.inLane(event.profileId()));
+	}
+
+	@Override
+	public Mono<IntegrationEventV3Response> trackEventV3(IntegrationEventV3Request event, TrackEventOptions options) {
+		Request<IntegrationEventV3Response> call = request(TalonOperation.TRACK_EVENT_V3,
+				IntegrationEventV3Response.class)
+			.body(event, "event")
+			.query(options, "options")
+			.emptyWhen(options.silent());
+		if (options.dry()) {
+			return call(call.dryRun());
+		}
+		// an event recorded by an attempt whose answer was lost: the retry is refused as a duplicate
+		call.recoverAfterLostAnswer(WebClientTalonIntegrationClient::isDuplicateEvent,
+				() -> getEventV3(event.integrationId()).map(IntegrationEventV3Response::readBack));
+		return call(call.inLane(event.profileId()));
+	}
+
+	@Override
+	public Mono<EventV3> getEventV3(String integrationId) {
+		return call(request(TalonOperation.GET_EVENT_V3, EventV3.class).pathId(integrationId, "integrationId"));
+	}
+
+	@Override
+	public Mono<Page<Campaign>> integrationGetAllCampaigns(IntegrationGetAllCampaignsOptions options) {
+		return call(request(TalonOperation.INTEGRATION_GET_ALL_CAMPAIGNS, CAMPAIGNS).query(options, "options"));
+	}
+
+	/** {@code Cannot move session to state "closed" from state "closed"}: the transition was made before. */
+	private static boolean isRefusedTransitionTo(TalonException failure, String state) {
+		String message = (failure instanceof TalonClientErrorException refused) ? refused.getErrorResponse()
+			.map(ErrorResponse::message)
+			.orElse("") : "";
+		return failure instanceof TalonClientErrorException refused && refused.getStatusCode() == 400
+				&& message.contains("to state \"" + state + "\" from state \"" + state + "\"");
+	}
+
+	/** Talon.One's 409 {@code An advanced event already exists}. */
+	private static boolean isDuplicateEvent(TalonException failure) {
+		return failure instanceof TalonConflictException conflict && conflict.getErrorResponse()
+			.map(ErrorResponse::message)
+			.filter((message) -> message.toLowerCase(Locale.ROOT).contains("already exists"))
+			.isPresent();
 	}
 
 	/**
@@ -236,7 +403,11 @@ public class WebClientTalonIntegrationClient implements TalonIntegrationClient, 
 	}
 
 	private <T> Request<T> request(TalonOperation operation, Class<T> responseType) {
-		return new Request<>(operation, responseType, this.json);
+		return new Request<>(operation, this.json.constructType(responseType), this.json);
+	}
+
+	private <T> Request<T> request(TalonOperation operation, TypeReference<T> responseType) {
+		return new Request<>(operation, this.json.getTypeFactory().constructType(responseType), this.json);
 	}
 
 	/**
@@ -247,7 +418,7 @@ public class WebClientTalonIntegrationClient implements TalonIntegrationClient, 
 	private <T> Mono<T> call(Request<T> request) {
 		return Mono.deferContextual((context) -> {
 			Call call = new Call(request.operation, request.pathId, this.applicationName, this.timeout);
-			if (request.operation.sequencing() == TalonOperation.Sequencing.NONE) {
+			if (request.lane == null) {
 				return observed(call, context, attempts(call, request));
 			}
 			Mono<Object> update;
@@ -265,7 +436,7 @@ public class WebClientTalonIntegrationClient implements TalonIntegrationClient, 
 			else {
 				update = (Mono<Object>) withinDeadline(call, attempts(call, request));
 			}
-			Mono<T> sequenced = (Mono<T>) this.sessionUpdates.submit(request.sequenceKey(), update, detached,
+			Mono<T> sequenced = (Mono<T>) this.sessionUpdates.submit(request.lane, update, detached,
 					request.supersedable);
 			return observed(call, context, sequenced);
 		});
@@ -322,19 +493,40 @@ public class WebClientTalonIntegrationClient implements TalonIntegrationClient, 
 	 * (The retry machinery is only built when an attempt fails; {@code retryWhen} would build it for every call.)
 	 */
 	private <T> Mono<T> attempts(Call call, Request<T> request) {
+		Mono<T> attempts = attempt(call, request);
+		if (request.recoverable == null) {
+			return attempts;
+		}
+		return attempts.onErrorResume(TalonException.class, (failure) -> {
+			if (!call.mayHaveActedBefore(failure) || !request.recoverable.test(failure)) {
+				return Mono.error(failure);
+			}
+			// the answer to an earlier attempt was lost, and Talon.One says that attempt did act: read what it did
+			return request.recovery.get()
+				.doOnNext((recovered) -> call.context.setRecovered(true))
+				.switchIfEmpty(Mono.error(failure))
+				.onErrorMap((readFailure) -> readFailure != failure, (readFailure) -> {
+					failure.addSuppressed(readFailure);
+					return failure;
+				});
+		});
+	}
+
+	private <T> Mono<T> attempt(Call call, Request<T> request) {
 		return Mono.defer(() -> {
 			call.attempts++;
 			call.context.setStatusCode(null);
 			return exchange(call, request);
-		}).onErrorResume((failure) -> retryOrFail(call, failure).then(attempts(call, request)));
+		}).onErrorResume((failure) -> retryOrFail(call, request, failure).then(attempt(call, request)));
 	}
 
-	private Mono<Long> retryOrFail(Call call, Throwable failure) {
+	private Mono<Long> retryOrFail(Call call, Request<?> request, Throwable failure) {
 		if (!(failure instanceof TalonException talonFailure)) {
 			return Mono.error(failure);
 		}
 		call.failures.add(talonFailure);
-		String reason = this.retryPolicy.retryReason(call.operation, talonFailure);
+		boolean recoverable = request.recoverable != null && request.recoverable.test(talonFailure);
+		String reason = recoverable ? null : this.retryPolicy.retryReason(request.idempotency, talonFailure);
 		if (reason == null || call.attempts >= this.retryPolicy.settings().attempts()
 				|| this.retryPolicy.exceedsMaxRetryAfter(talonFailure)) {
 			return Mono.error(call.lastFailure(talonFailure));
@@ -376,7 +568,8 @@ public class WebClientTalonIntegrationClient implements TalonIntegrationClient, 
 		if (this.listeners.isEmpty()) {
 			return;
 		}
-		List<String> effects = (value instanceof IntegrationState state) ? effectNames(state.effects()) : List.of();
+		List<String> effects = (value instanceof IntegrationState state) ? effectNames(state.effects())
+				: (value instanceof IntegrationEffects answer) ? effectTypes(answer.effects()) : List.of();
 		TalonCallResult result = new TalonCallResult(call.operation, outcome, call.context.getStatusCode(), failure,
 				call.attempts, call.elapsed(), effects);
 		for (TalonClientListener listener : this.listeners) {
@@ -387,6 +580,17 @@ public class WebClientTalonIntegrationClient implements TalonIntegrationClient, 
 				// a listener must not break the call
 			}
 		}
+	}
+
+	private static List<String> effectTypes(List<dev.talon.spring.client.model.v2.effect.Effect> effects) {
+		if (effects.isEmpty()) {
+			return List.of();
+		}
+		String[] types = new String[effects.size()];
+		for (int i = 0; i < types.length; i++) {
+			types[i] = String.valueOf(effects.get(i).effectType());
+		}
+		return List.of(types);
 	}
 
 	private static List<String> effectNames(List<Effect> effects) {
@@ -405,10 +609,13 @@ public class WebClientTalonIntegrationClient implements TalonIntegrationClient, 
 		long start = System.nanoTime();
 		SentBody body = new SentBody(request.body);
 		Mono<T> exchange = this.webClient.method(operation.method())
-			.uri(operation.pathTemplate(), request.pathIds)
-			.headers((headers) -> prepare(headers, request.body))
+			.uri(request.uriTemplate, request.uriVariables)
+			.headers((headers) -> {
+				prepare(headers, request.body);
+				request.headers.forEach(headers::set);
+			})
 			.body(body)
-			.exchangeToMono((response) -> read(call, response, request.responseType));
+			.exchangeToMono((response) -> read(call, response, request));
 		if (this.readTimeout != null) {
 			// the attempt is cancelled (the connection closed quietly) rather than failed by the connector's response
 			// timeout, which Reactor Netty logs as a WARN with a stack trace for every attempt
@@ -427,7 +634,7 @@ public class WebClientTalonIntegrationClient implements TalonIntegrationClient, 
 		this.credentials.authenticate(headers, body);
 	}
 
-	private <T> Mono<T> read(Call call, ClientResponse response, Class<T> responseType) {
+	private <T> Mono<T> read(Call call, ClientResponse response, Request<T> request) {
 		TalonOperation operation = call.operation;
 		int status = response.statusCode().value();
 		call.context.setStatusCode(status);
@@ -440,12 +647,17 @@ public class WebClientTalonIntegrationClient implements TalonIntegrationClient, 
 							+ " with a body larger than the codecs' in-memory limit; raise "
 							+ "spring.http.codecs.max-in-memory-size",
 					status, null, ex))
-			.map((body) -> {
+			.handle((body, sink) -> {
 				if (!response.statusCode().is2xxSuccessful()) {
-					throw this.errors.forStatus(operation, status, body,
-							response.headers().asHttpHeaders().getFirst(HttpHeaders.RETRY_AFTER));
+					sink.error(this.errors.forStatus(operation, status, body,
+							response.headers().asHttpHeaders().getFirst(HttpHeaders.RETRY_AFTER)));
 				}
-				return parse(operation, status, body, responseType);
+				else if (request.emptyAllowed && body.length == 0) {
+					sink.complete(); // a silent call: 204 No Content
+				}
+				else {
+					sink.next(parse(operation, status, body, request.responseType));
+				}
 			});
 	}
 
@@ -462,19 +674,20 @@ public class WebClientTalonIntegrationClient implements TalonIntegrationClient, 
 		return new String(body, charset).getBytes(StandardCharsets.UTF_8);
 	}
 
-	private <T> T parse(TalonOperation operation, int status, byte[] body, Class<T> responseType) {
+	private <T> T parse(TalonOperation operation, int status, byte[] body, JavaType responseType) {
+		Class<?> type = responseType.getRawClass();
 		if (body.length == 0) {
-			throw this.errors.forUnreadableBody(operation, status, responseType, body, null);
+			throw this.errors.forUnreadableBody(operation, status, type, body, null);
 		}
 		try {
 			T value = this.json.readValue(body, responseType);
 			if (value == null) {
-				throw this.errors.forUnreadableBody(operation, status, responseType, body, null);
+				throw this.errors.forUnreadableBody(operation, status, type, body, null);
 			}
 			return value;
 		}
 		catch (JacksonException | IllegalArgumentException ex) {
-			throw this.errors.forUnreadableBody(operation, status, responseType, body, ex);
+			throw this.errors.forUnreadableBody(operation, status, type, body, ex);
 		}
 	}
 
@@ -529,7 +742,7 @@ public class WebClientTalonIntegrationClient implements TalonIntegrationClient, 
 
 		private final TalonOperation operation;
 
-		private final Class<T> responseType;
+		private final JavaType responseType;
 
 		private final JsonMapper json;
 
@@ -537,14 +750,32 @@ public class WebClientTalonIntegrationClient implements TalonIntegrationClient, 
 
 		private String pathId;
 
-		private Object[] pathIds = new Object[0];
+		private String uriTemplate;
+
+		private Object[] uriVariables = new Object[0];
+
+		private final Map<String, String> headers = new LinkedHashMap<>();
+
+		// the queue of calls this one waits in, or null
+		private String lane;
 
 		private boolean supersedable;
 
-		Request(TalonOperation operation, Class<T> responseType, JsonMapper json) {
+		private TalonOperation.Idempotency idempotency;
+
+		private boolean emptyAllowed;
+
+		// failures after which the call reads what an earlier attempt (whose answer was lost) did, and how
+		private Predicate<TalonException> recoverable;
+
+		private Supplier<Mono<T>> recovery;
+
+		Request(TalonOperation operation, JavaType responseType, JsonMapper json) {
 			this.operation = operation;
 			this.responseType = responseType;
 			this.json = json;
+			this.uriTemplate = operation.pathTemplate();
+			this.idempotency = operation.idempotency();
 		}
 
 		/**
@@ -562,7 +793,7 @@ public class WebClientTalonIntegrationClient implements TalonIntegrationClient, 
 						+ "another resource");
 			}
 			this.pathId = id;
-			this.pathIds = new Object[] { id };
+			this.uriVariables = new Object[] { id };
 			return this;
 		}
 
@@ -578,14 +809,68 @@ public class WebClientTalonIntegrationClient implements TalonIntegrationClient, 
 			return this;
 		}
 
+		/**
+		 * Adds the options' query parameters as URI template variables of their own, so that every value is encoded
+		 * strictly (a {@code +} in a time offset stays a plus) and the metrics' {@code uri} stays a template.
+		 */
+		Request<T> query(QueryOptions options, String name) {
+			requireArgument(options, name);
+			Map<String, List<String>> parameters = options.queryParameters();
+			if (parameters.isEmpty()) {
+				return this;
+			}
+			StringBuilder template = new StringBuilder(this.uriTemplate);
+			List<Object> variables = new ArrayList<>(List.of(this.uriVariables));
+			char separator = '?';
+			for (Map.Entry<String, List<String>> parameter : parameters.entrySet()) {
+				for (int i = 0; i < parameter.getValue().size(); i++) {
+					String variable = parameter.getKey() + ((i > 0) ? i : "");
+					template.append(separator).append(parameter.getKey()).append("={").append(variable).append('}');
+					variables.add(parameter.getValue().get(i));
+					separator = '&';
+				}
+			}
+			this.uriTemplate = template.toString();
+			this.uriVariables = variables.toArray();
+			return this;
+		}
+
+		Request<T> header(String name, String value) {
+			this.headers.put(name, value);
+			return this;
+		}
+
+		/** Waits for the earlier calls of the operation's queue for this id (a session's, or a profile's). */
+		Request<T> inLane(String id) {
+			this.lane = this.operation.sequencing().name() + ':' + id;
+			return this;
+		}
+
+		/** A dry run: it changes nothing, so it neither waits in a queue nor limits its retries. */
+		Request<T> dryRun() {
+			this.lane = null;
+			this.idempotency = TalonOperation.Idempotency.READ_ONLY;
+			return this;
+		}
+
 		Request<T> supersedable(boolean supersedable) {
 			this.supersedable = supersedable;
 			return this;
 		}
 
-		/** The queue of updates this call waits in: updates of one session, whatever the API generation. */
-		String sequenceKey() {
-			return this.pathId;
+		/** A silent call: Talon.One answers 204 without a body, and the call completes empty. */
+		Request<T> emptyWhen(boolean silent) {
+			this.emptyAllowed = silent;
+			return this;
+		}
+
+		/**
+		 * When an attempt fails in a way that says an earlier attempt of the call did act (its answer was lost), the
+		 * failure is not retried but recovered from: what the call did is read back.
+		 */
+		void recoverAfterLostAnswer(Predicate<TalonException> recoverable, Supplier<Mono<T>> recovery) {
+			this.recoverable = recoverable;
+			this.recovery = recovery;
 		}
 
 		/** Where in the argument a value could not be written, such as {@code .attributes.bad} or {@code .cartItems[2]}. */
@@ -639,6 +924,23 @@ public class WebClientTalonIntegrationClient implements TalonIntegrationClient, 
 
 		long remainingNanos() {
 			return this.deadline - System.nanoTime();
+		}
+
+		/**
+		 * Whether an attempt before the one that failed so may have reached Talon.One and acted: it timed out or lost
+		 * its connection after sending, or got a 5xx answer.
+		 */
+		boolean mayHaveActedBefore(TalonException last) {
+			for (TalonException earlier : this.failures) {
+				if (earlier == last) {
+					continue;
+				}
+				if (earlier instanceof TalonServerErrorException
+						|| (earlier instanceof TalonTransportException transport && transport.isRequestSent())) {
+					return true;
+				}
+			}
+			return false;
 		}
 
 		/** Gives the work that starts now the whole timeout (its caller's wait keeps the call's first deadline). */
@@ -728,6 +1030,8 @@ public class WebClientTalonIntegrationClient implements TalonIntegrationClient, 
 		private boolean sendSessionUpdatesWhenCancelled = true;
 
 		private CallDeadlines deadlines = CallDeadlines.INSTANCE;
+
+		private Clock clock = Clock.systemUTC();
 
 		private ObservationRegistry observationRegistry = ObservationRegistry.NOOP;
 
@@ -884,6 +1188,16 @@ public class WebClientTalonIntegrationClient implements TalonIntegrationClient, 
 		 */
 		Builder deadlines(CallDeadlines deadlines) {
 			this.deadlines = deadlines;
+			return this;
+		}
+
+		/**
+		 * Uses another clock than the system's, for checks of times such as a dry run's {@code now} (for tests).
+		 * @param clock the clock
+		 * @return this builder
+		 */
+		Builder clock(Clock clock) {
+			this.clock = clock;
 			return this;
 		}
 

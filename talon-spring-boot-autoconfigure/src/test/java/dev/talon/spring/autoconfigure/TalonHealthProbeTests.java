@@ -7,13 +7,14 @@ import org.springframework.test.context.TestPropertySource;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
-import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 
 /**
- * The optional active probe: a read-only profile search, authenticated, cached for its TTL.
+ * The optional active probe: a documented read of today's Integration API (the first running campaign),
+ * authenticated, cached for its TTL; a rejected key or no Integration API at the base URL make it DOWN.
  */
 @TestPropertySource(properties = { "management.endpoint.health.show-details=always", "talon.health.probe.enabled=true",
 		"talon.health.probe.cache-ttl=1m", "talon.retry.enabled=false" })
@@ -21,9 +22,9 @@ class TalonHealthProbeTests extends ActuatorTestSupport {
 
 	@Test
 	void theProbeIsCachedWithinItsTtl() {
-		talon.stubFor(post("/v1/customer_profiles_search").willReturn(aResponse().withStatus(200)
+		talon.stubFor(get(urlPathEqualTo("/v1/integration/campaigns")).willReturn(aResponse().withStatus(200)
 			.withHeader("Content-Type", "application/json")
-			.withBody("{\"totalResultSize\": 0, \"data\": []}")));
+			.withBody("{\"hasMore\": true, \"data\": [{\"id\": 4, \"name\": \"Summer promotions\", \"state\": \"enabled\"}]}")));
 
 		for (int i = 0; i < 5; i++) {
 			this.web.get()
@@ -37,14 +38,13 @@ class TalonHealthProbeTests extends ActuatorTestSupport {
 				.jsonPath("$.components.talon.details.probe.result").isEqualTo("HTTP 200");
 		}
 
-		talon.verify(1, postRequestedFor(urlEqualTo("/v1/customer_profiles_search"))
-			.withHeader("Authorization", equalTo("ApiKey-v1 " + TalonFixtures.API_KEY))
-			.withRequestBody(equalToJson("{\"attributes\": {\"talonSpringBootHealthProbe\": \"no-profile-has-this-value\"}}")));
+		talon.verify(1, getRequestedFor(urlEqualTo("/v1/integration/campaigns?pageSize=1"))
+			.withHeader("Authorization", equalTo("ApiKey-v1 " + TalonFixtures.API_KEY)));
 	}
 
 	@Test
 	void aRejectedKeyMakesTheProbeDown() {
-		talon.stubFor(post("/v1/customer_profiles_search").willReturn(aResponse().withStatus(401)
+		talon.stubFor(get(urlPathEqualTo("/v1/integration/campaigns")).willReturn(aResponse().withStatus(401)
 			.withHeader("Content-Type", "application/json")
 			.withBody("{\"message\": \"Unauthorized - Invalid API key\"}")));
 
@@ -57,6 +57,24 @@ class TalonHealthProbeTests extends ActuatorTestSupport {
 			.jsonPath("$.components.talon.status").isEqualTo("DOWN")
 			.jsonPath("$.components.talon.details.probe.status").isEqualTo("DOWN")
 			.jsonPath("$.components.talon.details.probe.result").isEqualTo("HTTP 401: credentials not accepted");
+	}
+
+	@Test
+	void noIntegrationApiAtTheBaseUrlMakesTheProbeDown() {
+		// a base URL that reaches something else (a proxy's 404 page, a wrong host path) is not a Talon.One
+		talon.stubFor(get(urlPathEqualTo("/v1/integration/campaigns")).willReturn(aResponse().withStatus(404)
+			.withHeader("Content-Type", "text/html")
+			.withBody("<html>Not Found</html>")));
+
+		this.web.get()
+			.uri("/actuator/health")
+			.exchange()
+			.expectStatus()
+			.isEqualTo(503)
+			.expectBody()
+			.jsonPath("$.components.talon.details.probe.status").isEqualTo("DOWN")
+			.jsonPath("$.components.talon.details.probe.result")
+			.isEqualTo("HTTP 404: no Talon.One Integration API at talon.base-url");
 	}
 
 }

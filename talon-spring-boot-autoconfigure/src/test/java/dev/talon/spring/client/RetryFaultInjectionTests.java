@@ -857,6 +857,7 @@ class RetryFaultInjectionTests {
 				case GET_CUSTOMER_PROFILES_BY_ATTRIBUTES -> "/v1/customer_profiles_search";
 				case TRACK_EVENT -> "/v1/events";
 				case CREATE_REFERRAL -> "/v1/referrals";
+				default -> throw new IllegalStateException("no column for " + this.operation);
 			};
 		}
 
@@ -889,6 +890,7 @@ class RetryFaultInjectionTests {
 					.startDate(TalonFixtures.february7())
 					.expiryDate(TalonFixtures.february7().plusDays(28))
 					.build());
+				default -> throw new IllegalStateException("no column for " + this.operation);
 			};
 		}
 

@@ -88,8 +88,10 @@ class SessionSequencingTests {
 	}
 
 	@AfterEach
-	void openGateAndDispose() {
+	void openGateAndDispose() throws InterruptedException {
 		server.gate.countDown();
+		// no request of this test may still be in the server when the next test starts
+		await(() -> server.inFlight.get() == 0, "the server to finish this test's requests");
 		for (ConnectionProvider provider : this.providers) {
 			provider.disposeLater().block(Duration.ofSeconds(5));
 		}

@@ -64,12 +64,11 @@ public final class TalonHealthContributorAutoConfiguration {
 			TalonCallStatistics statistics, TalonProperties properties) {
 		TalonApplicationProperties.Probe probe = properties.application(application).getHealth().getProbe();
 		TalonPropertyChecks checks = TalonPropertyChecks.forApplication(properties, application);
-		String credentials = checks.property("api-key") + " or " + checks.property("application-key");
 		if (!probe.isEnabled()) {
-			return new TalonHealthIndicator(statistics, null, null, null, credentials);
+			return new TalonHealthIndicator(statistics, null, null, null, checks);
 		}
 		return new TalonHealthIndicator(statistics, client, checks.timeout("health.probe.timeout", probe.getTimeout()),
-				checks.positive("health.probe.cache-ttl", probe.getCacheTtl()), credentials);
+				checks.positive("health.probe.cache-ttl", probe.getCacheTtl()), checks);
 	}
 
 }

@@ -6,13 +6,15 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import dev.talon.spring.autoconfigure.TalonPropertyChecks;
 import dev.talon.spring.client.TalonAuthenticationException;
 import dev.talon.spring.client.TalonCallStatistics;
 import dev.talon.spring.client.TalonClientErrorException;
 import dev.talon.spring.client.TalonIntegrationClient;
+import dev.talon.spring.client.TalonNotFoundException;
 import dev.talon.spring.client.TalonRateLimitException;
 import dev.talon.spring.client.TalonResponseException;
-import dev.talon.spring.client.model.v1.CustomerProfileSearch;
+import dev.talon.spring.client.model.v2.IntegrationGetAllCampaignsOptions;
 import reactor.core.publisher.Mono;
 
 import org.springframework.boot.health.contributor.Health;
@@ -27,9 +29,11 @@ import org.springframework.boot.health.contributor.ReactiveHealthIndicator;
  * last answer was a 401 or 403 (the key is wrong, expired or revoked) or when the last calls all failed with transport
  * errors, timeouts or 5xx answers. Client errors (400, 404, 409) and rate limiting never make it {@code DOWN}.
  * <p>
- * With the optional probe it also searches for customer profiles by an attribute no profile has: an authenticated
- * request that reads only and changes nothing in Talon.One. The probe's result is cached, so that frequent health
- * checks do not call Talon.One each time.
+ * With the optional probe it also reads the first running campaign of the Application
+ * ({@code GET /v1/integration/campaigns?pageSize=1}, {@code integrationGetAllCampaigns} of today's Integration API): an
+ * authenticated request that reads only and changes nothing in Talon.One. A 401/403 (the key), a 404 (no Integration
+ * API at {@code talon.base-url}), a 5xx or no answer make the probe {@code DOWN}; any other answer proves Talon.One
+ * reachable. The probe's result is cached, so that frequent health checks do not call Talon.One each time.
  * <p>
  * A client whose calls are not recorded (one the application built without {@code TalonClientFactory}) reports
  * {@code UNKNOWN} with a note, or the probe's result when the probe is on.
@@ -38,11 +42,8 @@ import org.springframework.boot.health.contributor.ReactiveHealthIndicator;
  */
 public class TalonHealthIndicator implements ReactiveHealthIndicator {
 
-	private static final String DEFAULT_CREDENTIAL_PROPERTIES = "talon.api-key or talon.application-key";
-
-	/** The attribute the probe searches for; no real profile has it. */
-	static final CustomerProfileSearch PROBE_SEARCH = CustomerProfileSearch
-		.byAttributes(Map.of("talonSpringBootHealthProbe", "no-profile-has-this-value"));
+	/** The probe's read: one campaign at most. */
+	static final IntegrationGetAllCampaignsOptions PROBE_READ = IntegrationGetAllCampaignsOptions.firstPage(1);
 
 	private final TalonCallStatistics statistics;
 
@@ -50,15 +51,15 @@ public class TalonHealthIndicator implements ReactiveHealthIndicator {
 
 	private final Clock clock;
 
-	/** The properties that hold the Application's credentials, named in the reason of a 401 or 403. */
-	private final String credentialProperties;
+	/** Names the Application's properties in the reasons (its credentials, its base URL). */
+	private final TalonPropertyChecks properties;
 
 	/**
 	 * Creates a passive indicator.
 	 * @param statistics the statistics of recent calls, or {@code null} when the client's calls are not recorded
 	 */
 	public TalonHealthIndicator(TalonCallStatistics statistics) {
-		this(statistics, null, Duration.ZERO, Duration.ZERO, DEFAULT_CREDENTIAL_PROPERTIES);
+		this(statistics, null, Duration.ZERO, Duration.ZERO, new TalonPropertyChecks("talon"));
 	}
 
 	/**
@@ -70,7 +71,7 @@ public class TalonHealthIndicator implements ReactiveHealthIndicator {
 	 */
 	public TalonHealthIndicator(TalonCallStatistics statistics, TalonIntegrationClient client, Duration probeTimeout,
 			Duration cacheTtl) {
-		this(statistics, client, probeTimeout, cacheTtl, DEFAULT_CREDENTIAL_PROPERTIES);
+		this(statistics, client, probeTimeout, cacheTtl, new TalonPropertyChecks("talon"));
 	}
 
 	/**
@@ -79,35 +80,40 @@ public class TalonHealthIndicator implements ReactiveHealthIndicator {
 	 * @param client the client to probe with, or {@code null} for a passive indicator
 	 * @param probeTimeout the longest a probe may take
 	 * @param cacheTtl how long a probe's result is reused
-	 * @param credentialProperties the properties of the Application's credentials, such as
-	 * {@code talon.applications.eu.api-key or talon.applications.eu.application-key}, named when Talon.One refuses them
+	 * @param properties the checks of the Application's settings, which name its properties (such as
+	 * {@code talon.applications.eu.api-key}) where Talon.One refuses its credentials or its base URL
 	 */
 	TalonHealthIndicator(TalonCallStatistics statistics, TalonIntegrationClient client, Duration probeTimeout,
-			Duration cacheTtl, String credentialProperties) {
-		this(statistics, client, probeTimeout, cacheTtl, credentialProperties, Clock.systemUTC());
+			Duration cacheTtl, TalonPropertyChecks properties) {
+		this(statistics, client, probeTimeout, cacheTtl, properties, Clock.systemUTC());
 	}
 
 	TalonHealthIndicator(TalonCallStatistics statistics, TalonIntegrationClient client, Duration probeTimeout,
-			Duration cacheTtl, String credentialProperties, Clock clock) {
+			Duration cacheTtl, TalonPropertyChecks properties, Clock clock) {
 		this.statistics = statistics;
 		this.clock = clock;
-		this.credentialProperties = credentialProperties;
+		this.properties = properties;
 		this.probe = (client != null) ? probe(client, probeTimeout).cache(cacheTtl) : null;
 	}
 
 	private Mono<ProbeResult> probe(TalonIntegrationClient client, Duration timeout) {
 		return Mono.defer(() -> {
 			Instant start = this.clock.instant();
-			return client.getCustomerProfilesByAttributes(PROBE_SEARCH)
+			return client.integrationGetAllCampaigns(PROBE_READ)
 				.timeout(timeout)
 				.map((result) -> new ProbeResult(true, start, "HTTP 200"))
 				.onErrorResume((ex) -> Mono.just(probeFailure(ex, start, timeout)));
 		});
 	}
 
-	private static ProbeResult probeFailure(Throwable failure, Instant start, Duration timeout) {
+	private ProbeResult probeFailure(Throwable failure, Instant start, Duration timeout) {
 		if (failure instanceof TalonAuthenticationException auth) {
 			return new ProbeResult(false, start, "HTTP " + auth.getStatusCode() + ": credentials not accepted");
+		}
+		if (failure instanceof TalonNotFoundException notFound) {
+			return new ProbeResult(false, start,
+					"HTTP " + notFound.getStatusCode() + ": no Talon.One Integration API at "
+							+ this.properties.property("base-url"));
 		}
 		if (failure instanceof TalonRateLimitException || failure instanceof TalonClientErrorException) {
 			// Talon.One answered: it is reachable and accepted the credentials.
@@ -155,7 +161,8 @@ public class TalonHealthIndicator implements ReactiveHealthIndicator {
 		if (snapshot.authenticationFailed()) {
 			health.down()
 				.withDetail("reason", "Talon.One did not accept the credentials (HTTP " + snapshot.lastStatus()
-						+ "): check " + this.credentialProperties);
+						+ "): check " + this.properties.property("api-key") + " or "
+						+ this.properties.property("application-key"));
 		}
 		else if (snapshot.unavailable()) {
 			health.down()

@@ -34,7 +34,8 @@ public class MicrometerTalonClientListener implements TalonClientListener {
 			"rejectCoupon", "invalidateCoupon", "acceptReferral", "rejectReferral", "addFreeItem", "addItemToCart",
 			"addLoyaltyPoints", "deductLoyaltyPoints", "couponCreated", "referralCreated", "showNotification",
 			"triggerWebhook", "updateAttribute", "customEffect", "rollbackDiscount", "rollbackCoupon",
-			"rollbackReferral", "awardGiveaway", "willAwardGiveaway", "reserveCoupon");
+			"rollbackReferral", "awardGiveaway", "willAwardGiveaway", "reserveCoupon", "setDiscountPerAdditionalCost",
+			"setDiscountPerAdditionalCostPerItem", "rollbackAddedLoyaltyPoints", "rollbackDeductedLoyaltyPoints");
 
 	private final MeterRegistry registry;
 

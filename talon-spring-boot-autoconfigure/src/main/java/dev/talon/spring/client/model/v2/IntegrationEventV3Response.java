@@ -62,4 +62,16 @@ public record IntegrationEventV3Response(CustomerProfile customerProfile, Loyalt
 		achievements = Checks.copyOrEmpty(achievements);
 	}
 
+	/**
+	 * The answer to an advanced event as read back ({@code getEventV3}) after a {@code trackEventV3} whose answer was
+	 * lost: the event and its effects. What only the lost answer could tell (the profile, loyalty, created coupons and
+	 * referrals) is empty.
+	 * @param readBack the event as read back
+	 * @return the answer
+	 */
+	public static IntegrationEventV3Response readBack(EventV3 readBack) {
+		return new IntegrationEventV3Response(null, null, null, null, readBack.effects(), null, null, null, null, null,
+				readBack);
+	}
+
 }

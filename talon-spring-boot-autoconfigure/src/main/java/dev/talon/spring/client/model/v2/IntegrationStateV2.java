@@ -87,4 +87,17 @@ public record IntegrationStateV2(CustomerProfile customerProfile, Loyalty loyalt
 		previousReturns = Checks.copyOrEmpty(previousReturns);
 	}
 
+	/**
+	 * The state of a session as read back ({@code getCustomerSession}) after an update whose answer was lost, such as
+	 * a close that Talon.One applied before the connection broke: the session and its effects that are currently
+	 * valid. What only the lost answer could tell (the created coupons and referrals, the other response content) is
+	 * empty.
+	 * @param readBack the session as read back
+	 * @return the state
+	 */
+	public static IntegrationStateV2 readBack(IntegrationCustomerSessionResponse readBack) {
+		return new IntegrationStateV2(null, null, null, null, readBack.effects(), null, null, null, null, null, null,
+				null, null, null, readBack.customerSession(), null, null);
+	}
+
 }

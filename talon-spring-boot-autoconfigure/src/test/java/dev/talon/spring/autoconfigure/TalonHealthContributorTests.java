@@ -32,9 +32,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.web.reactive.function.client.WebClient;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -65,9 +65,9 @@ class TalonHealthContributorTests {
 	@BeforeEach
 	void answerProbes() {
 		for (WireMockExtension server : List.of(eu, uk)) {
-			server.stubFor(post("/v1/customer_profiles_search").willReturn(aResponse().withStatus(200)
+			server.stubFor(get(urlPathEqualTo("/v1/integration/campaigns")).willReturn(aResponse().withStatus(200)
 				.withHeader("Content-Type", "application/json")
-				.withBody("{\"totalResultSize\": 0, \"data\": []}")));
+				.withBody("{\"hasMore\": false, \"data\": []}")));
 		}
 	}
 
@@ -81,15 +81,15 @@ class TalonHealthContributorTests {
 		this.runner
 			.withPropertyValues("talon.applications.eu.base-url=" + eu.baseUrl(), "talon.applications.eu.api-key=eu-key",
 					"talon.applications.uk.base-url=" + uk.baseUrl(), "talon.applications.uk.api-key=uk-key",
-					"talon.applications.uk.health.probe.enabled=true")
+					"talon.applications.uk.health.probe.enabled=true", "talon.health.probe.timeout=10s")
 			.run((context) -> {
 				ReactiveHealthContributor talon = context.getBean("talonHealthContributor",
 						ReactiveHealthContributor.class);
 				assertThat(talon).isInstanceOf(CompositeReactiveHealthContributor.class);
 				assertThat(health(talon, "uk").getDetails()).containsKey("probe");
 				assertThat(health(talon, "eu").getDetails()).doesNotContainKey("probe");
-				uk.verify(1, postRequestedFor(urlEqualTo("/v1/customer_profiles_search")));
-				eu.verify(0, postRequestedFor(urlEqualTo("/v1/customer_profiles_search")));
+				uk.verify(1, getRequestedFor(urlPathEqualTo("/v1/integration/campaigns")));
+				eu.verify(0, getRequestedFor(urlPathEqualTo("/v1/integration/campaigns")));
 			});
 	}
 
@@ -101,12 +101,12 @@ class TalonHealthContributorTests {
 			assertThat(health(talon, "uk").getStatus()).isEqualTo(Status.UNKNOWN);
 		});
 		this.runner.withUserConfiguration(HandBuiltClients.class)
-			.withPropertyValues("talon.health.probe.enabled=true")
+			.withPropertyValues("talon.health.probe.enabled=true", "talon.health.probe.timeout=10s")
 			.run((context) -> {
 				ReactiveHealthContributor talon = context.getBean("talonHealthContributor",
 						ReactiveHealthContributor.class);
 				Health euHealth = health(talon, "eu");
-				assertThat(euHealth.getStatus()).isEqualTo(Status.UP);
+				assertThat(euHealth.getStatus()).as("%s", euHealth.getDetails()).isEqualTo(Status.UP);
 				assertThat(euHealth.getDetails()).containsKeys("note", "probe");
 			});
 	}

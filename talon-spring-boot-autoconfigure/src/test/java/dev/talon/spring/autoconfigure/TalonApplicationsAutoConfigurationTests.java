@@ -32,6 +32,7 @@ import org.springframework.boot.http.client.autoconfigure.HttpClientAutoConfigur
 import org.springframework.boot.http.client.autoconfigure.reactive.ReactiveHttpClientAutoConfiguration;
 import org.springframework.boot.http.codec.autoconfigure.CodecsAutoConfiguration;
 import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
+import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.assertj.AssertableApplicationContext;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.webclient.autoconfigure.WebClientAutoConfiguration;
@@ -310,6 +311,15 @@ class TalonApplicationsAutoConfigurationTests {
 					.isSameAs(context.getBean("talonIntegrationClient"));
 				assertThat(context.getBean(TalonClientFactory.class).applications()).containsExactly("default");
 			});
+	}
+
+	@Test
+	void withoutActuatorTheClientsWorkAndNothingIsSanitized() {
+		euAndUk().withClassLoader(new FilteredClassLoader("org.springframework.boot.actuate")).run((context) -> {
+			assertThat(context).hasNotFailed().doesNotHaveBean("talonSanitizingFunction");
+			eachApplicationReachesItsOwnServerWithItsOwnKey(context);
+		});
+		euAndUk().run((context) -> assertThat(context).hasBean("talonSanitizingFunction"));
 	}
 
 	@Test

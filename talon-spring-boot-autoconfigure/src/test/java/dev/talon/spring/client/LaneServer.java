@@ -50,6 +50,9 @@ final class LaneServer implements ResponseDefinitionTransformerV2 {
 
 	final AtomicInteger inFlight = new AtomicInteger();
 
+	/** The most requests held at the same time (of different sessions or profiles). */
+	final AtomicInteger maxInFlight = new AtomicInteger();
+
 	private final Map<String, AtomicInteger> busy = new ConcurrentHashMap<>();
 
 	private volatile CountDownLatch gate = new CountDownLatch(0);
@@ -70,6 +73,7 @@ final class LaneServer implements ResponseDefinitionTransformerV2 {
 		this.arrivals.set(0);
 		this.passedThrough.set(0);
 		this.inFlight.set(0);
+		this.maxInFlight.set(0);
 		delayMillis(1, 10);
 	}
 
@@ -113,7 +117,7 @@ final class LaneServer implements ResponseDefinitionTransformerV2 {
 				return json(409, "{\"message\": \"Too many requests are updating this session at the same time\", "
 						+ "\"errors\": [], \"StatusCode\": 409}");
 			}
-			this.inFlight.incrementAndGet();
+			this.maxInFlight.accumulateAndGet(this.inFlight.incrementAndGet(), Math::max);
 			this.arrivals.incrementAndGet();
 			try {
 				if (!this.gate.await(20, TimeUnit.SECONDS)) {

@@ -3,8 +3,11 @@ package dev.talon.spring.client;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 import dev.talon.spring.client.model.v2.CartItem;
 import dev.talon.spring.client.model.v2.CustomerProfileIntegrationRequestV2;
@@ -20,6 +23,7 @@ import dev.talon.spring.client.model.v2.NewReferral;
 import dev.talon.spring.client.model.v2.NewReturn;
 import dev.talon.spring.client.model.v2.ReturnIntegrationRequest;
 import dev.talon.spring.client.model.v2.ReturnedCartItem;
+import reactor.core.publisher.Mono;
 
 /**
  * Realistic requests of today's Integration API shared by the tests: the checkout of customer-7's cart-1001.
@@ -149,6 +153,37 @@ public final class TalonV2Requests {
 			.loyaltyCard("card-0042")
 			.responseContent(IntegrationEventV3Request.ResponseContent.values())
 			.build();
+	}
+
+	/**
+	 * A call of each operation of today's API whose path carries an id, given that id.
+	 * @return the calls, by operation
+	 */
+	public static Map<TalonOperation, BiFunction<TalonIntegrationClient, String, Mono<?>>> callsWithPathId() {
+		Map<TalonOperation, BiFunction<TalonIntegrationClient, String, Mono<?>>> calls = new LinkedHashMap<>();
+		calls.put(TalonOperation.UPDATE_CUSTOMER_SESSION_V2, (client, id) -> client.updateCustomerSessionV2(id, cartUpdate()));
+		calls.put(TalonOperation.GET_CUSTOMER_SESSION, TalonIntegrationClient::getCustomerSession);
+		calls.put(TalonOperation.REOPEN_CUSTOMER_SESSION, TalonIntegrationClient::reopenCustomerSession);
+		calls.put(TalonOperation.RETURN_CART_ITEMS, (client, id) -> client.returnCartItems(id, itemReturn()));
+		calls.put(TalonOperation.UPDATE_CUSTOMER_PROFILE_V2, (client, id) -> client.updateCustomerProfileV2(id, fullProfile()));
+		calls.put(TalonOperation.GET_EVENT_V3, TalonIntegrationClient::getEventV3);
+		return calls;
+	}
+
+	/**
+	 * A realistic call of each operation of today's API (and {@code createReferral}).
+	 * @return the calls, by operation
+	 */
+	public static Map<TalonOperation, Function<TalonIntegrationClient, Mono<?>>> calls() {
+		Map<TalonOperation, Function<TalonIntegrationClient, Mono<?>>> calls = new LinkedHashMap<>();
+		callsWithPathId().forEach((operation, call) -> calls.put(operation, (client) -> call.apply(client,
+				(operation == TalonOperation.UPDATE_CUSTOMER_PROFILE_V2) ? "customer-7"
+						: (operation == TalonOperation.GET_EVENT_V3) ? "review-8812" : "cart-1001")));
+		calls.put(TalonOperation.UPDATE_CUSTOMER_PROFILES_V2, (client) -> client.updateCustomerProfilesV2(profiles(2)));
+		calls.put(TalonOperation.TRACK_EVENT_V2, (client) -> client.trackEventV2(fullEvent()));
+		calls.put(TalonOperation.TRACK_EVENT_V3, (client) -> client.trackEventV3(fullAdvancedEvent("review-8812")));
+		calls.put(TalonOperation.CREATE_REFERRAL, (client) -> client.createReferral(fullReferral()));
+		return calls;
 	}
 
 	/**

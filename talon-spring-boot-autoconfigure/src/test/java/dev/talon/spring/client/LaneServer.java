@@ -28,7 +28,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
  * v1 and v2: like Talon.One it answers 409 to a request for a session or profile that already has one in flight (and
  * counts it), where v1 and v2 session updates, reopenings and returns keep their session busy, and profile updates
  * and events their profile; reads and dry runs keep nothing busy and are answered at once. Requests that keep their
- * session or profile busy wait while the gate is closed, then take a small random time. The server records, per
+ * session or profile busy wait while the gate is closed, then take a small random time (and every n-th fails with 503,
+ * if asked to). The server records, per
  * session or profile, the sequence number each request carries in its attributes ({@code seq}), with arrival and
  * departure times, and echoes it (and a session's state) in its answer.
  */
@@ -61,6 +62,10 @@ final class LaneServer implements ResponseDefinitionTransformerV2 {
 
 	private volatile int maxDelayMillis;
 
+	private volatile int failEvery;
+
+	private final AtomicInteger processed = new AtomicInteger();
+
 	LaneServer() {
 		reset();
 	}
@@ -74,7 +79,9 @@ final class LaneServer implements ResponseDefinitionTransformerV2 {
 		this.passedThrough.set(0);
 		this.inFlight.set(0);
 		this.maxInFlight.set(0);
-		delayMillis(1, 10);
+		this.processed.set(0);
+		this.failEvery = 0;
+		delayMillis(1, 15);
 	}
 
 	void closeGate() {
@@ -88,6 +95,11 @@ final class LaneServer implements ResponseDefinitionTransformerV2 {
 	void delayMillis(int min, int max) {
 		this.minDelayMillis = min;
 		this.maxDelayMillis = max;
+	}
+
+	/** Answers every n-th request it processes with 503 (after processing it). */
+	void failEvery(int n) {
+		this.failEvery = n;
 	}
 
 	/** The sequence numbers a session or profile received, in arrival order. */
@@ -133,6 +145,9 @@ final class LaneServer implements ResponseDefinitionTransformerV2 {
 			}
 			this.received.computeIfAbsent(lane, (key) -> Collections.synchronizedList(new ArrayList<>()))
 				.add(new Received(seq, segments[segments.length - 1], arrival, System.nanoTime()));
+			if (this.failEvery > 0 && this.processed.incrementAndGet() % this.failEvery == 0) {
+				return json(503, "{\"message\": \"unavailable\"}");
+			}
 			return answer(segments, body, seq);
 		}
 		finally {

@@ -1,31 +1,21 @@
 package dev.talon.spring.client;
 
 import java.net.URI;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
-import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
-import com.github.tomakehurst.wiremock.http.Request;
-import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import dev.talon.spring.client.model.v1.CustomerSessionState;
 import dev.talon.spring.client.model.v1.IntegrationState;
 import dev.talon.spring.client.model.v1.NewCustomerSession;
@@ -58,7 +48,8 @@ import static org.assertj.core.api.Assertions.fail;
  * Updates of one customer session are sent one at a time, in call (subscription) order, optionally coalesced, while
  * different sessions proceed in parallel; the per-session state disappears when a session is idle.
  * <p>
- * The server is WireMock with a transformer that behaves like Talon.One towards parallel updates: it answers 409 to
+ * The server is WireMock with a transformer ({@link LaneServer}) that behaves like Talon.One towards parallel updates:
+ * it answers 409 to
  * an update of a session that already has one in flight (and counts it), takes a small random time per update, and
  * records, per session, the sequence number each update carries in its attributes, with arrival and departure times.
  * Retries are off, so that a 409 would fail a call instead of being hidden by a retry.
@@ -67,7 +58,7 @@ class SessionSequencingTests {
 
 	private static final JsonMapper JSON = TalonJson.mapper();
 
-	private static final SessionServer server = new SessionServer();
+	private static final LaneServer server = new LaneServer();
 
 	@RegisterExtension
 	static WireMockExtension talon = WireMockExtension.newInstance()
@@ -84,12 +75,12 @@ class SessionSequencingTests {
 	void stubSessions() {
 		server.reset();
 		talon.stubFor(put(urlPathMatching("/v1/customer_sessions/[^/]+"))
-			.willReturn(aResponse().withTransformers(SessionServer.NAME)));
+			.willReturn(aResponse().withTransformers(LaneServer.NAME)));
 	}
 
 	@AfterEach
 	void openGateAndDispose() throws InterruptedException {
-		server.gate.countDown();
+		server.openGate();
 		// no request of this test may still be in the server when the next test starts
 		await(() -> server.inFlight.get() == 0, "the server to finish this test's requests");
 		for (ConnectionProvider provider : this.providers) {
@@ -112,7 +103,7 @@ class SessionSequencingTests {
 		assertThat(server.conflicts).as("updates that overlapped another update of their session").hasValue(0);
 		assertThat(server.received).hasSize(200);
 		server.received.forEach((session, received) -> {
-			assertThat(received).as(session).extracting(Received::seq).containsExactly(0, 1, 2, 3, 4, 5, 6, 7, 8, 9);
+			assertThat(received).as(session).extracting(LaneServer.Received::seq).containsExactly(0, 1, 2, 3, 4, 5, 6, 7, 8, 9);
 			assertOneAtATime(session, received);
 		});
 		assertThat(server.maxInFlight).as("updates of different sessions in flight at the same time")
@@ -132,15 +123,15 @@ class SessionSequencingTests {
 		assertThat(server.conflicts).hasValue(0);
 		assertThat(server.received).hasSize(200);
 		int sent = 0;
-		for (Map.Entry<String, List<Received>> entry : server.received.entrySet()) {
-			List<Integer> seen = entry.getValue().stream().map(Received::seq).toList();
+		for (Map.Entry<String, List<LaneServer.Received>> entry : server.received.entrySet()) {
+			List<Integer> seen = entry.getValue().stream().map(LaneServer.Received::seq).toList();
 			assertThat(seen).as(entry.getKey()).isSorted().doesNotHaveDuplicates().startsWith(0).endsWith(9);
 			assertOneAtATime(entry.getKey(), entry.getValue());
 			sent += seen.size();
 		}
 		assertThat(sent).as("updates sent").isLessThan(updates.size());
 		for (Update update : updates) {
-			List<Integer> seen = server.received.get(update.session).stream().map(Received::seq).toList();
+			List<Integer> seen = server.received.get("session:" + update.session).stream().map(LaneServer.Received::seq).toList();
 			int expected = seen.stream().filter((seq) -> seq >= update.seq).findFirst().orElseThrow();
 			assertThat(update.result()).as(update.toString()).succeedsWithin(Duration.ZERO)
 				.satisfies((state) -> assertThat(seq(state)).as("result of " + update).isEqualTo(expected));
@@ -156,12 +147,12 @@ class SessionSequencingTests {
 		List<Update> updates = subscribe(client, 200, 10);
 		await(() -> server.arrivals.get() == 200, "the first update of every session to arrive");
 		assertThat(client.sessionsInFlight()).isEqualTo(200);
-		server.gate.countDown();
+		server.openGate();
 		awaitAll(updates);
 
 		assertThat(server.conflicts).hasValue(0);
 		server.received.forEach((session, received) -> assertThat(received).as(session)
-			.extracting(Received::seq)
+			.extracting(LaneServer.Received::seq)
 			.containsExactly(0, 9));
 		for (Update update : updates) {
 			assertThat(update.result()).succeedsWithin(Duration.ZERO)
@@ -183,7 +174,7 @@ class SessionSequencingTests {
 		List<Update> closedTwice = subscribe(client, "cart-closed-twice", open, closed, closed, open);
 		List<Update> noState = subscribe(client, "cart-no-state", null, null, null);
 		await(() -> server.arrivals.get() == 4, "the first update of every session to arrive");
-		server.gate.countDown();
+		server.openGate();
 		List<Update> all = new ArrayList<>();
 		List.of(closing, cancelling, closedTwice, noState).forEach(all::addAll);
 		awaitAll(all);
@@ -210,7 +201,7 @@ class SessionSequencingTests {
 		WebClientTalonIntegrationClient client = client(coalesce, Duration.ofSeconds(30), true, ended::add);
 		String session = "cart-cancel";
 		List<AtomicReference<Object>> signals = cancelSomeCallers(client, session);
-		server.gate.countDown();
+		server.openGate();
 		await(() -> signals.get(5).get() != null, "the last update to complete");
 		await(() -> client.sessionsInFlight() == 0, "the session's queue to empty");
 
@@ -245,7 +236,7 @@ class SessionSequencingTests {
 		});
 		String session = "cart-cancel";
 		List<AtomicReference<Object>> signals = cancelSomeCallers(client, session);
-		server.gate.countDown();
+		server.openGate();
 		await(() -> signals.get(5).get() != null, "the last update to complete");
 
 		List<Integer> expectedSeen = coalesce ? List.of(0, 5) : List.of(0, 1, 2, 5);
@@ -297,7 +288,7 @@ class SessionSequencingTests {
 				assertThat(ex.getMessage()).contains("still waiting for earlier updates of the same session")
 					.contains("will be sent when they have ended");
 			});
-		server.gate.countDown();
+		server.openGate();
 		await(() -> seen("cart-slow").contains(2), "the third update to be sent");
 		assertThat(seen("cart-slow")).isSorted().endsWith(2);
 		await(() -> client.sessionsInFlight() == 0, "the session's queue to empty");
@@ -335,7 +326,7 @@ class SessionSequencingTests {
 		await(() -> server.arrivals.get() == 1, "the first raw update to arrive");
 		CompletableFuture<Integer> second = rawPut(raw, "cart-raw", 1);
 		assertThat(second.get(10, TimeUnit.SECONDS)).as("status of the overlapping update").isEqualTo(409);
-		server.gate.countDown();
+		server.openGate();
 		assertThat(first.get(10, TimeUnit.SECONDS)).isEqualTo(200);
 		assertThat(server.conflicts).hasValue(1);
 
@@ -347,12 +338,12 @@ class SessionSequencingTests {
 		await(() -> server.arrivals.get() == 1, "the first update to arrive");
 		Thread.sleep(200);
 		assertThat(server.arrivals).as("updates that reached the server while the first was held").hasValue(1);
-		server.gate.countDown();
+		server.openGate();
 		awaitAll(updates);
 
 		assertResults(updates, 0, 1);
-		List<Received> received = server.received.get("cart-same");
-		assertThat(received).extracting(Received::seq).containsExactly(0, 1);
+		List<LaneServer.Received> received = server.received.get("session:cart-same");
+		assertThat(received).extracting(LaneServer.Received::seq).containsExactly(0, 1);
 		assertThat(received.get(1).arrivalNanos()).as("arrival of the second update")
 			.isGreaterThanOrEqualTo(received.get(0).departureNanos());
 		assertThat(received.get(1).arrivalNanos() - received.get(0).arrivalNanos())
@@ -545,7 +536,7 @@ class SessionSequencingTests {
 	}
 
 	/** Each update of the session arrived after the previous one had been answered. */
-	private static void assertOneAtATime(String session, List<Received> received) {
+	private static void assertOneAtATime(String session, List<LaneServer.Received> received) {
 		for (int i = 1; i < received.size(); i++) {
 			assertThat(received.get(i).arrivalNanos()).as(session + ": arrival of update " + received.get(i).seq())
 				.isGreaterThanOrEqualTo(received.get(i - 1).departureNanos());
@@ -553,7 +544,7 @@ class SessionSequencingTests {
 	}
 
 	private static List<Integer> seen(String session) {
-		return server.received.getOrDefault(session, List.of()).stream().map(Received::seq).toList();
+		return server.seen("session:" + session);
 	}
 
 	private static int seq(IntegrationState state) {
@@ -574,133 +565,6 @@ class SessionSequencingTests {
 		@Override
 		public String toString() {
 			return "update " + this.seq + " of " + this.session;
-		}
-
-	}
-
-	record Received(int seq, long arrivalNanos, long departureNanos) {
-	}
-
-	/**
-	 * A Talon.One stand-in for session updates: answers 409 to an update of a session that has one in flight, holds
-	 * updates while the gate is closed, takes a random time per update, and echoes the update's attributes and state.
-	 */
-	static final class SessionServer implements ResponseDefinitionTransformerV2 {
-
-		static final String NAME = "session-server";
-
-		final Map<String, List<Received>> received = new ConcurrentHashMap<>();
-
-		final AtomicInteger conflicts = new AtomicInteger();
-
-		final AtomicInteger arrivals = new AtomicInteger();
-
-		final AtomicInteger maxInFlight = new AtomicInteger();
-
-		private final Map<String, AtomicInteger> sessionsInFlight = new ConcurrentHashMap<>();
-
-		private final AtomicInteger inFlight = new AtomicInteger();
-
-		private final AtomicLong requests = new AtomicLong();
-
-		volatile CountDownLatch gate = new CountDownLatch(0);
-
-		private volatile int minDelayMillis;
-
-		private volatile int maxDelayMillis;
-
-		private volatile int failEvery;
-
-		SessionServer() {
-			reset();
-		}
-
-		void reset() {
-			this.gate.countDown();
-			this.received.clear();
-			this.sessionsInFlight.clear();
-			this.conflicts.set(0);
-			this.arrivals.set(0);
-			this.maxInFlight.set(0);
-			this.inFlight.set(0);
-			this.requests.set(0);
-			this.failEvery = 0;
-			delayMillis(1, 15);
-		}
-
-		void closeGate() {
-			this.gate = new CountDownLatch(1);
-		}
-
-		void delayMillis(int min, int max) {
-			this.minDelayMillis = min;
-			this.maxDelayMillis = max;
-		}
-
-		void failEvery(int n) {
-			this.failEvery = n;
-		}
-
-		@Override
-		public ResponseDefinition transform(ServeEvent serveEvent) {
-			long arrival = System.nanoTime();
-			Request request = serveEvent.getRequest();
-			String path = request.getUrl();
-			String session = URLDecoder.decode(path.substring(path.lastIndexOf('/') + 1), StandardCharsets.UTF_8);
-			NewCustomerSession update = JSON.readValue(request.getBody(), NewCustomerSession.class);
-			int seq = ((Number) update.attributes().get("seq")).intValue();
-			AtomicInteger sessionInFlight = this.sessionsInFlight.computeIfAbsent(session, (key) -> new AtomicInteger());
-			try {
-				if (sessionInFlight.incrementAndGet() > 1) {
-					this.conflicts.incrementAndGet();
-					return json(409, "{\"message\": \"The session is being updated by another request\"}");
-				}
-				this.maxInFlight.accumulateAndGet(this.inFlight.incrementAndGet(), Math::max);
-				this.arrivals.incrementAndGet();
-				try {
-					if (!this.gate.await(20, TimeUnit.SECONDS)) {
-						throw new IllegalStateException("the gate was never opened");
-					}
-					Thread.sleep(ThreadLocalRandom.current().nextInt(this.minDelayMillis, this.maxDelayMillis + 1));
-				}
-				catch (InterruptedException ex) {
-					Thread.currentThread().interrupt();
-				}
-				finally {
-					this.inFlight.decrementAndGet();
-				}
-				this.received.computeIfAbsent(session, (key) -> Collections.synchronizedList(new ArrayList<>()))
-					.add(new Received(seq, arrival, System.nanoTime()));
-				long number = this.requests.incrementAndGet();
-				if (this.failEvery > 0 && number % this.failEvery == 0) {
-					return json(503, "{\"message\": \"unavailable\"}");
-				}
-				String state = (update.state() != null) ? update.state().value() : "open";
-				return json(200, """
-						{"session": {"integrationId": "%s", "state": "%s", "attributes": {"seq": %d}},
-						 "event": {"effects": []}}
-						""".formatted(session, state, seq));
-			}
-			finally {
-				sessionInFlight.decrementAndGet();
-			}
-		}
-
-		private static ResponseDefinition json(int status, String body) {
-			return aResponse().withStatus(status)
-				.withHeader("Content-Type", "application/json")
-				.withBody(body)
-				.build();
-		}
-
-		@Override
-		public boolean applyGlobally() {
-			return false;
-		}
-
-		@Override
-		public String getName() {
-			return NAME;
 		}
 
 	}

@@ -85,6 +85,14 @@ class WebClientTalonIntegrationClientTests {
 		return new WebClientTalonIntegrationClient(builder, URI.create(talon.baseUrl()), credentials);
 	}
 
+	/** A client whose WebClient records {@code http.client.requests} in the given registry. */
+	private static TalonIntegrationClient meteredClient(SimpleMeterRegistry meters) {
+		ObservationRegistry observations = ObservationRegistry.create();
+		observations.observationConfig().observationHandler(new DefaultMeterObservationHandler(meters));
+		return client(TalonCredentials.apiKey(TalonFixtures.API_KEY),
+				WebClient.builder().clientConnector(new ReactorClientHttpConnector()).observationRegistry(observations));
+	}
+
 	private static TalonIntegrationClient apiKeyClient() {
 		return client(TalonCredentials.apiKey(TalonFixtures.API_KEY));
 	}
@@ -284,10 +292,7 @@ class WebClientTalonIntegrationClientTests {
 			.withHeader("Content-Type", "application/json")
 			.withBody(TalonFixtures.INTEGRATION_STATE)));
 		SimpleMeterRegistry meters = new SimpleMeterRegistry();
-		ObservationRegistry observations = ObservationRegistry.create();
-		observations.observationConfig().observationHandler(new DefaultMeterObservationHandler(meters));
-		TalonIntegrationClient client = client(TalonCredentials.apiKey(TalonFixtures.API_KEY),
-				WebClient.builder().clientConnector(new ReactorClientHttpConnector()).observationRegistry(observations));
+		TalonIntegrationClient client = meteredClient(meters);
 		String hostile = "a/b c?d#e%f+ü";
 
 		client.updateCustomerSession(hostile, NewCustomerSession.builder().build()).block(TIMEOUT);
@@ -324,10 +329,7 @@ class WebClientTalonIntegrationClientTests {
 			.withHeader("Content-Type", "application/json")
 			.withBody(TalonV2Answers.minimal("IntegrationStateV2"))));
 		SimpleMeterRegistry meters = new SimpleMeterRegistry();
-		ObservationRegistry observations = ObservationRegistry.create();
-		observations.observationConfig().observationHandler(new DefaultMeterObservationHandler(meters));
-		TalonIntegrationClient client = client(TalonCredentials.apiKey(TalonFixtures.API_KEY),
-				WebClient.builder().clientConnector(new ReactorClientHttpConnector()).observationRegistry(observations));
+		TalonIntegrationClient client = meteredClient(meters);
 		String hostile = "a/b c?d#e%f+ü";
 		Map<TalonOperation, BiFunction<TalonIntegrationClient, String, Mono<?>>> calls = TalonV2Requests
 			.callsWithPathId();

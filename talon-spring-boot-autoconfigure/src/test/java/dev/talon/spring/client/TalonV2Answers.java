@@ -386,17 +386,9 @@ public final class TalonV2Answers {
 	 * @return the answer's JSON
 	 */
 	public static String profileAnswer() {
-		Map<String, String> fields = new LinkedHashMap<>();
-		fields.put("customerProfile", PROFILE);
+		Map<String, String> fields = evaluation();
 		fields.put("event", EVENT.replace("talon_session_updated", "talon_profile_updated"));
-		fields.put("loyalty", LOYALTY);
-		fields.put("triggeredCampaigns", TRIGGERED_CAMPAIGNS);
-		fields.put("ruleFailureReasons", RULE_FAILURE_REASONS);
 		fields.put("campaignEligibility", CAMPAIGN_ELIGIBILITY);
-		fields.put("awardedGiveaways", AWARDED_GIVEAWAYS);
-		fields.put("effects", EFFECTS);
-		fields.put("createdCoupons", CREATED_COUPONS);
-		fields.put("createdReferrals", CREATED_REFERRALS);
 		return object(fields);
 	}
 
@@ -414,37 +406,37 @@ public final class TalonV2Answers {
 	 * @return the answer's JSON
 	 */
 	public static String eventV2Answer() {
-		Map<String, String> fields = new LinkedHashMap<>();
-		fields.put("customerProfile", PROFILE);
-		fields.put("loyalty", LOYALTY);
-		fields.put("triggeredCampaigns", TRIGGERED_CAMPAIGNS);
+		Map<String, String> fields = evaluation();
 		fields.put("campaignEligibility", CAMPAIGN_ELIGIBILITY);
-		fields.put("effects", EFFECTS);
-		fields.put("ruleFailureReasons", RULE_FAILURE_REASONS);
-		fields.put("createdCoupons", CREATED_COUPONS);
-		fields.put("createdReferrals", CREATED_REFERRALS);
-		fields.put("awardedGiveaways", AWARDED_GIVEAWAYS);
 		fields.put("achievements", ACHIEVEMENTS);
 		fields.put("event", EVENT.replace("talon_session_updated", "newsletter_signup"));
 		return object(fields);
 	}
 
 	/**
-	 * The answer to {@code trackEventV3} with every part an advanced event can ask for.
+	 * The answer to {@code trackEventV3} with every part an advanced event can ask for (it created nothing).
 	 * @return the answer's JSON
 	 */
 	public static String eventV3Answer() {
+		Map<String, String> fields = evaluation();
+		fields.put("createdCoupons", "[]");
+		fields.put("createdReferrals", "[]");
+		fields.put("advancedEvent", ADVANCED_EVENT);
+		return object(fields);
+	}
+
+	/** What an evaluation of the rules answers about the customer: the parts common to profile and event answers. */
+	private static Map<String, String> evaluation() {
 		Map<String, String> fields = new LinkedHashMap<>();
 		fields.put("customerProfile", PROFILE);
 		fields.put("loyalty", LOYALTY);
 		fields.put("triggeredCampaigns", TRIGGERED_CAMPAIGNS);
 		fields.put("effects", EFFECTS);
 		fields.put("ruleFailureReasons", RULE_FAILURE_REASONS);
-		fields.put("createdCoupons", "[]");
-		fields.put("createdReferrals", "[]");
+		fields.put("createdCoupons", CREATED_COUPONS);
+		fields.put("createdReferrals", CREATED_REFERRALS);
 		fields.put("awardedGiveaways", AWARDED_GIVEAWAYS);
-		fields.put("advancedEvent", ADVANCED_EVENT);
-		return object(fields);
+		return fields;
 	}
 
 	/**

@@ -455,7 +455,8 @@ class ExactlyOnceV2Tests {
 	private static List<String> requests() {
 		List<LoggedRequest> requests = new ArrayList<>(talon.findAll(anyRequestedFor(anyUrl())));
 		requests.sort((a, b) -> a.getLoggedDate().compareTo(b.getLoggedDate()));
-		return requests.stream().map((request) -> request.getMethod().getName() + " " + URI.create(request.getUrl()).getPath())
+		return requests.stream()
+			.map((request) -> request.getMethod().getName() + " " + URI.create(request.getUrl()).getPath())
 			.toList();
 	}
 

@@ -104,8 +104,8 @@ import static org.assertj.core.api.Assertions.fail;
  * </ul>
  * The columns are the operations, each as its {@link TalonOperation.Idempotency} makes it repeat (a dry run repeats
  * like a read), as the README's per-operation retry table lists them ({@code ReadmeRetryTableTests} keeps the two in
- * step). WireMock's {@code EMPTY_RESPONSE}, {@code MALFORMED_RESPONSE_CHUNK} and {@code RANDOM_DATA_THEN_CLOSE} all arrive
- * after the request was sent (Reactor Netty reports a premature close), so they are in the "sent" row.
+ * step). WireMock's {@code EMPTY_RESPONSE}, {@code MALFORMED_RESPONSE_CHUNK} and {@code RANDOM_DATA_THEN_CLOSE} all
+ * arrive after the request was sent (Reactor Netty reports a premature close), so they are in the "sent" row.
  */
 class RetryFaultInjectionTests {
 

@@ -147,7 +147,7 @@ class SessionSequencingTests {
 		}
 		assertThat(sent).as("updates sent").isLessThan(updates.size());
 		for (Update update : updates) {
-			List<Integer> seen = server.received.get("session:" + update.session).stream().map(LaneServer.Received::seq).toList();
+			List<Integer> seen = seen(update.session);
 			int expected = seen.stream().filter((seq) -> seq >= update.seq).findFirst().orElseThrow();
 			assertThat(update.result()).as(update.toString()).succeedsWithin(Duration.ZERO)
 				.satisfies((state) -> assertThat(seq(state)).as("result of " + update).isEqualTo(expected));

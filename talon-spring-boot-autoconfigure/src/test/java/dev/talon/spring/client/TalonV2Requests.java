@@ -161,11 +161,13 @@ public final class TalonV2Requests {
 	 */
 	public static Map<TalonOperation, BiFunction<TalonIntegrationClient, String, Mono<?>>> callsWithPathId() {
 		Map<TalonOperation, BiFunction<TalonIntegrationClient, String, Mono<?>>> calls = new LinkedHashMap<>();
-		calls.put(TalonOperation.UPDATE_CUSTOMER_SESSION_V2, (client, id) -> client.updateCustomerSessionV2(id, cartUpdate()));
+		calls.put(TalonOperation.UPDATE_CUSTOMER_SESSION_V2,
+				(client, id) -> client.updateCustomerSessionV2(id, cartUpdate()));
 		calls.put(TalonOperation.GET_CUSTOMER_SESSION, TalonIntegrationClient::getCustomerSession);
 		calls.put(TalonOperation.REOPEN_CUSTOMER_SESSION, TalonIntegrationClient::reopenCustomerSession);
 		calls.put(TalonOperation.RETURN_CART_ITEMS, (client, id) -> client.returnCartItems(id, itemReturn()));
-		calls.put(TalonOperation.UPDATE_CUSTOMER_PROFILE_V2, (client, id) -> client.updateCustomerProfileV2(id, fullProfile()));
+		calls.put(TalonOperation.UPDATE_CUSTOMER_PROFILE_V2,
+				(client, id) -> client.updateCustomerProfileV2(id, fullProfile()));
 		calls.put(TalonOperation.GET_EVENT_V3, TalonIntegrationClient::getEventV3);
 		return calls;
 	}

@@ -342,8 +342,8 @@ class WebClientTalonIntegrationClientTests {
 				.block(TIMEOUT);
 			client.updateCustomerSessionV2(id, TalonV2Requests.cartUpdate(), UpdateCustomerSessionV2Options.dryRun())
 				.block(TIMEOUT);
-			client.returnCartItems(id, TalonV2Requests.itemReturn(), ReturnCartItemsOptions.dryRun().withRunRuleEngine(i % 2 == 0))
-				.block(TIMEOUT);
+			client.returnCartItems(id, TalonV2Requests.itemReturn(),
+					ReturnCartItemsOptions.dryRun().withRunRuleEngine(i % 2 == 0)).block(TIMEOUT);
 			client.trackEventV2(TalonV2Requests.fullEvent(), TrackEventOptions.dryRun()).block(TIMEOUT);
 		}
 

@@ -19,12 +19,13 @@ import reactor.util.context.ContextView;
  * Sends the updates of one session one at a time, in the order they were subscribed to, while updates of different
  * sessions proceed in parallel. Talon.One answers 409 to parallel updates of one session; this removes them.
  * <p>
- * With coalescing, while an update of a session is in flight, the updates that arrive for it wait; when it completes
- * only the newest of the waiting ones that follow each other with the same kind (the same operation) is sent, and the
- * callers of the superseded ones receive its result: an update is never superseded by one of another kind, whose
- * result its caller could not use. An update that
+ * With coalescing, while an update of a session is in flight, the updates that arrive for it wait; when it completes,
+ * of the waiting updates that follow each other with the same kind (the same operation) and can all be superseded,
+ * only the newest is sent, and the callers of the others receive its result. An update is never superseded by one of
+ * another kind, whose result its caller could not use, nor by one that
  * {@linkplain #submit(String, Object, Mono, Supplier, boolean) cannot be superseded} (one that changes the session's
- * state) is always sent itself, and updates after it never supersede it.
+ * state): such an update may carry only the new state (today's API builds each update on the previous ones), so the
+ * cart changes waiting before it are sent first. It is always sent itself, and updates after it never supersede it.
  * <p>
  * A session's entry exists only while it has an update in flight: memory stays flat however many sessions there are.
  * An update already in flight is never interrupted when its caller cancels (whether Talon.One applied it cannot be
@@ -155,13 +156,14 @@ final class SessionUpdateSequencer<T> {
 	}
 
 	/**
-	 * Takes the next update to send from the queue: of the first updates of one kind, the first that cannot be
-	 * superseded, or else the newest; the callers of the updates before it wait for its result.
+	 * Takes the next update to send from the queue: of the first updates that can be superseded and are of one kind,
+	 * the newest (or else the first update); the callers of the updates before it wait for its result.
 	 */
 	private static <T> Task<T> coalesce(Deque<Task<T>> waiting) {
 		List<Task<T>> superseded = new ArrayList<>();
 		Task<T> next = waiting.pollFirst();
-		while (next.supersedable && !waiting.isEmpty() && Objects.equals(waiting.peekFirst().kind, next.kind)) {
+		while (next.supersedable && !waiting.isEmpty() && waiting.peekFirst().supersedable
+				&& Objects.equals(waiting.peekFirst().kind, next.kind)) {
 			superseded.add(next);
 			next = waiting.pollFirst();
 		}

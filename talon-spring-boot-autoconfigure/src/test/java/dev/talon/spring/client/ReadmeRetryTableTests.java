@@ -55,7 +55,7 @@ class ReadmeRetryTableTests {
 			assertThat(row.method()).as("method of %s", operation).isEqualTo(operation.method().name());
 			assertThat(row.path()).as("path of %s", operation).isEqualTo(operation.pathTemplate());
 			assertThat(row.v1()).as("(v1) after %s", operation)
-				.isEqualTo(operation.pathTemplate().startsWith("/v1/") && operation != TalonOperation.CREATE_REFERRAL);
+				.isEqualTo(operation.isLegacy());
 			assertThat(repeatsAs(row.repeats())).as("repeats as, of %s", operation).isEqualTo(operation.idempotency());
 			assertThat(sequencing(row.queue())).as("queue of %s", operation).isEqualTo(operation.sequencing());
 		});

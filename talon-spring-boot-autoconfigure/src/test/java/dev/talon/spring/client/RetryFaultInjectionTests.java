@@ -43,7 +43,9 @@ import dev.talon.spring.client.model.v1.IntegrationState;
 import dev.talon.spring.client.model.v1.NewCustomerProfile;
 import dev.talon.spring.client.model.v1.NewEvent;
 import dev.talon.spring.client.model.v2.EventV3;
+import dev.talon.spring.client.model.v2.IntegrationGetAllCampaignsOptions;
 import dev.talon.spring.client.model.v2.IntegrationRequest;
+import dev.talon.spring.client.model.v2.Page;
 import dev.talon.spring.client.model.v2.MultipleCustomerProfileIntegrationResponseV2;
 import dev.talon.spring.client.model.v2.NewReferral;
 import dev.talon.spring.client.model.v2.Referral;
@@ -883,7 +885,9 @@ class RetryFaultInjectionTests {
 
 		POST_EVENT_V3(TalonOperation.TRACK_EVENT_V3, false),
 
-		GET_EVENT_V3(TalonOperation.GET_EVENT_V3, false);
+		GET_EVENT_V3(TalonOperation.GET_EVENT_V3, false),
+
+		GET_CAMPAIGNS(TalonOperation.INTEGRATION_GET_ALL_CAMPAIGNS, false);
 
 		final TalonOperation operation;
 
@@ -914,7 +918,8 @@ class RetryFaultInjectionTests {
 		boolean hasBody() {
 			return this.operation != TalonOperation.GET_CUSTOMER_SESSION
 					&& this.operation != TalonOperation.REOPEN_CUSTOMER_SESSION
-					&& this.operation != TalonOperation.GET_EVENT_V3;
+					&& this.operation != TalonOperation.GET_EVENT_V3
+					&& this.operation != TalonOperation.INTEGRATION_GET_ALL_CAMPAIGNS;
 		}
 
 		/** The path the call is sent to (without its query). */
@@ -933,6 +938,7 @@ class RetryFaultInjectionTests {
 				case TRACK_EVENT_V2 -> "/v2/events";
 				case TRACK_EVENT_V3 -> "/v3/events";
 				case GET_EVENT_V3 -> "/v3/events/review-8812";
+				case INTEGRATION_GET_ALL_CAMPAIGNS -> "/v1/integration/campaigns";
 			};
 		}
 
@@ -977,6 +983,8 @@ class RetryFaultInjectionTests {
 						this.dryRun ? TrackEventOptions.dryRun() : TrackEventOptions.defaults());
 				case TRACK_EVENT_V3 -> client.trackEventV3(TalonV2Requests.fullAdvancedEvent("review-8812"));
 				case GET_EVENT_V3 -> client.getEventV3("review-8812");
+				case INTEGRATION_GET_ALL_CAMPAIGNS -> client
+					.integrationGetAllCampaigns(IntegrationGetAllCampaignsOptions.firstPage(10));
 			};
 		}
 
@@ -993,6 +1001,7 @@ class RetryFaultInjectionTests {
 				case TRACK_EVENT_V2 -> "IntegrationEventV2Response";
 				case TRACK_EVENT_V3 -> "IntegrationEventV3Response";
 				case GET_EVENT_V3 -> "EventV3";
+				case INTEGRATION_GET_ALL_CAMPAIGNS -> "Page";
 			};
 		}
 
@@ -1012,6 +1021,7 @@ class RetryFaultInjectionTests {
 				case TRACK_EVENT_V2 -> TalonV2Answers.eventV2Answer();
 				case TRACK_EVENT_V3 -> TalonV2Answers.eventV3Answer();
 				case GET_EVENT_V3 -> TalonV2Answers.ADVANCED_EVENT;
+				case INTEGRATION_GET_ALL_CAMPAIGNS -> "{\"hasMore\": false, \"data\": [{\"id\": 4, \"name\": \"Summer\"}]}";
 			};
 			// v1's POSTs answered 201 Created; today's API answers 200 but for createReferral (spec 26.13)
 			boolean created = (this.operation.method() == HttpMethod.POST && this.operation.pathTemplate().startsWith("/v1/")
@@ -1029,6 +1039,8 @@ class RetryFaultInjectionTests {
 					.isInstanceOfSatisfying(IntegrationState.class, (state) -> assertThat(state.effects()).hasSize(4));
 				case GET_EVENT_V3 -> assertThat(value).isInstanceOfSatisfying(EventV3.class,
 						(event) -> assertThat(event.integrationId()).isEqualTo("review-8812"));
+				case INTEGRATION_GET_ALL_CAMPAIGNS -> assertThat(value).isInstanceOfSatisfying(Page.class,
+						(page) -> assertThat(page.data()).hasSize(1));
 				case UPDATE_CUSTOMER_PROFILES_V2 -> assertThat(value).isInstanceOfSatisfying(
 						MultipleCustomerProfileIntegrationResponseV2.class,
 						(profiles) -> assertThat(profiles.integrationStates()).hasSize(2));

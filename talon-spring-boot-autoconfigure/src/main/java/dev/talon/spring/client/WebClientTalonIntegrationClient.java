@@ -437,7 +437,7 @@ public class WebClientTalonIntegrationClient implements TalonIntegrationClient, 
 			else {
 				update = (Mono<Object>) withinDeadline(call, attempts(call, request));
 			}
-			Mono<T> sequenced = (Mono<T>) this.sessionUpdates.submit(request.lane, update, detached,
+			Mono<T> sequenced = (Mono<T>) this.sessionUpdates.submit(request.lane, request.operation, update, detached,
 					request.supersedable);
 			return observed(call, context, sequenced);
 		});
@@ -1113,8 +1113,10 @@ public class WebClientTalonIntegrationClient implements TalonIntegrationClient, 
 		}
 
 		/**
-		 * Whether to coalesce updates of one session that wait behind an update in flight: only the newest is
-		 * sent, and the callers of the others receive its result. Safe when every update carries the whole cart (as
+		 * Whether to coalesce updates of one session that wait behind an update in flight: of those that follow each
+		 * other in the queue with the same operation, only the newest is sent, and the callers of the others receive
+		 * its result (an update is never superseded by a reopening, a return or an update of the other API
+		 * generation). Safe when every update carries the whole cart (as
 		 * it should); an update that changes the session's state is never superseded. Off by default.
 		 * @param coalesce whether to coalesce
 		 * @return this builder

@@ -61,7 +61,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 				"talon.applications.eu.proxy.non-proxy-hosts=127.0.0.1,localhost",
 				"logging.level.dev.talon=DEBUG", "logging.level.reactor.netty=DEBUG",
 				"logging.level.org.springframework.web.reactive.function.client=DEBUG" })
-@AutoConfigureWebTestClient
+@AutoConfigureWebTestClient(timeout = "PT30S")
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_EACH_TEST_METHOD)
 @ExtendWith(OutputCaptureExtension.class)
 class TalonApplicationsEndpointTests {

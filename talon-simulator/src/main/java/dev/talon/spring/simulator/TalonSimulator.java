@@ -204,6 +204,34 @@ public final class TalonSimulator implements AutoCloseable {
 	}
 
 	/**
+	 * A loyalty card of a card-based program, with its points.
+	 * @param programId the loyalty program's id
+	 * @param identifier the card's identifier
+	 * @return a snapshot of the card, empty when the program has no such card
+	 */
+	public Optional<SimulatedLoyaltyCard> loyaltyCard(long programId, String identifier) {
+		return this.state.loyaltyCard(programId, identifier);
+	}
+
+	/**
+	 * The profiles a coupon code is reserved for ({@code createCouponReservation}).
+	 * @param code the code (any case)
+	 * @return their integration ids in the order they were reserved, empty when there is none
+	 */
+	public List<String> couponReservations(String code) {
+		return this.state.couponReservations(code);
+	}
+
+	/**
+	 * An audience ({@code createAudienceV2}) and its members.
+	 * @param id the audience's id
+	 * @return a snapshot of the audience, empty when there is no such audience
+	 */
+	public Optional<SimulatedAudience> audience(long id) {
+		return this.state.audience(id);
+	}
+
+	/**
 	 * An advanced event ({@code POST /v3/events}).
 	 * @param integrationId the event's unique id
 	 * @return a snapshot of the event, empty when none was recorded with that id
@@ -240,8 +268,9 @@ public final class TalonSimulator implements AutoCloseable {
 	}
 
 	/**
-	 * Forgets all profiles, sessions, returns, referrals, events, coupon redemptions, loyalty points and stored
-	 * idempotent answers and clears the faults, so that one simulator can serve several tests.
+	 * Forgets all profiles, sessions, returns, referrals, events, coupon redemptions and reservations, loyalty points
+	 * and cards, audiences, catalogs and stored idempotent answers and clears the faults, so that one simulator can
+	 * serve several tests.
 	 */
 	public void reset() {
 		this.state.reset();

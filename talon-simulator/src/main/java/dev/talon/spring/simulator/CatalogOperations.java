@@ -110,12 +110,7 @@ final class CatalogOperations {
 		String sku = payload.path("sku").asString(null);
 		switch (type) {
 			case "ADD" -> {
-				StoredCatalog.Item item = catalog.items.get(sku);
-				if (item == null) {
-					item = new StoredCatalog.Item(this.state.nextCatalogItemId(), sku, now,
-							this.state.json.createObjectNode());
-					catalog.items.put(sku, item);
-				}
+				StoredCatalog.Item item = itemOf(catalog, sku, now);
 				item.attributes = payload.has("attributes") ? (ObjectNode) payload.get("attributes").deepCopy()
 						: this.state.json.createObjectNode();
 				item.product = payload.has("product") ? (ObjectNode) payload.get("product").deepCopy() : null;
@@ -123,15 +118,7 @@ final class CatalogOperations {
 					price(item, payload.get("price").decimalValue(), now);
 				}
 			}
-			case "PATCH" -> {
-				StoredCatalog.Item item = catalog.items.get(sku);
-				if (item == null) {
-					item = new StoredCatalog.Item(this.state.nextCatalogItemId(), sku, now,
-							this.state.json.createObjectNode());
-					catalog.items.put(sku, item);
-				}
-				patch(item, payload, now);
-			}
+			case "PATCH" -> patch(itemOf(catalog, sku, now), payload, now);
 			case "PATCH_MANY" -> {
 				for (StoredCatalog.Item item : catalog.items.values()) {
 					if (matches(item, payload.get("filters"))) {
@@ -150,6 +137,12 @@ final class CatalogOperations {
 				// ADD_PRICE_ADJUSTMENT: the simulator has no price types
 			}
 		}
+	}
+
+	/** A catalog's item, added (without price or attributes) when missing. */
+	private StoredCatalog.Item itemOf(StoredCatalog catalog, String sku, Instant now) {
+		return catalog.items.computeIfAbsent(sku, (key) -> new StoredCatalog.Item(this.state.nextCatalogItemId(), key,
+				now, this.state.json.createObjectNode()));
 	}
 
 	private void patch(StoredCatalog.Item item, JsonNode payload, Instant now) {

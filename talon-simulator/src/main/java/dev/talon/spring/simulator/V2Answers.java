@@ -226,11 +226,10 @@ final class V2Answers {
 	 * @return the page
 	 */
 	ObjectNode hasMorePage(List<ObjectNode> items, QueryParameters query, long defaultPageSize) {
-		int from = (int) Math.min(items.size(), query.integer("skip", 0));
-		int to = (int) Math.min(items.size(), from + query.integer("pageSize", defaultPageSize));
+		int[] range = range(items, query, defaultPageSize);
 		ObjectNode page = this.state.json.createObjectNode();
-		page.put("hasMore", to < items.size());
-		page.putArray("data").addAll(items.subList(from, to));
+		page.put("hasMore", range[1] < items.size());
+		page.putArray("data").addAll(items.subList(range[0], range[1]));
 		return page;
 	}
 
@@ -243,12 +242,18 @@ final class V2Answers {
 	 * @return the page
 	 */
 	ObjectNode totalPage(List<ObjectNode> items, QueryParameters query, long defaultPageSize) {
-		int from = (int) Math.min(items.size(), query.integer("skip", 0));
-		int to = (int) Math.min(items.size(), from + query.integer("pageSize", defaultPageSize));
+		int[] range = range(items, query, defaultPageSize);
 		ObjectNode page = this.state.json.createObjectNode();
 		page.put("totalResultSize", items.size());
-		page.putArray("data").addAll(items.subList(from, to));
+		page.putArray("data").addAll(items.subList(range[0], range[1]));
 		return page;
+	}
+
+	/** The first and the end (exclusive) index of a page: {@code pageSize} items after {@code skip}. */
+	private static int[] range(List<ObjectNode> items, QueryParameters query, long defaultPageSize) {
+		int from = (int) Math.min(items.size(), query.integer("skip", 0));
+		int to = (int) Math.min(items.size(), from + query.integer("pageSize", defaultPageSize));
+		return new int[] { from, to };
 	}
 
 	/** {@code IntegrationCoupon}s of the codes of a session that exist. */

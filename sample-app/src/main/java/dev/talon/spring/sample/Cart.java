@@ -1,12 +1,15 @@
 package dev.talon.spring.sample;
 
+import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
- * A cart, kept by the shop: the shop is the owner of what the customer put in it, Talon.One only decides its
- * promotions. Not thread-safe: {@link CartService} changes a cart only while holding its monitor.
+ * A cart, and the order it becomes, kept by the shop: the shop is the owner of what the customer put in it, Talon.One
+ * only decides its promotions. Not thread-safe: the services change a cart only while holding its monitor.
  */
 final class Cart {
 
@@ -14,9 +17,11 @@ final class Cart {
 
 	private final Map<String, Integer> quantities = new LinkedHashMap<>();
 
-	private String customerId;
+	private final List<String> couponCodes = new ArrayList<>();
 
-	private String couponCode;
+	private final List<OrderReturn> returns = new ArrayList<>();
+
+	private String customerId;
 
 	private String referralCode;
 
@@ -28,6 +33,15 @@ final class Cart {
 	private CartPromotions promotions = CartPromotions.NONE;
 
 	private long promotionsVersion;
+
+	/** The loyalty points of the placed order that Talon.One took back (returns, cancellation), or {@code null}. */
+	private BigDecimal loyaltyPointsTakenBack;
+
+	/** Whether a checkout failed in a way that may have closed the session all the same. */
+	private boolean closeUnconfirmed;
+
+	/** Whether a return, cancellation or edit of the placed order is running. */
+	private boolean orderChangeRunning;
 
 	Cart(String id, String customerId) {
 		this.id = id;
@@ -46,10 +60,6 @@ final class Cart {
 		this.status = status;
 	}
 
-	long version() {
-		return this.version;
-	}
-
 	void setQuantity(String sku, int quantity) {
 		if (quantity == 0) {
 			this.quantities.remove(sku);
@@ -65,8 +75,23 @@ final class Cart {
 		this.version++;
 	}
 
-	void couponCode(String couponCode) {
-		this.couponCode = couponCode;
+	/**
+	 * Adds a coupon code, unless the cart has it already (codes match ignoring case, as in Talon.One).
+	 * @param code the code
+	 */
+	void addCouponCode(String code) {
+		if (this.couponCodes.stream().noneMatch(code::equalsIgnoreCase)) {
+			this.couponCodes.add(code);
+		}
+		this.version++;
+	}
+
+	/**
+	 * Removes a coupon code (ignoring case).
+	 * @param code the code
+	 */
+	void removeCouponCode(String code) {
+		this.couponCodes.removeIf(code::equalsIgnoreCase);
 		this.version++;
 	}
 
@@ -89,6 +114,67 @@ final class Cart {
 	}
 
 	/**
+	 * Places the order at the promotions of Talon.One's answer to the close. It counts as a change of its own, so that
+	 * a late answer to an update sent before the checkout never replaces them.
+	 * @param promotions the promotions the order is placed at
+	 */
+	void place(CartPromotions promotions) {
+		this.version++;
+		applyPromotions(this.version, promotions);
+		this.status = CartStatus.PLACED;
+		this.closeUnconfirmed = false;
+		this.loyaltyPointsTakenBack = null;
+	}
+
+	/**
+	 * Makes the placed order a cart again, once Talon.One has reopened its session (and rolled back what closing it
+	 * counted). Its promotions are Talon.One's again with the next update.
+	 */
+	void reopen() {
+		this.version++;
+		this.status = CartStatus.OPEN;
+		this.loyaltyPointsTakenBack = null;
+	}
+
+	/**
+	 * Records a return that Talon.One accepted.
+	 * @param orderReturn the return
+	 */
+	void addReturn(OrderReturn orderReturn) {
+		this.returns.add(orderReturn);
+		this.status = CartStatus.PARTIALLY_RETURNED;
+		takeBack(orderReturn.loyaltyPointsTakenBack());
+	}
+
+	/**
+	 * Counts loyalty points that Talon.One took back from the order.
+	 * @param points the points, zero when none
+	 */
+	void takeBack(BigDecimal points) {
+		this.loyaltyPointsTakenBack = (this.loyaltyPointsTakenBack != null) ? this.loyaltyPointsTakenBack.add(points)
+				: points;
+	}
+
+	/**
+	 * How many units of a product are left in the order after its returns.
+	 * @param sku the product
+	 * @return the units ordered less those returned, 0 when the order has none
+	 */
+	int remainingQuantity(String sku) {
+		int returned = this.returns.stream().mapToInt((r) -> r.lines().getOrDefault(sku, 0)).sum();
+		return this.quantities.getOrDefault(sku, 0) - returned;
+	}
+
+	/**
+	 * A return recorded before.
+	 * @param returnId the shop's return id
+	 * @return the return, or {@code null} when there is none with that id
+	 */
+	OrderReturn findReturn(String returnId) {
+		return this.returns.stream().filter((r) -> r.returnId().equals(returnId)).findFirst().orElse(null);
+	}
+
+	/**
 	 * Whether the promotions are Talon.One's answer about the cart as it is now.
 	 * @return {@code true} when Talon.One answered about the current version
 	 */
@@ -96,10 +182,42 @@ final class Cart {
 		return this.promotions.available() && this.promotionsVersion == this.version;
 	}
 
+	boolean closeUnconfirmed() {
+		return this.closeUnconfirmed;
+	}
+
+	void closeUnconfirmed(boolean closeUnconfirmed) {
+		this.closeUnconfirmed = closeUnconfirmed;
+	}
+
+	boolean orderChangeRunning() {
+		return this.orderChangeRunning;
+	}
+
+	void orderChangeRunning(boolean orderChangeRunning) {
+		this.orderChangeRunning = orderChangeRunning;
+	}
+
 	CartSnapshot snapshot() {
 		return new CartSnapshot(this.id, this.customerId,
-				Collections.unmodifiableMap(new LinkedHashMap<>(this.quantities)), this.couponCode, this.referralCode,
-				this.status, this.version, this.promotions);
+				Collections.unmodifiableMap(new LinkedHashMap<>(this.quantities)), List.copyOf(this.couponCodes),
+				this.referralCode, this.status, this.version, this.promotions, this.loyaltyPointsTakenBack,
+				List.copyOf(this.returns));
+	}
+
+	/**
+	 * A return of items of a placed order.
+	 *
+	 * @param returnId the shop's id of the return, also its {@code Idempotency-Key} in Talon.One
+	 * @param lines the units returned, by SKU
+	 * @param loyaltyPointsTakenBack the loyalty points Talon.One took back for them
+	 */
+	record OrderReturn(String returnId, Map<String, Integer> lines, BigDecimal loyaltyPointsTakenBack) {
+
+		OrderReturn {
+			lines = Collections.unmodifiableMap(new LinkedHashMap<>(lines));
+		}
+
 	}
 
 }

@@ -1,7 +1,5 @@
 package dev.talon.spring.sample;
 
-import java.util.List;
-
 import reactor.core.publisher.Mono;
 
 import org.springframework.http.HttpStatus;
@@ -15,23 +13,15 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The shop's products and carts. Every cart change answers with the whole cart as {@link CartView}.
+ * The shop's carts. Every cart change answers with the whole cart as {@link CartView}.
  */
 @RestController
 class CartController {
 
-	private final ProductCatalog catalog;
-
 	private final CartService carts;
 
-	CartController(ProductCatalog catalog, CartService carts) {
-		this.catalog = catalog;
+	CartController(CartService carts) {
 		this.carts = carts;
-	}
-
-	@GetMapping("/products")
-	List<Product> products() {
-		return this.catalog.products();
 	}
 
 	@PostMapping("/carts")
@@ -58,14 +48,14 @@ class CartController {
 		return this.carts.setQuantity(cartId, sku, 0);
 	}
 
-	@PutMapping("/carts/{cartId}/coupon")
-	Mono<CartView> applyCoupon(@PathVariable String cartId, @RequestBody Code body) {
-		return this.carts.applyCoupon(cartId, body.code());
+	@PutMapping("/carts/{cartId}/coupons/{code}")
+	Mono<CartView> addCoupon(@PathVariable String cartId, @PathVariable String code) {
+		return this.carts.addCoupon(cartId, code);
 	}
 
-	@DeleteMapping("/carts/{cartId}/coupon")
-	Mono<CartView> removeCoupon(@PathVariable String cartId) {
-		return this.carts.removeCoupon(cartId);
+	@DeleteMapping("/carts/{cartId}/coupons/{code}")
+	Mono<CartView> removeCoupon(@PathVariable String cartId, @PathVariable String code) {
+		return this.carts.removeCoupon(cartId, code);
 	}
 
 	@PutMapping("/carts/{cartId}/referral")
@@ -110,7 +100,7 @@ class CartController {
 	}
 
 	/**
-	 * The body that applies a coupon or referral code.
+	 * The body that applies a referral code.
 	 *
 	 * @param code the code
 	 */

@@ -2,11 +2,12 @@ package dev.talon.spring.sample;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import dev.talon.spring.client.model.v1.Effect;
-import dev.talon.spring.client.model.v1.IntegrationState;
+import dev.talon.spring.client.model.v2.effect.AddFreeItemEffectProps;
+import dev.talon.spring.client.model.v2.effect.IntegrationEffects;
 
 /**
  * The promotions of a cart as Talon.One last decided them. Each answer replaces the previous promotions entirely
@@ -14,89 +15,93 @@ import dev.talon.spring.client.model.v1.IntegrationState;
  *
  * @param available whether Talon.One answered; {@code false} when it was slow or down, in which case the cart is
  * served without discounts
- * @param discounts the discounts, in Talon.One's order
+ * @param discounts the discounts on the whole cart, in Talon.One's order
+ * @param itemDiscounts the discounts on single lines ({@code setDiscountPerItem}), by SKU
  * @param freeItems the items the customer gets for free
- * @param coupon what Talon.One said about the cart's coupon code, {@code null} when the cart has none
+ * @param coupons what Talon.One said about each coupon code of the cart, by the code as the cart has it
  * @param referral what Talon.One said about the cart's referral code, {@code null} when the cart has none
+ * @param loyaltyPoints the points the cart earns in the shop's loyalty program ({@code addLoyaltyPoints}), {@code null}
+ * when Talon.One awarded none (the simulator awards them when the order is placed)
  */
-public record CartPromotions(boolean available, List<Discount> discounts, List<FreeItem> freeItems, CodeVerdict coupon,
-		CodeVerdict referral) {
+public record CartPromotions(boolean available, List<Discount> discounts, Map<String, BigDecimal> itemDiscounts,
+		List<FreeItem> freeItems, Map<String, CodeVerdict> coupons, CodeVerdict referral, BigDecimal loyaltyPoints) {
 
 	/** Zero money, in cents. */
 	static final BigDecimal ZERO = new BigDecimal("0.00");
 
 	/** The promotions of a new, empty cart that Talon.One has not seen yet. */
-	static final CartPromotions NONE = new CartPromotions(true, List.of(), List.of(), null, null);
+	static final CartPromotions NONE = new CartPromotions(true, List.of(), Map.of(), List.of(), Map.of(), null, null);
+
+	/** No promotions because Talon.One could not be asked, for something without codes (a product page). */
+	static final CartPromotions UNAVAILABLE = new CartPromotions(false, List.of(), Map.of(), List.of(), Map.of(), null,
+			null);
 
 	/**
-	 * Copies the lists.
+	 * Copies the collections.
 	 */
 	public CartPromotions {
 		discounts = List.copyOf(discounts);
+		itemDiscounts = Map.copyOf(itemDiscounts);
 		freeItems = List.copyOf(freeItems);
+		coupons = Map.copyOf(coupons);
 	}
 
 	/**
-	 * Reads Talon.One's answer to a session update.
-	 * @param state the answer
-	 * @param couponCode the cart's coupon code, or {@code null}
-	 * @param referralCode the cart's referral code, or {@code null}
+	 * Reads the effects of Talon.One's answer about a cart.
+	 * @param answer the answer (a session update, or a session read back)
+	 * @param cart the cart the answer is about: its lines were sent in this order, so a per-item effect's position is
+	 * the index of its line
+	 * @param catalog the products, for the names of free items
+	 * @param loyaltyProgramId the shop's loyalty program
 	 * @return the promotions
 	 */
-	static CartPromotions from(IntegrationState state, String couponCode, String referralCode) {
+	static CartPromotions from(IntegrationEffects answer, CartSnapshot cart, ProductCatalog catalog,
+			long loyaltyProgramId) {
 		List<Discount> discounts = new ArrayList<>();
-		for (Map.Entry<String, BigDecimal> discount : state.discounts().entrySet()) {
-			discounts.add(new Discount(discount.getKey(), discount.getValue()));
-		}
+		answer.discounts().forEach((label, amount) -> discounts.add(new Discount(label, amount)));
+		List<String> skus = List.copyOf(cart.quantities().keySet());
+		Map<String, BigDecimal> itemDiscounts = new LinkedHashMap<>();
+		answer.itemDiscounts().forEach((position, amount) -> {
+			if (position >= 0 && position < skus.size()) {
+				itemDiscounts.put(skus.get(position), amount);
+			}
+		});
 		List<FreeItem> freeItems = new ArrayList<>();
-		for (Effect effect : state.effects(Effect.ADD_FREE_ITEM)) {
-			String sku = effect.stringArgument(1);
-			if (sku != null) {
-				freeItems.add(new FreeItem(sku, effect.stringArgument(0), effect.stringArgument(2)));
+		for (AddFreeItemEffectProps free : answer.freeItems()) {
+			if (free.sku() != null) {
+				String name = catalog.find(free.sku()).map(Product::name).orElse(free.sku());
+				freeItems.add(new FreeItem(free.sku(), name, free.name()));
 			}
 		}
-		return new CartPromotions(true, discounts, freeItems,
-				verdict(state, couponCode, Effect.ACCEPT_COUPON, Effect.REJECT_COUPON, Effect.INVALIDATE_COUPON),
-				verdict(state, referralCode, Effect.ACCEPT_REFERRAL, Effect.REJECT_REFERRAL, null));
+		Map<String, CodeVerdict> coupons = new LinkedHashMap<>();
+		for (String code : cart.couponCodes()) {
+			coupons.put(code, CodeVerdict.of(answer.couponStatus(code), answer.couponRejectionReason(code).orElse(null)));
+		}
+		CodeVerdict referral = (cart.referralCode() != null) ? CodeVerdict.of(answer.referralStatus(cart.referralCode()),
+				answer.referralRejectionReason(cart.referralCode()).orElse(null)) : null;
+		return new CartPromotions(true, discounts, itemDiscounts, freeItems, coupons, referral,
+				answer.addedLoyaltyPoints().get(loyaltyProgramId));
 	}
 
 	/**
 	 * No promotions because Talon.One could not be asked: no discounts, and the codes not verified.
-	 * @param couponCode the cart's coupon code, or {@code null}
-	 * @param referralCode the cart's referral code, or {@code null}
+	 * @param cart the cart
 	 * @return the promotions
 	 */
-	static CartPromotions unavailable(String couponCode, String referralCode) {
-		return new CartPromotions(false, List.of(), List.of(),
-				(couponCode != null) ? CodeVerdict.UNVERIFIED : null,
-				(referralCode != null) ? CodeVerdict.UNVERIFIED : null);
+	static CartPromotions unavailable(CartSnapshot cart) {
+		Map<String, CodeVerdict> coupons = new LinkedHashMap<>();
+		cart.couponCodes().forEach((code) -> coupons.put(code, CodeVerdict.UNVERIFIED));
+		return new CartPromotions(false, List.of(), Map.of(), List.of(), coupons,
+				(cart.referralCode() != null) ? CodeVerdict.UNVERIFIED : null, null);
 	}
 
 	/**
-	 * The sum of the discounts.
+	 * The sum of the discounts on the cart and on its lines.
 	 * @return the total discount, zero when none
 	 */
 	public BigDecimal totalDiscount() {
-		return this.discounts.stream().map(Discount::amount).reduce(ZERO, BigDecimal::add);
-	}
-
-	private static CodeVerdict verdict(IntegrationState state, String code, String accepted, String rejected,
-			String invalidated) {
-		if (code == null) {
-			return null;
-		}
-		for (Effect effect : state.effects()) {
-			if (!code.equalsIgnoreCase(effect.stringArgument(0))) {
-				continue;
-			}
-			if (effect.is(accepted)) {
-				return CodeVerdict.ACCEPTED;
-			}
-			if (effect.is(rejected) || (invalidated != null && effect.is(invalidated))) {
-				return new CodeVerdict(CodeStatus.REJECTED, effect.stringArgument(1));
-			}
-		}
-		return CodeVerdict.UNVERIFIED;
+		BigDecimal total = this.discounts.stream().map(Discount::amount).reduce(ZERO, BigDecimal::add);
+		return this.itemDiscounts.values().stream().reduce(total, BigDecimal::add);
 	}
 
 	/**
@@ -112,8 +117,8 @@ public record CartPromotions(boolean available, List<Discount> discounts, List<F
 	 * An item added to the order for free.
 	 *
 	 * @param sku its SKU
-	 * @param name its name, as Talon.One's effect gives it
-	 * @param label why it is free
+	 * @param name its name in the shop's catalog
+	 * @param label why it is free, as Talon.One's effect names it
 	 */
 	public record FreeItem(String sku, String name, String label) {
 	}
@@ -127,14 +132,20 @@ public record CartPromotions(boolean available, List<Discount> discounts, List<F
 	 */
 	public record CodeVerdict(CodeStatus status, String rejectionReason) {
 
-		static final CodeVerdict ACCEPTED = new CodeVerdict(CodeStatus.ACCEPTED, null);
-
 		static final CodeVerdict UNVERIFIED = new CodeVerdict(CodeStatus.UNVERIFIED, null);
+
+		static CodeVerdict of(dev.talon.spring.client.model.v2.effect.CodeStatus status, String rejectionReason) {
+			return switch (status) {
+				case ACCEPTED -> new CodeVerdict(CodeStatus.ACCEPTED, null);
+				case REJECTED -> new CodeVerdict(CodeStatus.REJECTED, rejectionReason);
+				default -> UNVERIFIED;
+			};
+		}
 
 	}
 
 	/**
-	 * The fate of a coupon or referral code.
+	 * The fate of a coupon or referral code in the cart.
 	 */
 	public enum CodeStatus {
 

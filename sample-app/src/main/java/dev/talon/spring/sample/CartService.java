@@ -1,20 +1,10 @@
 package dev.talon.spring.sample;
 
-import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
-import dev.talon.spring.client.TalonClientErrorException;
 import dev.talon.spring.client.TalonException;
-import dev.talon.spring.client.TalonIntegrationClient;
-import dev.talon.spring.client.model.v1.CartItem;
-import dev.talon.spring.client.model.v1.CustomerSessionState;
-import dev.talon.spring.client.model.v1.IntegrationState;
-import dev.talon.spring.client.model.v1.NewCustomerSession;
-import dev.talon.spring.client.model.v1.NewEvent;
+import dev.talon.spring.client.TalonTransportException;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import reactor.core.publisher.Mono;
@@ -22,18 +12,20 @@ import reactor.core.publisher.Mono;
 import org.springframework.stereotype.Service;
 
 /**
- * Keeps each cart in sync with a Talon.One customer session whose id is the cart id.
+ * Keeps each cart in sync with a Talon.One customer session whose id is the cart id, and places it as an order.
  * <ul>
- * <li>Every change is first stored in the cart, then the whole cart is sent with {@code updateCustomerSession}, and
- * Talon.One's answer replaces the cart's promotions entirely (wipe and replace). Bursts of changes to one cart rely on
- * the client, which sends the updates of one session one at a time (and, with
- * {@code talon.session-updates.coalesce=true}, only the newest of those waiting).</li>
+ * <li>Every change is first stored in the cart, then the whole cart is sent, and Talon.One's answer replaces the
+ * cart's promotions entirely (wipe and replace). Bursts of changes to one cart rely on the client, which sends the
+ * updates of one session one at a time (and, with {@code talon.session-updates.coalesce=true}, only the newest of
+ * those waiting).</li>
  * <li>When Talon.One is slow or down, the change is kept and the cart is served without discounts, marked as having
  * no promotions available (fail open); the next change after Talon.One recovers sends the whole cart again and
  * brings the discounts back.</li>
- * <li>Checkout closes the session and needs Talon.One: the order is placed at the discounts Talon.One confirmed, or
- * not at all (503, the cart stays open and intact).</li>
+ * <li>Checkout closes the session and needs Talon.One: the order is placed at the discounts of Talon.One's answer to
+ * the close, or not at all (503, the cart stays intact). A checkout that failed after its close may have reached
+ * Talon.One leaves the cart unchangeable until the next checkout, which first reads the session back.</li>
  * </ul>
+ * Every call to Talon.One goes through {@link TalonOne}.
  */
 @Service
 public class CartService {
@@ -42,15 +34,16 @@ public class CartService {
 
 	private static final int MAX_QUANTITY = 99;
 
-	private static final String ALREADY_CLOSED = "Cannot move session to state \"closed\" from state \"closed\"";
+	/** Talon.One's limit on the length of a coupon or referral code. */
+	private static final int MAX_CODE_LENGTH = 100;
 
-	private final TalonIntegrationClient talon;
+	private final TalonOne talon;
 
 	private final ProductCatalog catalog;
 
 	private final CartStore carts;
 
-	CartService(TalonIntegrationClient talon, ProductCatalog catalog, CartStore carts) {
+	CartService(TalonOne talon, ProductCatalog catalog, CartStore carts) {
 		this.talon = talon;
 		this.catalog = catalog;
 		this.carts = carts;
@@ -66,7 +59,7 @@ public class CartService {
 	}
 
 	/**
-	 * A cart as it is now; does not call Talon.One.
+	 * A cart or order as it is now; does not call Talon.One.
 	 * @param cartId the cart id
 	 * @return the cart
 	 */
@@ -94,22 +87,23 @@ public class CartService {
 	}
 
 	/**
-	 * Sets or replaces the cart's coupon code.
+	 * Adds a coupon code to the cart's codes; a cart can have several, each accepted or rejected on its own.
 	 * @param cartId the cart id
 	 * @param code the code
 	 * @return the cart, with the code accepted or rejected by Talon.One
 	 */
-	public Mono<CartView> applyCoupon(String cartId, String code) {
-		return Mono.defer(() -> change(cartId, (cart) -> cart.couponCode(requireCode(code))));
+	public Mono<CartView> addCoupon(String cartId, String code) {
+		return Mono.defer(() -> change(cartId, (cart) -> cart.addCouponCode(requireCode(code))));
 	}
 
 	/**
-	 * Removes the cart's coupon code.
+	 * Removes a coupon code from the cart.
 	 * @param cartId the cart id
+	 * @param code the code (in any case)
 	 * @return the cart
 	 */
-	public Mono<CartView> removeCoupon(String cartId) {
-		return change(cartId, (cart) -> cart.couponCode(null));
+	public Mono<CartView> removeCoupon(String cartId, String code) {
+		return Mono.defer(() -> change(cartId, (cart) -> cart.removeCouponCode(requireCode(code))));
 	}
 
 	/**
@@ -147,9 +141,10 @@ public class CartService {
 	}
 
 	/**
-	 * Places the order: tracks a {@code checkout_started} event, then closes the session, which redeems the codes and
-	 * adds the order to the customer's totals in Talon.One. The order is priced with the promotions of Talon.One's
-	 * answer to the close.
+	 * Places the order: tracks a {@code checkout_started} event, then closes the session with the whole cart, which
+	 * redeems the codes, adds the order to the customer's totals and awards the loyalty points. The order is priced
+	 * with the promotions of Talon.One's answer to the close. When an earlier checkout may have closed the session
+	 * without the shop getting the answer, the session is read back first, and a closed one places the order.
 	 * @param cartId the cart id
 	 * @return the placed order
 	 */
@@ -157,30 +152,33 @@ public class CartService {
 		return Mono.defer(() -> {
 			Cart cart = this.carts.get(cartId);
 			CartSnapshot snapshot;
-			boolean promotionsCurrent;
+			boolean readBack;
 			synchronized (cart) {
-				requireOpen(cart);
+				if (cart.status() != CartStatus.OPEN) {
+					throw notOpen(cart);
+				}
 				if (cart.snapshot().quantities().isEmpty()) {
 					throw ShopException.badRequest("Cart " + cartId + " is empty");
 				}
-				promotionsCurrent = cart.hasCurrentPromotions();
+				readBack = cart.closeUnconfirmed();
 				cart.status(CartStatus.CHECKING_OUT);
 				snapshot = cart.snapshot();
 			}
-			// the order's total must rest on promotions Talon.One decided for exactly this cart
-			Mono<CartPromotions> confirmed = promotionsCurrent ? Mono.just(snapshot.promotions())
-					: this.talon.updateCustomerSession(cartId, session(snapshot, null, null))
-						.map((state) -> CartPromotions.from(state, snapshot.couponCode(), snapshot.referralCode()));
-			return confirmed.flatMap((promotions) -> trackCheckoutStarted(snapshot).then(close(snapshot, promotions)))
-				.map((placed) -> {
+			Mono<CartPromotions> closedEarlier = readBack ? this.talon.closedEarlier(snapshot) : Mono.empty();
+			return closedEarlier
+				.doOnNext((promotions) -> logger.info("Cart " + cartId + " was placed by an earlier checkout"))
+				.switchIfEmpty(Mono.defer(() -> trackCheckoutStarted(snapshot).then(this.talon.close(snapshot))))
+				.map((promotions) -> {
 					synchronized (cart) {
-						cart.applyPromotions(snapshot.version(), placed);
-						cart.status(CartStatus.PLACED);
+						cart.place(promotions);
 						return view(cart);
 					}
 				})
 				.onErrorMap(TalonException.class, (ex) -> {
 					logger.warn("Checkout of cart " + cartId + " failed, the cart stays open: " + ex.getMessage());
+					synchronized (cart) {
+						cart.closeUnconfirmed(cart.closeUnconfirmed() || mayHaveReachedTalon(ex));
+					}
 					return ShopException.talonUnavailable("Your order could not be placed because promotions cannot "
 							+ "be confirmed right now. Your cart is saved; please try again in a moment.");
 				})
@@ -195,67 +193,58 @@ public class CartService {
 	}
 
 	/**
-	 * Cancels a cart or a placed order. An open cart is cancelled even while Talon.One is down (an open session left
-	 * in Talon.One does no harm); a placed order is cancelled only once Talon.One has taken it out of the customer's
-	 * totals.
+	 * Abandons an open cart. This works even while Talon.One is down: an open session left in Talon.One does no harm.
+	 * (A placed order is cancelled with {@link OrderService#cancel(String)}.)
 	 * @param cartId the cart id
 	 * @return the cancelled cart
 	 */
 	public Mono<CartView> cancel(String cartId) {
 		return Mono.defer(() -> {
 			Cart cart = this.carts.get(cartId);
-			CartSnapshot snapshot;
 			synchronized (cart) {
-				snapshot = cart.snapshot();
-				if (snapshot.status() == CartStatus.OPEN) {
-					cart.status(CartStatus.CANCELLED);
+				if (cart.status() != CartStatus.OPEN) {
+					throw ShopException.conflict("Cart " + cartId + " is " + cart.status() + " and cannot be abandoned"
+							+ ((cart.status() == CartStatus.PLACED) ? "; cancel the order instead" : ""));
 				}
-				else if (snapshot.status() != CartStatus.PLACED) {
-					throw ShopException.conflict("Cart " + cartId + " is " + snapshot.status() + " and cannot be cancelled");
-				}
+				cart.status(CartStatus.CANCELLED);
 			}
-			Mono<CartView> cancelled = this.talon
-				.updateCustomerSession(cartId, session(snapshot, CustomerSessionState.CANCELLED, null))
-				.map((state) -> {
-					synchronized (cart) {
-						cart.status(CartStatus.CANCELLED);
-						return view(cart);
-					}
-				});
-			if (snapshot.status() == CartStatus.OPEN) {
-				return cancelled.onErrorResume(TalonException.class, (ex) -> {
+			return this.talon.cancel(cartId)
+				.then(Mono.fromSupplier(() -> view(cart)))
+				.onErrorResume(TalonException.class, (ex) -> {
 					logger.warn("Cart " + cartId + " is cancelled, but Talon.One did not hear of it: " + ex.getMessage());
 					return Mono.fromSupplier(() -> view(cart));
 				});
-			}
-			return cancelled.onErrorMap(TalonException.class, (ex) -> {
-				logger.warn("Cancelling order " + cartId + " failed, it stays placed: " + ex.getMessage());
-				return ShopException.talonUnavailable(
-						"Your order could not be cancelled right now; it stays placed. Please try again in a moment.");
-			});
 		});
 	}
 
-	private Mono<CartView> change(String cartId, Consumer<Cart> change) {
+	/**
+	 * Applies a change to an open cart and sends the whole cart to Talon.One; when Talon.One cannot be asked, the cart
+	 * is served without promotions. Also used after an order was reopened for editing.
+	 * @param cartId the cart id
+	 * @param change the change
+	 * @return the cart with its promotions
+	 */
+	Mono<CartView> change(String cartId, Consumer<Cart> change) {
 		return Mono.defer(() -> {
 			Cart cart = this.carts.get(cartId);
 			CartSnapshot snapshot;
-			CompletableFuture<IntegrationState> update;
+			CompletableFuture<CartPromotions> update;
 			synchronized (cart) {
-				requireOpen(cart);
+				if (cart.status() != CartStatus.OPEN || cart.closeUnconfirmed()) {
+					throw notOpen(cart);
+				}
 				change.accept(cart);
 				snapshot = cart.snapshot();
 				// Subscribed while holding the cart's monitor, so that the client queues the updates of this cart in
 				// the order of the changes, and the last one sent carries the cart as it is now. The update goes on if
 				// the customer's request is cancelled: Talon.One should have the cart the shop has.
-				update = this.talon.updateCustomerSession(cartId, session(snapshot, null, null)).toFuture();
+				update = this.talon.update(snapshot).toFuture();
 			}
 			return Mono.fromFuture(update, true)
-				.map((state) -> CartPromotions.from(state, snapshot.couponCode(), snapshot.referralCode()))
 				.onErrorResume(TalonException.class, (ex) -> {
 					logger.warn("Talon.One unavailable, cart " + cartId + " served without promotions: "
 							+ ex.getMessage());
-					return Mono.just(CartPromotions.unavailable(snapshot.couponCode(), snapshot.referralCode()));
+					return Mono.just(CartPromotions.unavailable(snapshot));
 				})
 				.map((promotions) -> {
 					synchronized (cart) {
@@ -267,70 +256,47 @@ public class CartService {
 	}
 
 	private Mono<Void> trackCheckoutStarted(CartSnapshot cart) {
-		NewEvent event = NewEvent.builder(cart.id(), "checkout_started")
-			.profileId(profileId(cart))
-			.attributes(Map.of("items", cart.quantities().values().stream().mapToInt(Integer::intValue).sum()))
-			.build();
 		// an analytics event: its failure must not stop the checkout
-		return this.talon.trackEvent(event).then().onErrorResume(TalonException.class, (ex) -> {
+		return this.talon.checkoutStarted(cart).onErrorResume(TalonException.class, (ex) -> {
 			logger.info("checkout_started event of cart " + cart.id() + " not recorded: " + ex.getMessage());
 			return Mono.empty();
 		});
 	}
 
-	private Mono<CartPromotions> close(CartSnapshot cart, CartPromotions confirmed) {
-		BigDecimal total = CartView.of(cart, this.catalog).subtotal().subtract(confirmed.totalDiscount())
-			.max(CartPromotions.ZERO);
-		return this.talon.updateCustomerSession(cart.id(), session(cart, CustomerSessionState.CLOSED, total))
-			.map((state) -> CartPromotions.from(state, cart.couponCode(), cart.referralCode()))
-			.onErrorResume(CartService::closedByAnEarlierAttempt, (ex) -> {
-				// an earlier checkout timed out after Talon.One had closed the session: the order stands
-				logger.info("Session " + cart.id() + " was already closed by an earlier checkout attempt");
-				return Mono.just(confirmed);
-			});
+	/**
+	 * Whether a failed close may have closed the session all the same: anything but a connection that could not be
+	 * opened. (Within one call the client recognises a close whose answer was lost; this is about a call that ended
+	 * without knowing, such as one that ran out of {@code talon.timeout}.)
+	 */
+	private static boolean mayHaveReachedTalon(TalonException failure) {
+		return !(failure instanceof TalonTransportException transport) || transport.isRequestSent();
 	}
 
-	private static boolean closedByAnEarlierAttempt(Throwable failure) {
-		return failure instanceof TalonClientErrorException error && error.getStatusCode() == 400
-				&& error.getErrorResponse().map((body) -> ALREADY_CLOSED.equals(body.message())).orElse(false);
-	}
-
-	/** The whole cart as a session update. */
-	private NewCustomerSession session(CartSnapshot cart, CustomerSessionState state, BigDecimal total) {
-		List<CartItem> items = new ArrayList<>();
-		for (Map.Entry<String, Integer> line : cart.quantities().entrySet()) {
-			Product product = this.catalog.find(line.getKey()).orElseThrow();
-			items.add(CartItem.builder(product.sku(), product.name(), line.getValue(), product.price()).build());
-		}
-		return NewCustomerSession.builder()
-			.profileId(profileId(cart))
-			.coupon((cart.couponCode() != null) ? cart.couponCode() : "")
-			.referral((cart.referralCode() != null) ? cart.referralCode() : "")
-			.cartItems(items)
-			.state(state)
-			.total(total)
-			.build();
-	}
-
-	private static String profileId(CartSnapshot cart) {
-		return (cart.customerId() != null) ? cart.customerId() : "";
-	}
-
-	private CartView view(Cart cart) {
+	/**
+	 * The view of a cart as it is now.
+	 * @param cart the cart
+	 * @return the view
+	 */
+	CartView view(Cart cart) {
 		synchronized (cart) {
 			return CartView.of(cart.snapshot(), this.catalog);
 		}
 	}
 
-	private static void requireOpen(Cart cart) {
-		if (cart.status() != CartStatus.OPEN) {
-			throw ShopException.conflict("Cart " + cart.id() + " is " + cart.status() + " and cannot be changed");
+	private static ShopException notOpen(Cart cart) {
+		if (cart.closeUnconfirmed()) {
+			return ShopException.conflict("The last checkout of cart " + cart.id() + " may have placed the order: "
+					+ "check out again to confirm it (or cancel the cart)");
 		}
+		return ShopException.conflict("Cart " + cart.id() + " is " + cart.status() + " and cannot be changed");
 	}
 
 	private static String requireCode(String code) {
 		if (code == null || code.isBlank()) {
 			throw ShopException.badRequest("code must not be blank");
+		}
+		if (code.strip().length() > MAX_CODE_LENGTH) {
+			throw ShopException.badRequest("code must be at most " + MAX_CODE_LENGTH + " characters");
 		}
 		return code.strip();
 	}

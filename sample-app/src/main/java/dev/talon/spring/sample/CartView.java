@@ -5,49 +5,62 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 /**
- * What {@code GET /carts/{id}} and every cart change answer: the lines and their prices, the discounts Talon.One
- * granted with their labels, the total, the fate of the coupon and referral codes, the free items, and whether
- * promotions are available right now.
+ * What {@code GET /carts/{id}}, {@code GET /orders/{id}} and every change of a cart or order answer: the lines and
+ * their prices, the discounts Talon.One granted with their labels, the total, the fate of each coupon code and of the
+ * referral code, the free items, the loyalty points, the returns, and whether promotions are available right now.
  *
- * @param id the cart id (the Talon.One session id)
+ * @param id the cart id (also the order id and the Talon.One session id)
  * @param status the cart's status
  * @param customerId the customer, absent for an anonymous cart
  * @param lines the lines, in the order they were added
  * @param subtotal the sum of the lines
- * @param discounts the discounts
- * @param totalDiscount the sum of the discounts
+ * @param discounts the discounts on the whole cart
+ * @param totalDiscount the sum of the discounts, those on single lines included
  * @param total what the customer pays: the subtotal less the discounts
- * @param coupon the coupon code and its status, absent when none
+ * @param coupons the coupon codes, in the order they were entered, each with its status
  * @param referral the referral code and its status, absent when none
  * @param freeItems the items added for free
+ * @param loyaltyPoints the loyalty points the order earned when it was placed, absent when Talon.One awarded none
+ * @param loyaltyPointsTakenBack the points Talon.One took back since, for returns or the cancellation, absent when none
+ * @param returns the returns of the placed order, oldest first; absent when none
  * @param promotionsAvailable {@code false} while Talon.One is slow or down: the cart is then served without
  * discounts, and the next change after it recovers brings them back
  * @param promotionsMessage why promotions are unavailable, absent when they are available
  */
 public record CartView(String id, CartStatus status, String customerId, List<Line> lines, BigDecimal subtotal,
-		List<CartPromotions.Discount> discounts, BigDecimal totalDiscount, BigDecimal total, CodeView coupon,
-		CodeView referral, List<CartPromotions.FreeItem> freeItems, boolean promotionsAvailable,
-		String promotionsMessage) {
+		List<CartPromotions.Discount> discounts, BigDecimal totalDiscount, BigDecimal total, List<CodeView> coupons,
+		CodeView referral, List<CartPromotions.FreeItem> freeItems, BigDecimal loyaltyPoints,
+		BigDecimal loyaltyPointsTakenBack, @JsonInclude(JsonInclude.Include.NON_EMPTY) List<ReturnView> returns,
+		boolean promotionsAvailable, String promotionsMessage) {
 
 	static final String PROMOTIONS_UNAVAILABLE = "Promotions are temporarily unavailable. Your cart is saved; "
 			+ "discounts are applied again with your next change once they are back.";
 
 	static CartView of(CartSnapshot cart, ProductCatalog catalog) {
+		CartPromotions promotions = cart.promotions();
 		List<Line> lines = new ArrayList<>();
 		BigDecimal subtotal = CartPromotions.ZERO;
 		for (Map.Entry<String, Integer> entry : cart.quantities().entrySet()) {
 			Product product = catalog.find(entry.getKey()).orElseThrow();
 			BigDecimal lineTotal = product.price().multiply(BigDecimal.valueOf(entry.getValue()));
-			lines.add(new Line(product.sku(), product.name(), product.price(), entry.getValue(), lineTotal));
+			lines.add(new Line(product.sku(), product.name(), product.price(), entry.getValue(), lineTotal,
+					promotions.itemDiscounts().get(product.sku())));
 			subtotal = subtotal.add(lineTotal);
 		}
-		CartPromotions promotions = cart.promotions();
 		BigDecimal totalDiscount = promotions.totalDiscount();
 		BigDecimal total = subtotal.subtract(totalDiscount).max(CartPromotions.ZERO);
+		List<CodeView> coupons = cart.couponCodes()
+			.stream()
+			.map((code) -> CodeView.of(code, promotions.coupons().get(code)))
+			.toList();
+		List<ReturnView> returns = cart.returns().stream().map(ReturnView::of).toList();
 		return new CartView(cart.id(), cart.status(), cart.customerId(), List.copyOf(lines), subtotal,
-				promotions.discounts(), totalDiscount, total, CodeView.of(cart.couponCode(), promotions.coupon()),
-				CodeView.of(cart.referralCode(), promotions.referral()), promotions.freeItems(),
+				promotions.discounts(), totalDiscount, total, coupons, CodeView.of(cart.referralCode(),
+						promotions.referral()),
+				promotions.freeItems(), promotions.loyaltyPoints(), cart.loyaltyPointsTakenBack(), returns,
 				promotions.available(), promotions.available() ? null : PROMOTIONS_UNAVAILABLE);
 	}
 
@@ -59,8 +72,10 @@ public record CartView(String id, CartStatus status, String customerId, List<Lin
 	 * @param unitPrice the price of one unit
 	 * @param quantity the quantity
 	 * @param lineTotal unit price &times; quantity
+	 * @param discount the discount Talon.One gave on this line alone ({@code setDiscountPerItem}), absent when none
 	 */
-	public record Line(String sku, String name, BigDecimal unitPrice, int quantity, BigDecimal lineTotal) {
+	public record Line(String sku, String name, BigDecimal unitPrice, int quantity, BigDecimal lineTotal,
+			BigDecimal discount) {
 	}
 
 	/**
@@ -80,6 +95,32 @@ public record CartView(String id, CartStatus status, String customerId, List<Lin
 					: new CodeView(code, CartPromotions.CodeStatus.UNVERIFIED, null);
 		}
 
+	}
+
+	/**
+	 * A return of items of the order.
+	 *
+	 * @param returnId the shop's id of the return
+	 * @param lines the units returned
+	 * @param loyaltyPointsTakenBack the loyalty points Talon.One took back for them
+	 */
+	public record ReturnView(String returnId, List<ReturnLine> lines, BigDecimal loyaltyPointsTakenBack) {
+
+		static ReturnView of(Cart.OrderReturn orderReturn) {
+			List<ReturnLine> lines = new ArrayList<>();
+			orderReturn.lines().forEach((sku, quantity) -> lines.add(new ReturnLine(sku, quantity)));
+			return new ReturnView(orderReturn.returnId(), List.copyOf(lines), orderReturn.loyaltyPointsTakenBack());
+		}
+
+	}
+
+	/**
+	 * Units of one product, in a return.
+	 *
+	 * @param sku the product's SKU
+	 * @param quantity the number of units
+	 */
+	public record ReturnLine(String sku, int quantity) {
 	}
 
 }

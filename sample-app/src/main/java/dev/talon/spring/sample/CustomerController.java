@@ -1,13 +1,8 @@
 package dev.talon.spring.sample;
 
-import java.util.List;
 import java.util.Map;
 
 import dev.talon.spring.client.TalonException;
-import dev.talon.spring.client.TalonIntegrationClient;
-import dev.talon.spring.client.model.v1.CustomerProfileSearch;
-import dev.talon.spring.client.model.v1.NewCustomerProfile;
-import dev.talon.spring.client.model.v2.NewReferral;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import reactor.core.publisher.Mono;
@@ -18,54 +13,51 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Customers in Talon.One: their attributes ({@code updateCustomerProfile}), the referral codes they share
- * ({@code createReferral}), and a support lookup by attributes ({@code getCustomerProfilesByAttributes}). These need
- * Talon.One: while it is down they answer 503.
+ * Customers in Talon.One: their attributes ({@code updateCustomerProfileV2}), their orders' totals and loyalty
+ * points, and the referral codes they share ({@code createReferral}). These need Talon.One: while it is down they
+ * answer 503.
  */
 @RestController
 class CustomerController {
 
 	private static final Log logger = LogFactory.getLog(CustomerController.class);
 
-	private final TalonIntegrationClient talon;
+	private final TalonOne talon;
 
-	private final ShopProperties shop;
-
-	CustomerController(TalonIntegrationClient talon, ShopProperties shop) {
+	CustomerController(TalonOne talon) {
 		this.talon = talon;
-		this.shop = shop;
+	}
+
+	@GetMapping("/customers/{customerId}")
+	Mono<CustomerView> customer(@PathVariable String customerId) {
+		return this.talon.customer(customerId)
+			.onErrorMap(TalonException.class, (ex) -> unavailable("reading customer " + customerId, ex));
 	}
 
 	@PutMapping("/customers/{customerId}")
 	Mono<CustomerView> updateCustomer(@PathVariable String customerId, @RequestBody ProfileChange body) {
-		Map<String, Object> attributes = (body.attributes() != null) ? body.attributes() : Map.of();
-		return this.talon.updateCustomerProfile(customerId, NewCustomerProfile.of(attributes))
-			.map((state) -> CustomerView.of(state.profile()))
-			.onErrorMap(TalonException.class, (ex) -> unavailable("updating customer " + customerId, ex));
+		return Mono.defer(() -> {
+			Map<String, Object> attributes = (body.attributes() != null) ? body.attributes() : Map.of();
+			try {
+				return this.talon.updateCustomer(customerId, attributes);
+			}
+			catch (IllegalArgumentException ex) {
+				throw ShopException.badRequest(ex.getMessage());
+			}
+		}).onErrorMap(TalonException.class, (ex) -> unavailable("updating customer " + customerId, ex));
 	}
 
 	@PostMapping("/customers/{customerId}/referral-codes")
 	@ResponseStatus(HttpStatus.CREATED)
 	Mono<ReferralCode> createReferralCode(@PathVariable String customerId) {
-		return this.talon.createReferral(NewReferral.builder(this.shop.referralCampaignId(), customerId).build())
+		return this.talon.createReferral(customerId)
 			.map((referral) -> new ReferralCode(referral.code(), referral.advocateProfileIntegrationId(),
 					referral.campaignId(), referral.usageLimit()))
 			.onErrorMap(TalonException.class, (ex) -> unavailable("creating a referral code for " + customerId, ex));
-	}
-
-	@GetMapping("/support/customers")
-	Mono<List<CustomerView>> findCustomers(@RequestParam Map<String, String> attributes) {
-		if (attributes.isEmpty()) {
-			return Mono.error(ShopException.badRequest("Give at least one attribute to match, such as ?email=..."));
-		}
-		return this.talon.getCustomerProfilesByAttributes(CustomerProfileSearch.byAttributes(Map.copyOf(attributes)))
-			.map((result) -> result.data().stream().map(CustomerView::of).toList())
-			.onErrorMap(TalonException.class, (ex) -> unavailable("searching customers", ex));
 	}
 
 	private static ShopException unavailable(String what, TalonException ex) {

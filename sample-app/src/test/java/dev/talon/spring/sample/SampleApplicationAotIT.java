@@ -77,9 +77,11 @@ class SampleApplicationAotIT {
 			all.append(Files.readString(file));
 		}
 		assertThat(all).as("the hints that spring-boot:process-aot wrote for the shop (%s)", metadata)
-			.contains("\"dev.talon.spring.client.model.v1.IntegrationState\"",
-					"\"dev.talon.spring.client.model.v1.Effect\"", "\"fromJson\"",
-					"\"dev.talon.spring.client.model.v1.CustomerSessionState\"",
+			.contains("\"dev.talon.spring.client.model.v2.IntegrationStateV2\"",
+					"\"dev.talon.spring.client.model.v2.effect.Effect\"",
+					"\"dev.talon.spring.client.model.v2.effect.AddLoyaltyPointsEffectProps\"",
+					"\"dev.talon.spring.client.model.v2.CustomerSessionState\"",
+					"\"dev.talon.spring.client.model.v2.ReturnIntegrationRequest\"",
 					"\"dev.talon.spring.client.model.ErrorResponse\"",
 					"\"dev.talon.spring.client.model.v2.Referral\"");
 	}

@@ -1,12 +1,13 @@
 package dev.talon.spring.sample;
 
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
- * The shop's HTTP API as a customer's browser would call it, for the tests.
+ * The shop's HTTP API as a customer's browser (or the shop's back office) would call it, for the tests.
  */
 final class ShopClient {
 
@@ -41,12 +42,12 @@ final class ShopClient {
 		return ok(this.web.delete().uri("/carts/{id}/items/{sku}", cartId, sku).exchange());
 	}
 
-	CartView applyCoupon(String cartId, String code) {
-		return ok(put("/carts/{id}/coupon", Map.of("code", code), cartId));
+	CartView addCoupon(String cartId, String code) {
+		return ok(this.web.put().uri("/carts/{id}/coupons/{code}", cartId, code).exchange());
 	}
 
-	CartView removeCoupon(String cartId) {
-		return ok(this.web.delete().uri("/carts/{id}/coupon", cartId).exchange());
+	CartView removeCoupon(String cartId, String code) {
+		return ok(this.web.delete().uri("/carts/{id}/coupons/{code}", cartId, code).exchange());
 	}
 
 	CartView applyReferral(String cartId, String code) {
@@ -65,8 +66,59 @@ final class ShopClient {
 		return this.web.post().uri("/carts/{id}/cancel", cartId).exchange();
 	}
 
+	WebTestClient.ResponseSpec cancelOrder(String orderId) {
+		return this.web.post().uri("/orders/{id}/cancel", orderId).exchange();
+	}
+
+	WebTestClient.ResponseSpec returnItems(String orderId, String returnId, Map<String, Integer> lines) {
+		List<Map<String, Object>> body = lines.entrySet()
+			.stream()
+			.map((line) -> Map.<String, Object>of("sku", line.getKey(), "quantity", line.getValue()))
+			.toList();
+		return post("/orders/{id}/returns", Map.of("returnId", returnId, "lines", body), orderId);
+	}
+
+	WebTestClient.ResponseSpec editOrder(String orderId) {
+		return this.web.post().uri("/orders/{id}/edit", orderId).exchange();
+	}
+
+	ProductView product(String sku, String customerId) {
+		return this.web.get()
+			.uri((uri) -> uri.path("/products/{sku}").queryParamIfPresent("customerId",
+					java.util.Optional.ofNullable(customerId)).build(sku))
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(ProductView.class)
+			.returnResult()
+			.getResponseBody();
+	}
+
+	CustomerView customer(String customerId) {
+		return this.web.get()
+			.uri("/customers/{id}", customerId)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(CustomerView.class)
+			.returnResult()
+			.getResponseBody();
+	}
+
+	CustomerView updateCustomer(String customerId, Map<String, Object> attributes) {
+		return put("/customers/{id}", Map.of("attributes", attributes), customerId).expectStatus()
+			.isOk()
+			.expectBody(CustomerView.class)
+			.returnResult()
+			.getResponseBody();
+	}
+
 	WebTestClient.ResponseSpec put(String uri, Object body, Object... variables) {
 		return this.web.put().uri(uri, variables).contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange();
+	}
+
+	WebTestClient.ResponseSpec post(String uri, Object body, Object... variables) {
+		return this.web.post().uri(uri, variables).contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange();
 	}
 
 	static CartView ok(WebTestClient.ResponseSpec response) {

@@ -5,9 +5,10 @@ import java.time.Duration;
 import java.util.List;
 
 import dev.talon.spring.client.TalonIntegrationClient;
-import dev.talon.spring.client.model.v1.CartItem;
-import dev.talon.spring.client.model.v1.IntegrationState;
-import dev.talon.spring.client.model.v1.NewCustomerSession;
+import dev.talon.spring.client.model.v2.CartItem;
+import dev.talon.spring.client.model.v2.IntegrationRequest;
+import dev.talon.spring.client.model.v2.IntegrationStateV2;
+import dev.talon.spring.client.model.v2.NewCustomerSessionV2;
 import dev.talon.spring.simulator.TalonSimulator;
 import dev.talon.spring.simulator.TalonSimulatorConfig;
 import org.junit.jupiter.api.AfterAll;
@@ -47,9 +48,10 @@ class TalonSimulatorExampleTests {
 
 	@Test
 	void cartsOfFiftyOrMoreGetTenPercentOff() {
-		IntegrationState state = this.client.updateCustomerSession("cart-1", NewCustomerSession.builder()
-			.cartItems(List.of(CartItem.builder("SKU-1", "Beans", 2, new BigDecimal("25.00")).build()))
-			.build())
+		IntegrationStateV2 state = this.client.updateCustomerSessionV2("cart-1", IntegrationRequest.of(
+				NewCustomerSessionV2.builder()
+					.cartItems(List.of(CartItem.builder("SKU-1", 2).name("Beans").price(new BigDecimal("25.00")).build()))
+					.build()))
 			.block(Duration.ofSeconds(30));
 
 		assertThat(state.discounts()).containsEntry("10% off orders of 50.00 or more", new BigDecimal("5.00"));

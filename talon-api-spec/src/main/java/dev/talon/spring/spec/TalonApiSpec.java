@@ -58,6 +58,8 @@ public final class TalonApiSpec {
 	/** The file of today's spec. */
 	public static final String V2_FILE = "talon-one-api-v2-openapi-26.13.0.yaml";
 
+	private static final String REQUEST_BODIES = "#/components/requestBodies/";
+
 	private static final Map<String, TalonApiSpec> LOADED = new ConcurrentHashMap<>();
 
 	private static final ObjectMapper JSON = new ObjectMapper();
@@ -324,8 +326,14 @@ public final class TalonApiSpec {
 					parameter.path("required").asBoolean(false), schema.path("type").asText(null),
 					schema.path("format").asText(null), List.copyOf(values)));
 		}
-		String requestSchema = schemaName(operation.path("requestBody").path("content").path("application/json")
-			.path("schema"));
+		JsonNode requestBody = operation.path("requestBody");
+		String bodyRef = requestBody.path("$ref").asText("");
+		if (bodyRef.startsWith(REQUEST_BODIES)) {
+			// a shared body of components/requestBodies, such as returnCartItems' and the events'
+			requestBody = this.document.path("components").path("requestBodies")
+				.path(bodyRef.substring(REQUEST_BODIES.length()));
+		}
+		String requestSchema = schemaName(requestBody.path("content").path("application/json").path("schema"));
 		if (requestSchema == null) {
 			for (JsonNode parameter : operation.path("parameters")) {
 				if ("body".equals(parameter.path("in").asText())) {

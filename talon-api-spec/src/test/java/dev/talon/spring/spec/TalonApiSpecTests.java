@@ -100,6 +100,16 @@ class TalonApiSpecTests {
 	}
 
 	@Test
+	void v2RequestBodiesSharedUnderComponentsAreFollowed() {
+		TalonApiSpec spec = TalonApiSpec.v2();
+		assertThat(spec.operation("returnCartItems").orElseThrow().requestSchema())
+			.isEqualTo("ReturnIntegrationRequest");
+		assertThat(spec.operation("trackEventV2").orElseThrow().requestSchema()).isEqualTo("IntegrationEventV2Request");
+		assertThat(spec.operation("trackEventV3").orElseThrow().requestSchema()).isEqualTo("IntegrationEventV3Request");
+		assertThat(spec.operation("getCustomerSession").orElseThrow().requestSchema()).isNull();
+	}
+
+	@Test
 	void v1ValidatesTheSeedDefinitions() {
 		TalonApiSpec spec = TalonApiSpec.v1();
 		String session = "{\"profileId\":\"alice\",\"cartItems\":[{\"name\":\"Mug\",\"sku\":\"MUG\",\"quantity\":1,\"price\":9.5}]}";

@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
@@ -18,10 +19,13 @@ import reactor.util.context.ContextView;
  * Sends the updates of one session one at a time, in the order they were subscribed to, while updates of different
  * sessions proceed in parallel. Talon.One answers 409 to parallel updates of one session; this removes them.
  * <p>
- * With coalescing, while an update of a session is in flight, the updates that arrive for it wait; when it completes
- * only the newest waiting one is sent, and the callers of the superseded ones receive its result. An update that
- * {@linkplain #submit(String, Mono, boolean) cannot be superseded} (one that changes the session's state) is always
- * sent itself, and updates after it never supersede it.
+ * With coalescing, while an update of a session is in flight, the updates that arrive for it wait; when it completes,
+ * of the waiting updates that follow each other with the same kind (the same operation) and can all be superseded,
+ * only the newest is sent, and the callers of the others receive its result. An update is never superseded by one of
+ * another kind, whose result its caller could not use, nor by one that
+ * {@linkplain #submit(String, Object, Mono, Supplier, boolean) cannot be superseded} (one that changes the session's
+ * state): such an update may carry only the new state (today's API builds each update on the previous ones), so the
+ * cart changes waiting before it are sent first. It is always sent itself, and updates after it never supersede it.
  * <p>
  * A session's entry exists only while it has an update in flight: memory stays flat however many sessions there are.
  * An update already in flight is never interrupted when its caller cancels (whether Talon.One applied it cannot be
@@ -57,8 +61,22 @@ final class SessionUpdateSequencer<T> {
 	 * @return the update's result, or the result of the newer update that superseded it
 	 */
 	Mono<T> submit(String sessionId, Mono<T> update, Supplier<Mono<T>> detached, boolean supersedable) {
+		return submit(sessionId, null, update, detached, supersedable);
+	}
+
+	/**
+	 * Queues an update of a kind behind the session's earlier ones.
+	 * @param sessionId the session
+	 * @param kind what the update is (its operation): only a newer update of the same kind supersedes it
+	 * @param update the update, subscribed to when its turn comes
+	 * @param detached what to send instead when the update's caller stopped waiting before its turn came, or
+	 * {@code null} to drop the update then
+	 * @param supersedable whether a newer update of the same kind may be sent in its place (when coalescing)
+	 * @return the update's result, or the result of the newer update that superseded it
+	 */
+	Mono<T> submit(String sessionId, Object kind, Mono<T> update, Supplier<Mono<T>> detached, boolean supersedable) {
 		return Mono.create((sink) -> {
-			Task<T> task = new Task<>(update, detached, supersedable, sink);
+			Task<T> task = new Task<>(kind, update, detached, supersedable, sink);
 			boolean[] first = new boolean[1];
 			this.lanes.compute(sessionId, (key, lane) -> {
 				if (lane == null) {
@@ -138,13 +156,14 @@ final class SessionUpdateSequencer<T> {
 	}
 
 	/**
-	 * Takes the next update to send from the queue: the first that cannot be superseded, or else the newest; the
-	 * callers of the updates before it wait for its result.
+	 * Takes the next update to send from the queue: of the first updates that can be superseded and are of one kind,
+	 * the newest (or else the first update); the callers of the updates before it wait for its result.
 	 */
 	private static <T> Task<T> coalesce(Deque<Task<T>> waiting) {
 		List<Task<T>> superseded = new ArrayList<>();
 		Task<T> next = waiting.pollFirst();
-		while (next.supersedable && !waiting.isEmpty()) {
+		while (next.supersedable && !waiting.isEmpty() && waiting.peekFirst().supersedable
+				&& Objects.equals(waiting.peekFirst().kind, next.kind)) {
 			superseded.add(next);
 			next = waiting.pollFirst();
 		}
@@ -188,6 +207,8 @@ final class SessionUpdateSequencer<T> {
 
 	private static final class Task<T> {
 
+		private final Object kind;
+
 		private final Mono<T> update;
 
 		private final Supplier<Mono<T>> detached;
@@ -199,7 +220,8 @@ final class SessionUpdateSequencer<T> {
 		// guarded by the lane's compute(): written in submit(), cancel() and coalesce(), read in finish()
 		private final List<MonoSink<T>> callers = new ArrayList<>(1);
 
-		Task(Mono<T> update, Supplier<Mono<T>> detached, boolean supersedable, MonoSink<T> caller) {
+		Task(Object kind, Mono<T> update, Supplier<Mono<T>> detached, boolean supersedable, MonoSink<T> caller) {
+			this.kind = kind;
 			this.update = update;
 			this.detached = detached;
 			this.supersedable = supersedable;

@@ -78,11 +78,12 @@ public interface TalonIntegrationClient {
 	 * ({@code PUT /v2/customer_sessions/{customerSessionId}}, {@code updateCustomerSessionV2}).
 	 * <p>
 	 * Updates of one session (v1 and v2 alike) are sent one at a time; with coalescing, an update that does not change
-	 * the session's state may be superseded by a newer one, whose result it then receives. A close or cancel whose
-	 * first attempt's answer was lost is retried; when Talon.One then answers {@code Cannot move session to state
-	 * "closed" from state "closed"}, the client reads the session back and, when it is in the requested state,
-	 * completes with {@link IntegrationStateV2#readBack what it read} instead of failing. A dry run is sent at once,
-	 * not queued, and retried like a read.
+	 * the session's state may be superseded by a newer one, whose result it then receives. A close or cancel is
+	 * idempotent: when Talon.One answers {@code Cannot move session to state "closed" from state "closed"} (the close
+	 * was made by an attempt whose answer was lost, or by an earlier call that gave up before Talon.One answered), the
+	 * client reads the session back and, when it is in the requested state, completes with
+	 * {@link IntegrationStateV2#readBack what it read} instead of failing. A dry run is sent at once, not queued, and
+	 * retried like a read.
 	 * @param customerSessionId the session's id in the shop, such as the cart id
 	 * @param request the session update and the parts of the answer to add
 	 * @param options whether it is a dry run, and at which future time

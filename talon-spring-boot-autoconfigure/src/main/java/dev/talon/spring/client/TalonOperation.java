@@ -143,6 +143,17 @@ public enum TalonOperation {
 	}
 
 	/**
+	 * Whether this is one of the legacy v1 operations that today's Integration API no longer has (the v1 session
+	 * and profile updates, events and profile search); {@link #CREATE_REFERRAL} and the other {@code /v1/} paths of
+	 * today's spec are current.
+	 * @return whether the operation is legacy
+	 */
+	public boolean isLegacy() {
+		return this == UPDATE_CUSTOMER_SESSION || this == UPDATE_CUSTOMER_PROFILE || this == TRACK_EVENT
+				|| this == GET_CUSTOMER_PROFILES_BY_ATTRIBUTES;
+	}
+
+	/**
 	 * Which calls of this operation are sent one at a time.
 	 * @return the sequencing
 	 */

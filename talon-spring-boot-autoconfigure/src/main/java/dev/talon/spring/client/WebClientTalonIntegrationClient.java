@@ -264,8 +264,9 @@ public class WebClientTalonIntegrationClient implements TalonIntegrationClient, 
 		}
 		CustomerSessionState state = request.customerSession().state();
 		if (state == CustomerSessionState.CLOSED || state == CustomerSessionState.CANCELLED) {
-			// a close or cancel repeated after a lost answer: Talon.One refuses the transition it already made
-			call.recoverAfterLostAnswer((failure) -> isRefusedTransitionTo(failure, state.value()),
+			// a close or cancel of a session that is in that state already (made by an attempt whose answer was lost,
+			// or by an earlier call that gave up before Talon.One answered): Talon.One refuses the transition
+			call.recoverWhenRefused(false, (failure) -> isRefusedTransitionTo(failure, state.value()),
 					() -> getCustomerSession(customerSessionId)
 						.filter((read) -> read.customerSession() != null
 								&& read.customerSession().state() == state)
@@ -343,7 +344,7 @@ public class WebClientTalonIntegrationClient implements TalonIntegrationClient, 
 			return call(call.dryRun());
 		}
 		// an event recorded by an attempt whose answer was lost: the retry is refused as a duplicate
-		call.recoverAfterLostAnswer(WebClientTalonIntegrationClient::isDuplicateEvent,
+		call.recoverWhenRefused(true, WebClientTalonIntegrationClient::isDuplicateEvent,
 				() -> getEventV3(event.integrationId()).map(IntegrationEventV3Response::readBack));
 		return call(call.inLane(event.profileId()));
 	}
@@ -430,7 +431,7 @@ public class WebClientTalonIntegrationClient implements TalonIntegrationClient, 
 			else {
 				update = (Mono<Object>) withinDeadline(call, attempts(call, request));
 			}
-			Mono<T> sequenced = (Mono<T>) this.sessionUpdates.submit(request.lane, update, detached,
+			Mono<T> sequenced = (Mono<T>) this.sessionUpdates.submit(request.lane, request.operation, update, detached,
 					request.supersedable);
 			return observed(call, context, sequenced);
 		});
@@ -492,10 +493,11 @@ public class WebClientTalonIntegrationClient implements TalonIntegrationClient, 
 			return attempts;
 		}
 		return attempts.onErrorResume(TalonException.class, (failure) -> {
-			if (!call.mayHaveActedBefore(failure) || !request.recoverable.test(failure)) {
+			if (!request.recoverable.test(failure)
+					|| (request.onlyAfterLostAnswer && !call.mayHaveActedBefore(failure))) {
 				return Mono.error(failure);
 			}
-			// the answer to an earlier attempt was lost, and Talon.One says that attempt did act: read what it did
+			// Talon.One refuses to do again what it did before: read what it did
 			return request.recovery.get()
 				.doOnNext((recovered) -> call.context.setRecovered(true))
 				.switchIfEmpty(Mono.error(failure))
@@ -758,8 +760,10 @@ public class WebClientTalonIntegrationClient implements TalonIntegrationClient, 
 
 		private boolean emptyAllowed;
 
-		// failures after which the call reads what an earlier attempt (whose answer was lost) did, and how
+		// failures after which the call reads what was done before instead of failing, and how
 		private Predicate<TalonException> recoverable;
+
+		private boolean onlyAfterLostAnswer;
 
 		private Supplier<Mono<T>> recovery;
 
@@ -858,10 +862,13 @@ public class WebClientTalonIntegrationClient implements TalonIntegrationClient, 
 		}
 
 		/**
-		 * When an attempt fails in a way that says an earlier attempt of the call did act (its answer was lost), the
-		 * failure is not retried but recovered from: what the call did is read back.
+		 * When Talon.One refuses the request because what it asks was done before, the failure is not retried but
+		 * recovered from: what was done is read back. With {@code onlyAfterLostAnswer}, only when an earlier attempt
+		 * of this call may have done it (its answer was lost); otherwise also when an earlier call did.
 		 */
-		void recoverAfterLostAnswer(Predicate<TalonException> recoverable, Supplier<Mono<T>> recovery) {
+		void recoverWhenRefused(boolean onlyAfterLostAnswer, Predicate<TalonException> recoverable,
+				Supplier<Mono<T>> recovery) {
+			this.onlyAfterLostAnswer = onlyAfterLostAnswer;
 			this.recoverable = recoverable;
 			this.recovery = recovery;
 		}
@@ -1097,8 +1104,10 @@ public class WebClientTalonIntegrationClient implements TalonIntegrationClient, 
 		}
 
 		/**
-		 * Whether to coalesce updates of one session that wait behind an update in flight: only the newest is
-		 * sent, and the callers of the others receive its result. Safe when every update carries the whole cart (as
+		 * Whether to coalesce updates of one session that wait behind an update in flight: of those that follow each
+		 * other in the queue with the same operation, only the newest is sent, and the callers of the others receive
+		 * its result (an update is never superseded by a reopening, a return or an update of the other API
+		 * generation). Safe when every update carries the whole cart (as
 		 * it should); an update that changes the session's state is never superseded. Off by default.
 		 * @param coalesce whether to coalesce
 		 * @return this builder

@@ -5,6 +5,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
@@ -93,6 +94,38 @@ class ErrorContractTests {
 			String segment = segments[3];
 			// no normaliser can take the segment for a dot-segment: a dot-segment is "." or ".." literally, and
 			// every '%' of the id is itself encoded, so decoding it once gives the id, not dots
+			assertThat(segment).isNotIn(".", "..", "%2E", "%2e", "%2E%2E", "%2e%2e", ".%2E", "%2E.");
+			assertThat(UriUtils.decode(segment, StandardCharsets.UTF_8)).isEqualTo(id);
+		}
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { ".", ".." })
+	void dotSegmentIdsAreRefusedBeforeAnyRequestOnEveryPathOfTodaysApi(String id) {
+		WebClientTalonIntegrationClient client = client();
+
+		TalonV2Requests.callsWithPathId().forEach((operation, call) -> assertThatIllegalArgumentException()
+			.as(operation.operationName())
+			.isThrownBy(() -> call.apply(client, id))
+			.withMessageStartingWith(operation.pathTemplate().replaceAll(".*\\{(\\w+)}.*", "$1") + " must not be '" + id
+					+ "': a proxy or server would remove this dot-segment from the path (RFC 3986 section 5.2.4)"));
+		assertThat(talon.getAllServeEvents()).isEmpty();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "...", ".a", "%2E", "%2e%2E", ".%2E", "a/..", "../a", "%252E%252E" })
+	void idsThatAreNotDotSegmentsAreSentAsOneSegmentOnEveryPathOfTodaysApi(String id) {
+		talon.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200)
+			.withHeader("Content-Type", "application/json")
+			.withBody(TalonV2Answers.minimal("IntegrationStateV2"))));
+		WebClientTalonIntegrationClient client = client();
+
+		TalonV2Requests.callsWithPathId().values().forEach((call) -> call.apply(client, id).block(TIMEOUT));
+
+		List<LoggedRequest> requests = talon.findAll(anyRequestedFor(anyUrl()));
+		assertThat(requests).hasSize(TalonV2Requests.callsWithPathId().size());
+		for (LoggedRequest request : requests) {
+			String segment = URI.create(request.getUrl()).getRawPath().split("/")[3];
 			assertThat(segment).isNotIn(".", "..", "%2E", "%2e", "%2E%2E", "%2e%2e", ".%2E", "%2E.");
 			assertThat(UriUtils.decode(segment, StandardCharsets.UTF_8)).isEqualTo(id);
 		}

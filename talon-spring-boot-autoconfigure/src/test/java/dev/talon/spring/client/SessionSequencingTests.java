@@ -1,34 +1,37 @@
 package dev.talon.spring.client;
 
 import java.net.URI;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
-import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
-import com.github.tomakehurst.wiremock.http.Request;
-import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import dev.talon.spring.client.model.v1.CustomerSessionState;
 import dev.talon.spring.client.model.v1.IntegrationState;
 import dev.talon.spring.client.model.v1.NewCustomerSession;
+import dev.talon.spring.client.model.v2.CustomerProfileIntegrationRequestV2;
+import dev.talon.spring.client.model.v2.CustomerProfileIntegrationResponseV2;
+import dev.talon.spring.client.model.v2.IntegrationEventV2Request;
+import dev.talon.spring.client.model.v2.IntegrationEventV2Response;
+import dev.talon.spring.client.model.v2.IntegrationEventV3Request;
+import dev.talon.spring.client.model.v2.IntegrationEventV3Response;
+import dev.talon.spring.client.model.v2.IntegrationRequest;
+import dev.talon.spring.client.model.v2.IntegrationStateV2;
+import dev.talon.spring.client.model.v2.NewCustomerSessionV2;
+import dev.talon.spring.client.model.v2.NewReturn;
+import dev.talon.spring.client.model.v2.ReopenSessionResponse;
+import dev.talon.spring.client.model.v2.ReturnIntegrationRequest;
+import dev.talon.spring.client.model.v2.ReturnedCartItem;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -48,17 +51,20 @@ import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.web.reactive.function.client.WebClient;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.put;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 /**
  * Updates of one customer session are sent one at a time, in call (subscription) order, optionally coalesced, while
- * different sessions proceed in parallel; the per-session state disappears when a session is idle.
+ * different sessions proceed in parallel; the per-session state disappears when a session is idle. v1 and v2 updates
+ * of a session, its reopening and its returns share its queue; a profile's v2 updates and its v2 and v3 events share
+ * the profile's; reads are not queued.
  * <p>
- * The server is WireMock with a transformer that behaves like Talon.One towards parallel updates: it answers 409 to
+ * The server is WireMock with a transformer ({@link LaneServer}) that behaves like Talon.One towards parallel updates:
+ * it answers 409 to
  * an update of a session that already has one in flight (and counts it), takes a small random time per update, and
  * records, per session, the sequence number each update carries in its attributes, with arrival and departure times.
  * Retries are off, so that a 409 would fail a call instead of being hidden by a retry.
@@ -67,7 +73,9 @@ class SessionSequencingTests {
 
 	private static final JsonMapper JSON = TalonJson.mapper();
 
-	private static final SessionServer server = new SessionServer();
+	private static final LaneServer server = new LaneServer();
+
+	private static final Duration WAIT = Duration.ofSeconds(30);
 
 	@RegisterExtension
 	static WireMockExtension talon = WireMockExtension.newInstance()
@@ -83,13 +91,12 @@ class SessionSequencingTests {
 	@BeforeEach
 	void stubSessions() {
 		server.reset();
-		talon.stubFor(put(urlPathMatching("/v1/customer_sessions/[^/]+"))
-			.willReturn(aResponse().withTransformers(SessionServer.NAME)));
+		talon.stubFor(any(anyUrl()).willReturn(aResponse().withTransformers(LaneServer.NAME)));
 	}
 
 	@AfterEach
 	void openGateAndDispose() throws InterruptedException {
-		server.gate.countDown();
+		server.openGate();
 		// no request of this test may still be in the server when the next test starts
 		await(() -> server.inFlight.get() == 0, "the server to finish this test's requests");
 		for (ConnectionProvider provider : this.providers) {
@@ -112,7 +119,7 @@ class SessionSequencingTests {
 		assertThat(server.conflicts).as("updates that overlapped another update of their session").hasValue(0);
 		assertThat(server.received).hasSize(200);
 		server.received.forEach((session, received) -> {
-			assertThat(received).as(session).extracting(Received::seq).containsExactly(0, 1, 2, 3, 4, 5, 6, 7, 8, 9);
+			assertThat(received).as(session).extracting(LaneServer.Received::seq).containsExactly(0, 1, 2, 3, 4, 5, 6, 7, 8, 9);
 			assertOneAtATime(session, received);
 		});
 		assertThat(server.maxInFlight).as("updates of different sessions in flight at the same time")
@@ -132,15 +139,15 @@ class SessionSequencingTests {
 		assertThat(server.conflicts).hasValue(0);
 		assertThat(server.received).hasSize(200);
 		int sent = 0;
-		for (Map.Entry<String, List<Received>> entry : server.received.entrySet()) {
-			List<Integer> seen = entry.getValue().stream().map(Received::seq).toList();
+		for (Map.Entry<String, List<LaneServer.Received>> entry : server.received.entrySet()) {
+			List<Integer> seen = entry.getValue().stream().map(LaneServer.Received::seq).toList();
 			assertThat(seen).as(entry.getKey()).isSorted().doesNotHaveDuplicates().startsWith(0).endsWith(9);
 			assertOneAtATime(entry.getKey(), entry.getValue());
 			sent += seen.size();
 		}
 		assertThat(sent).as("updates sent").isLessThan(updates.size());
 		for (Update update : updates) {
-			List<Integer> seen = server.received.get(update.session).stream().map(Received::seq).toList();
+			List<Integer> seen = seen(update.session);
 			int expected = seen.stream().filter((seq) -> seq >= update.seq).findFirst().orElseThrow();
 			assertThat(update.result()).as(update.toString()).succeedsWithin(Duration.ZERO)
 				.satisfies((state) -> assertThat(seq(state)).as("result of " + update).isEqualTo(expected));
@@ -156,12 +163,12 @@ class SessionSequencingTests {
 		List<Update> updates = subscribe(client, 200, 10);
 		await(() -> server.arrivals.get() == 200, "the first update of every session to arrive");
 		assertThat(client.sessionsInFlight()).isEqualTo(200);
-		server.gate.countDown();
+		server.openGate();
 		awaitAll(updates);
 
 		assertThat(server.conflicts).hasValue(0);
 		server.received.forEach((session, received) -> assertThat(received).as(session)
-			.extracting(Received::seq)
+			.extracting(LaneServer.Received::seq)
 			.containsExactly(0, 9));
 		for (Update update : updates) {
 			assertThat(update.result()).succeedsWithin(Duration.ZERO)
@@ -183,17 +190,19 @@ class SessionSequencingTests {
 		List<Update> closedTwice = subscribe(client, "cart-closed-twice", open, closed, closed, open);
 		List<Update> noState = subscribe(client, "cart-no-state", null, null, null);
 		await(() -> server.arrivals.get() == 4, "the first update of every session to arrive");
-		server.gate.countDown();
+		server.openGate();
 		List<Update> all = new ArrayList<>();
 		List.of(closing, cancelling, closedTwice, noState).forEach(all::addAll);
 		awaitAll(all);
 
-		assertThat(seen("cart-closing")).containsExactly(0, 2, 4);
-		assertResults(closing, 0, 2, 2, 4, 4);
-		assertThat(closing.get(1).result().join().session().state()).as("the superseded update's result")
-			.isEqualTo(closed);
-		assertThat(seen("cart-cancelling")).containsExactly(0, 3);
-		assertResults(cancelling, 0, 3, 3, 3);
+		// a state change never absorbs the cart updates waiting before it (it may carry only the state): they are
+		// coalesced among themselves and sent first
+		assertThat(seen("cart-closing")).containsExactly(0, 1, 2, 4);
+		assertResults(closing, 0, 1, 2, 4, 4);
+		assertThat(closing.get(1).result().join().session().state()).as("the update before the close")
+			.isEqualTo(open);
+		assertThat(seen("cart-cancelling")).containsExactly(0, 2, 3);
+		assertResults(cancelling, 0, 2, 2, 3);
 		assertThat(seen("cart-closed-twice")).containsExactly(0, 1, 2, 3);
 		assertResults(closedTwice, 0, 1, 2, 3);
 		assertThat(seen("cart-no-state")).containsExactly(0, 2);
@@ -210,7 +219,7 @@ class SessionSequencingTests {
 		WebClientTalonIntegrationClient client = client(coalesce, Duration.ofSeconds(30), true, ended::add);
 		String session = "cart-cancel";
 		List<AtomicReference<Object>> signals = cancelSomeCallers(client, session);
-		server.gate.countDown();
+		server.openGate();
 		await(() -> signals.get(5).get() != null, "the last update to complete");
 		await(() -> client.sessionsInFlight() == 0, "the session's queue to empty");
 
@@ -245,7 +254,7 @@ class SessionSequencingTests {
 		});
 		String session = "cart-cancel";
 		List<AtomicReference<Object>> signals = cancelSomeCallers(client, session);
-		server.gate.countDown();
+		server.openGate();
 		await(() -> signals.get(5).get() != null, "the last update to complete");
 
 		List<Integer> expectedSeen = coalesce ? List.of(0, 5) : List.of(0, 1, 2, 5);
@@ -297,7 +306,7 @@ class SessionSequencingTests {
 				assertThat(ex.getMessage()).contains("still waiting for earlier updates of the same session")
 					.contains("will be sent when they have ended");
 			});
-		server.gate.countDown();
+		server.openGate();
 		await(() -> seen("cart-slow").contains(2), "the third update to be sent");
 		assertThat(seen("cart-slow")).isSorted().endsWith(2);
 		await(() -> client.sessionsInFlight() == 0, "the session's queue to empty");
@@ -335,7 +344,7 @@ class SessionSequencingTests {
 		await(() -> server.arrivals.get() == 1, "the first raw update to arrive");
 		CompletableFuture<Integer> second = rawPut(raw, "cart-raw", 1);
 		assertThat(second.get(10, TimeUnit.SECONDS)).as("status of the overlapping update").isEqualTo(409);
-		server.gate.countDown();
+		server.openGate();
 		assertThat(first.get(10, TimeUnit.SECONDS)).isEqualTo(200);
 		assertThat(server.conflicts).hasValue(1);
 
@@ -347,12 +356,12 @@ class SessionSequencingTests {
 		await(() -> server.arrivals.get() == 1, "the first update to arrive");
 		Thread.sleep(200);
 		assertThat(server.arrivals).as("updates that reached the server while the first was held").hasValue(1);
-		server.gate.countDown();
+		server.openGate();
 		awaitAll(updates);
 
 		assertResults(updates, 0, 1);
-		List<Received> received = server.received.get("cart-same");
-		assertThat(received).extracting(Received::seq).containsExactly(0, 1);
+		List<LaneServer.Received> received = server.received.get("session:cart-same");
+		assertThat(received).extracting(LaneServer.Received::seq).containsExactly(0, 1);
 		assertThat(received.get(1).arrivalNanos()).as("arrival of the second update")
 			.isGreaterThanOrEqualTo(received.get(0).departureNanos());
 		assertThat(received.get(1).arrivalNanos() - received.get(0).arrivalNanos())
@@ -447,6 +456,179 @@ class SessionSequencingTests {
 		assertThat(order).hasSize(queued).isSorted();
 		assertThat(sequencer.sessionsInFlight()).isZero();
 		assertThat(sequencer.submit("cart-1", Mono.just(42), null, true).block(Duration.ofSeconds(5))).isEqualTo(42);
+	}
+
+	// ---------------------------------------------------------------------------------------------------------------
+	// Across the API generations, and per profile: v1 and v2 updates of one session (and its reopening and returns)
+	// share one queue, a profile's updates and its v2 and v3 events share another; reads are not queued; coalescing
+	// supersedes v2 updates that do not change the state, and never hands a caller the answer of another operation.
+	// ---------------------------------------------------------------------------------------------------------------
+
+	@Test
+	void v1AndV2UpdatesOfOneSessionAreSentOneAtATimeInCallOrder() throws Exception {
+		WebClientTalonIntegrationClient client = client(false, WAIT);
+		List<CompletableFuture<Integer>> updates = new ArrayList<>();
+		int sessions = 100;
+		int perSession = 8;
+
+		for (int i = 0; i < sessions * perSession; i++) {
+			String session = "cart-" + (i % sessions);
+			int seq = i / sessions;
+			// v2, v1, v2, v1, ... of each session, interleaved with the other sessions
+			updates.add((seq % 2 == 0) ? v2Update(client, session, seq, "open")
+					: v1Update(client, session, seq));
+		}
+		CompletableFuture.allOf(updates.toArray(CompletableFuture[]::new)).get(60, TimeUnit.SECONDS);
+
+		for (int i = 0; i < updates.size(); i++) {
+			assertThat(updates.get(i).join()).as("result of update %d", i).isEqualTo(i / sessions);
+		}
+		assertThat(server.conflicts).as("requests that overlapped another of their session").hasValue(0);
+		assertThat(server.received).hasSize(sessions);
+		server.received.forEach((session, received) -> {
+			assertThat(received).extracting(LaneServer.Received::seq).as(session).containsExactly(0, 1, 2, 3, 4, 5, 6, 7);
+			assertOneAtATime(session, received);
+		});
+		assertThat(server.maxInFlight).as("updates of different sessions in flight together").hasValueGreaterThan(1);
+		assertThat(client.sessionsInFlight()).isZero();
+	}
+
+	@Test
+	void aSessionsReopeningAndReturnsWaitInItsQueueToo() throws Exception {
+		server.closeGate();
+		WebClientTalonIntegrationClient client = client(false, WAIT);
+
+		CompletableFuture<Integer> close = v2Update(client, "cart-1", 0, "closed");
+		await(() -> server.arrivals.get() == 1, "the close to arrive");
+		CompletableFuture<ReopenSessionResponse> reopen = client.reopenCustomerSession("cart-1").toFuture();
+		CompletableFuture<Integer> update = v1Update(client, "cart-1", 2);
+		CompletableFuture<Integer> closeAgain = v2Update(client, "cart-1", 3, "closed");
+		CompletableFuture<IntegrationStateV2> returned = client.returnCartItems("cart-1",
+				ReturnIntegrationRequest.of(NewReturn.of(ReturnedCartItem.atPosition(0, 1))))
+			.toFuture();
+		Thread.sleep(200);
+		assertThat(server.arrivals).as("requests that reached the server while the close was held").hasValue(1);
+		server.openGate();
+		CompletableFuture.allOf(close, reopen, update, closeAgain, returned).get(30, TimeUnit.SECONDS);
+
+		assertThat(server.received.get("session:cart-1")).extracting(LaneServer.Received::lastSegment)
+			.containsExactly("cart-1", "reopen", "cart-1", "cart-1", "returns");
+		assertThat(server.seen("session:cart-1")).containsExactly(0, -1, 2, 3, -1);
+		assertOneAtATime("cart-1", server.received.get("session:cart-1"));
+		assertThat(server.conflicts).hasValue(0);
+	}
+
+	@Test
+	void aProfilesUpdatesAndItsV2AndV3EventsAreSentOneAtATimeInCallOrder() throws Exception {
+		WebClientTalonIntegrationClient client = client(false, WAIT);
+		List<CompletableFuture<Integer>> calls = new ArrayList<>();
+		int profiles = 50;
+		int perProfile = 9;
+
+		for (int i = 0; i < profiles * perProfile; i++) {
+			String profile = "customer-" + (i % profiles);
+			int seq = i / profiles;
+			calls.add(switch (seq % 3) {
+				case 0 -> client.updateCustomerProfileV2(profile,
+						CustomerProfileIntegrationRequestV2.builder().attribute("seq", seq).build())
+					.map(SessionSequencingTests::seq)
+					.toFuture();
+				case 1 -> client.trackEventV2(IntegrationEventV2Request.builder(profile, "viewed").attribute("seq", seq)
+					.build()).map((answer) -> seq(answer)).toFuture();
+				default -> client.trackEventV3(IntegrationEventV3Request.builder(profile + "-event-" + seq, profile,
+						"viewed").attribute("seq", seq).build()).map((answer) -> seq(answer)).toFuture();
+			});
+		}
+		CompletableFuture.allOf(calls.toArray(CompletableFuture[]::new)).get(60, TimeUnit.SECONDS);
+
+		for (int i = 0; i < calls.size(); i++) {
+			assertThat(calls.get(i).join()).as("result of call %d", i).isEqualTo(i / profiles);
+		}
+		assertThat(server.conflicts).as("requests that overlapped another of their profile").hasValue(0);
+		assertThat(server.received).hasSize(profiles);
+		server.received.forEach((profile, received) -> {
+			assertThat(received).extracting(LaneServer.Received::seq).as(profile)
+				.containsExactly(0, 1, 2, 3, 4, 5, 6, 7, 8);
+			assertOneAtATime(profile, received);
+		});
+		assertThat(client.sessionsInFlight()).isZero();
+	}
+
+	@Test
+	void readsAreNotQueuedBehindAnUpdateInFlight() throws Exception {
+		server.closeGate();
+		WebClientTalonIntegrationClient client = client(false, WAIT);
+
+		CompletableFuture<Integer> update = v2Update(client, "cart-1", 0, "open");
+		CompletableFuture<CustomerProfileIntegrationResponseV2> profileUpdate = client
+			.updateCustomerProfileV2("customer-7", CustomerProfileIntegrationRequestV2.builder().build())
+			.toFuture();
+		await(() -> server.arrivals.get() == 2, "both updates to arrive");
+
+		assertThat(client.getCustomerSession("cart-1").block(Duration.ofSeconds(5))).isNotNull();
+		assertThat(client.getEventV3("customer-7-event-1").hasElement().block(Duration.ofSeconds(5))).isTrue();
+		assertThat(server.passedThrough).hasValue(2);
+		assertThat(update).isNotDone();
+		assertThat(profileUpdate).isNotDone();
+		server.openGate();
+		update.get(10, TimeUnit.SECONDS);
+		profileUpdate.get(10, TimeUnit.SECONDS);
+	}
+
+	@Test
+	void coalescingSupersedesV2UpdatesThatDoNotChangeTheSessionsState() throws Exception {
+		server.closeGate();
+		WebClientTalonIntegrationClient client = client(true, WAIT);
+		String open = "open";
+
+		List<CompletableFuture<Integer>> closing = v2Updates(client, "cart-closing", open, open,
+				"closed", open, open);
+		List<CompletableFuture<Integer>> cancelling = v2Updates(client, "cart-cancelling", open, open, open,
+				"cancelled");
+		List<CompletableFuture<Integer>> noState = v2Updates(client, "cart-no-state", null, null, null);
+		await(() -> server.arrivals.get() == 3, "the first update of every session to arrive");
+		server.openGate();
+		List<CompletableFuture<Integer>> all = new ArrayList<>(closing);
+		all.addAll(cancelling);
+		all.addAll(noState);
+		CompletableFuture.allOf(all.toArray(CompletableFuture[]::new)).get(30, TimeUnit.SECONDS);
+
+		assertThat(server.seen("session:cart-closing")).containsExactly(0, 1, 2, 4);
+		assertThat(closing).extracting(CompletableFuture::join).containsExactly(0, 1, 2, 4, 4);
+		assertThat(server.seen("session:cart-cancelling")).containsExactly(0, 2, 3);
+		assertThat(cancelling).extracting(CompletableFuture::join).containsExactly(0, 2, 2, 3);
+		assertThat(server.seen("session:cart-no-state")).containsExactly(0, 2);
+		assertThat(noState).extracting(CompletableFuture::join).containsExactly(0, 2, 2);
+		assertThat(server.conflicts).hasValue(0);
+	}
+
+	/**
+	 * One queue holds v1 and v2 updates, reopenings and returns of a session: coalescing supersedes an update only by
+	 * a newer update of the same operation, so that every caller gets the answer of its own operation (a reopening or
+	 * a return does not carry the cart, and a v1 caller cannot use a v2 answer).
+	 */
+	@Test
+	void coalescingNeverGivesACallerTheAnswerOfAnotherOperation() throws Exception {
+		server.closeGate();
+		WebClientTalonIntegrationClient client = client(true, WAIT);
+
+		CompletableFuture<Integer> first = v2Update(client, "cart-1", 0, "open");
+		await(() -> server.arrivals.get() == 1, "the first update to arrive");
+		CompletableFuture<Integer> v1 = v1Update(client, "cart-1", 1);
+		CompletableFuture<Integer> v2 = v2Update(client, "cart-1", 2, "open");
+		CompletableFuture<ReopenSessionResponse> reopen = client.reopenCustomerSession("cart-1").toFuture();
+		CompletableFuture<Integer> v2Again = v2Update(client, "cart-1", 4, "open");
+		CompletableFuture<Integer> v2Last = v2Update(client, "cart-1", 5, "open");
+		server.openGate();
+		CompletableFuture.allOf(first, v1, v2, reopen, v2Again, v2Last).get(30, TimeUnit.SECONDS);
+
+		assertThat(v1.join()).as("the v1 update's own answer").isEqualTo(1);
+		assertThat(v2.join()).as("the v2 update's own answer: a reopening does not supersede it").isEqualTo(2);
+		assertThat(reopen.join()).isInstanceOf(ReopenSessionResponse.class);
+		assertThat(v2Again.join()).as("superseded by the next v2 update").isEqualTo(5);
+		assertThat(v2Last.join()).isEqualTo(5);
+		assertThat(server.seen("session:cart-1")).containsExactly(0, 1, 2, -1, 5);
+		assertThat(server.conflicts).hasValue(0);
 	}
 
 	// ---------------------------------------------------------------------------------------------------------------
@@ -545,7 +727,7 @@ class SessionSequencingTests {
 	}
 
 	/** Each update of the session arrived after the previous one had been answered. */
-	private static void assertOneAtATime(String session, List<Received> received) {
+	private static void assertOneAtATime(String session, List<LaneServer.Received> received) {
 		for (int i = 1; i < received.size(); i++) {
 			assertThat(received.get(i).arrivalNanos()).as(session + ": arrival of update " + received.get(i).seq())
 				.isGreaterThanOrEqualTo(received.get(i - 1).departureNanos());
@@ -553,11 +735,56 @@ class SessionSequencingTests {
 	}
 
 	private static List<Integer> seen(String session) {
-		return server.received.getOrDefault(session, List.of()).stream().map(Received::seq).toList();
+		return server.seen("session:" + session);
 	}
 
 	private static int seq(IntegrationState state) {
 		return ((Number) state.session().attributes().get("seq")).intValue();
+	}
+
+	private static int seq(IntegrationStateV2 state) {
+		return ((Number) state.customerSession().attributes().get("seq")).intValue();
+	}
+
+	private static int seq(CustomerProfileIntegrationResponseV2 answer) {
+		return ((Number) answer.customerProfile().attributes().get("seq")).intValue();
+	}
+
+	private static int seq(IntegrationEventV2Response answer) {
+		return ((Number) answer.customerProfile().attributes().get("seq")).intValue();
+	}
+
+	private static int seq(IntegrationEventV3Response answer) {
+		return ((Number) answer.customerProfile().attributes().get("seq")).intValue();
+	}
+
+	private static CompletableFuture<Integer> v1Update(TalonIntegrationClient client, String session, int seq) {
+		return client.updateCustomerSession(session, NewCustomerSession.builder()
+			.profileId("customer-7")
+			.attributes(java.util.Map.of("seq", seq))
+			.build()).map(SessionSequencingTests::seq).toFuture();
+	}
+
+	/** A v2 update of the session that carries its sequence number, in the given state ({@code null}: as it is). */
+	private static CompletableFuture<Integer> v2Update(TalonIntegrationClient client, String session, int seq,
+			String state) {
+		Mono<IntegrationStateV2> update = client.updateCustomerSessionV2(session, IntegrationRequest.of(
+				NewCustomerSessionV2.builder()
+					.profileId("customer-7")
+					.state((state != null) ? dev.talon.spring.client.model.v2.CustomerSessionState.fromValue(state)
+							: null)
+					.attribute("seq", seq)
+					.build()));
+		return update.map(SessionSequencingTests::seq).toFuture();
+	}
+
+	private static List<CompletableFuture<Integer>> v2Updates(TalonIntegrationClient client, String session,
+			String... states) {
+		List<CompletableFuture<Integer>> updates = new ArrayList<>();
+		for (int seq = 0; seq < states.length; seq++) {
+			updates.add(v2Update(client, session, seq, states[seq]));
+		}
+		return updates;
 	}
 
 	private static CompletableFuture<Integer> rawPut(WebClient raw, String session, int seq) {
@@ -574,133 +801,6 @@ class SessionSequencingTests {
 		@Override
 		public String toString() {
 			return "update " + this.seq + " of " + this.session;
-		}
-
-	}
-
-	record Received(int seq, long arrivalNanos, long departureNanos) {
-	}
-
-	/**
-	 * A Talon.One stand-in for session updates: answers 409 to an update of a session that has one in flight, holds
-	 * updates while the gate is closed, takes a random time per update, and echoes the update's attributes and state.
-	 */
-	static final class SessionServer implements ResponseDefinitionTransformerV2 {
-
-		static final String NAME = "session-server";
-
-		final Map<String, List<Received>> received = new ConcurrentHashMap<>();
-
-		final AtomicInteger conflicts = new AtomicInteger();
-
-		final AtomicInteger arrivals = new AtomicInteger();
-
-		final AtomicInteger maxInFlight = new AtomicInteger();
-
-		private final Map<String, AtomicInteger> sessionsInFlight = new ConcurrentHashMap<>();
-
-		private final AtomicInteger inFlight = new AtomicInteger();
-
-		private final AtomicLong requests = new AtomicLong();
-
-		volatile CountDownLatch gate = new CountDownLatch(0);
-
-		private volatile int minDelayMillis;
-
-		private volatile int maxDelayMillis;
-
-		private volatile int failEvery;
-
-		SessionServer() {
-			reset();
-		}
-
-		void reset() {
-			this.gate.countDown();
-			this.received.clear();
-			this.sessionsInFlight.clear();
-			this.conflicts.set(0);
-			this.arrivals.set(0);
-			this.maxInFlight.set(0);
-			this.inFlight.set(0);
-			this.requests.set(0);
-			this.failEvery = 0;
-			delayMillis(1, 15);
-		}
-
-		void closeGate() {
-			this.gate = new CountDownLatch(1);
-		}
-
-		void delayMillis(int min, int max) {
-			this.minDelayMillis = min;
-			this.maxDelayMillis = max;
-		}
-
-		void failEvery(int n) {
-			this.failEvery = n;
-		}
-
-		@Override
-		public ResponseDefinition transform(ServeEvent serveEvent) {
-			long arrival = System.nanoTime();
-			Request request = serveEvent.getRequest();
-			String path = request.getUrl();
-			String session = URLDecoder.decode(path.substring(path.lastIndexOf('/') + 1), StandardCharsets.UTF_8);
-			NewCustomerSession update = JSON.readValue(request.getBody(), NewCustomerSession.class);
-			int seq = ((Number) update.attributes().get("seq")).intValue();
-			AtomicInteger sessionInFlight = this.sessionsInFlight.computeIfAbsent(session, (key) -> new AtomicInteger());
-			try {
-				if (sessionInFlight.incrementAndGet() > 1) {
-					this.conflicts.incrementAndGet();
-					return json(409, "{\"message\": \"The session is being updated by another request\"}");
-				}
-				this.maxInFlight.accumulateAndGet(this.inFlight.incrementAndGet(), Math::max);
-				this.arrivals.incrementAndGet();
-				try {
-					if (!this.gate.await(20, TimeUnit.SECONDS)) {
-						throw new IllegalStateException("the gate was never opened");
-					}
-					Thread.sleep(ThreadLocalRandom.current().nextInt(this.minDelayMillis, this.maxDelayMillis + 1));
-				}
-				catch (InterruptedException ex) {
-					Thread.currentThread().interrupt();
-				}
-				finally {
-					this.inFlight.decrementAndGet();
-				}
-				this.received.computeIfAbsent(session, (key) -> Collections.synchronizedList(new ArrayList<>()))
-					.add(new Received(seq, arrival, System.nanoTime()));
-				long number = this.requests.incrementAndGet();
-				if (this.failEvery > 0 && number % this.failEvery == 0) {
-					return json(503, "{\"message\": \"unavailable\"}");
-				}
-				String state = (update.state() != null) ? update.state().value() : "open";
-				return json(200, """
-						{"session": {"integrationId": "%s", "state": "%s", "attributes": {"seq": %d}},
-						 "event": {"effects": []}}
-						""".formatted(session, state, seq));
-			}
-			finally {
-				sessionInFlight.decrementAndGet();
-			}
-		}
-
-		private static ResponseDefinition json(int status, String body) {
-			return aResponse().withStatus(status)
-				.withHeader("Content-Type", "application/json")
-				.withBody(body)
-				.build();
-		}
-
-		@Override
-		public boolean applyGlobally() {
-			return false;
-		}
-
-		@Override
-		public String getName() {
-			return NAME;
 		}
 
 	}

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -28,6 +29,9 @@ import dev.talon.spring.client.model.v1.NewCustomerSession;
 import dev.talon.spring.client.model.v1.NewEvent;
 import dev.talon.spring.client.model.v2.NewReferral;
 import dev.talon.spring.client.model.v2.Referral;
+import dev.talon.spring.client.model.v2.ReturnCartItemsOptions;
+import dev.talon.spring.client.model.v2.TrackEventOptions;
+import dev.talon.spring.client.model.v2.UpdateCustomerSessionV2Options;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.observation.DefaultMeterObservationHandler;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -36,6 +40,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import reactor.core.publisher.Mono;
 import reactor.netty.http.client.HttpClient;
 
 import org.springframework.http.client.reactive.ReactorClientHttpConnector;
@@ -78,6 +83,14 @@ class WebClientTalonIntegrationClientTests {
 
 	private static TalonIntegrationClient client(TalonCredentials credentials, WebClient.Builder builder) {
 		return new WebClientTalonIntegrationClient(builder, URI.create(talon.baseUrl()), credentials);
+	}
+
+	/** A client whose WebClient records {@code http.client.requests} in the given registry. */
+	private static TalonIntegrationClient meteredClient(SimpleMeterRegistry meters) {
+		ObservationRegistry observations = ObservationRegistry.create();
+		observations.observationConfig().observationHandler(new DefaultMeterObservationHandler(meters));
+		return client(TalonCredentials.apiKey(TalonFixtures.API_KEY),
+				WebClient.builder().clientConnector(new ReactorClientHttpConnector()).observationRegistry(observations));
 	}
 
 	private static TalonIntegrationClient apiKeyClient() {
@@ -279,10 +292,7 @@ class WebClientTalonIntegrationClientTests {
 			.withHeader("Content-Type", "application/json")
 			.withBody(TalonFixtures.INTEGRATION_STATE)));
 		SimpleMeterRegistry meters = new SimpleMeterRegistry();
-		ObservationRegistry observations = ObservationRegistry.create();
-		observations.observationConfig().observationHandler(new DefaultMeterObservationHandler(meters));
-		TalonIntegrationClient client = client(TalonCredentials.apiKey(TalonFixtures.API_KEY),
-				WebClient.builder().clientConnector(new ReactorClientHttpConnector()).observationRegistry(observations));
+		TalonIntegrationClient client = meteredClient(meters);
 		String hostile = "a/b c?d#e%f+ü";
 
 		client.updateCustomerSession(hostile, NewCustomerSession.builder().build()).block(TIMEOUT);
@@ -306,6 +316,60 @@ class WebClientTalonIntegrationClientTests {
 		Timer sessions = meters.get("http.client.requests").tag("uri", "/v1/customer_sessions/{customerSessionId}")
 			.timer();
 		assertThat(sessions.count()).isEqualTo(51);
+	}
+
+	/**
+	 * Every path of today's API that carries an id keeps a hostile id in one encoded segment, and the {@code uri} tag
+	 * of {@code http.client.requests} stays the template, query parameters included: one variant per combination of
+	 * options, whatever the ids and the dry run's {@code now}.
+	 */
+	@Test
+	void hostilePathIdsOfTodaysOperationsStayOneSegmentAndTheUriTagStaysABoundedTemplate() {
+		talon.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200)
+			.withHeader("Content-Type", "application/json")
+			.withBody(TalonV2Answers.minimal("IntegrationStateV2"))));
+		SimpleMeterRegistry meters = new SimpleMeterRegistry();
+		TalonIntegrationClient client = meteredClient(meters);
+		String hostile = "a/b c?d#e%f+ü";
+		Map<TalonOperation, BiFunction<TalonIntegrationClient, String, Mono<?>>> calls = TalonV2Requests
+			.callsWithPathId();
+
+		calls.values().forEach((call) -> call.apply(client, hostile).block(TIMEOUT));
+		for (int i = 0; i < 20; i++) {
+			String id = "cart-" + i;
+			OffsetDateTime later = OffsetDateTime.now().plusDays(1 + i).plusNanos(i * 1000);
+			client.updateCustomerSessionV2(id, TalonV2Requests.cartUpdate(), UpdateCustomerSessionV2Options.dryRunAt(later))
+				.block(TIMEOUT);
+			client.updateCustomerSessionV2(id, TalonV2Requests.cartUpdate(), UpdateCustomerSessionV2Options.dryRun())
+				.block(TIMEOUT);
+			client.returnCartItems(id, TalonV2Requests.itemReturn(),
+					ReturnCartItemsOptions.dryRun().withRunRuleEngine(i % 2 == 0)).block(TIMEOUT);
+			client.trackEventV2(TalonV2Requests.fullEvent(), TrackEventOptions.dryRun()).block(TIMEOUT);
+		}
+
+		List<LoggedRequest> requests = talon.findAll(anyRequestedFor(anyUrl()));
+		for (LoggedRequest request : requests.subList(0, calls.size())) {
+			String path = URI.create(request.getUrl()).getRawPath();
+			assertThat(path).doesNotContain("/a/").doesNotContain(" ").doesNotContain("#");
+			String[] segments = path.split("/");
+			assertThat(segments).as(path).hasSizeBetween(4, 5);
+			assertThat(UriUtils.decode(segments[3], StandardCharsets.UTF_8)).as(path).isEqualTo(hostile);
+			assertThat(segments[3]).isEqualTo("a%2Fb%20c%3Fd%23e%25f%2B%C3%BC");
+		}
+		// (GET and PUT of a session share a uri)
+		assertThat(meters.find("http.client.requests").timers()).extracting((timer) -> timer.getId().getTag("uri"))
+			.containsOnly("/v2/customer_sessions/{customerSessionId}",
+					"/v2/customer_sessions/{customerSessionId}?dry={dry}",
+					"/v2/customer_sessions/{customerSessionId}?dry={dry}&now={now}",
+					"/v2/customer_sessions/{customerSessionId}/reopen",
+					"/v2/customer_sessions/{customerSessionId}/returns",
+					"/v2/customer_sessions/{customerSessionId}/returns?dry={dry}&runRuleEngine={runRuleEngine}",
+					"/v2/customer_profiles/{integrationId}", "/v3/events/{integrationId}",
+					"/v2/events?silent={silent}&dry={dry}");
+		assertThat(meters.get("http.client.requests")
+			.tag("uri", "/v2/customer_sessions/{customerSessionId}?dry={dry}&now={now}")
+			.timer()
+			.count()).isEqualTo(20);
 	}
 
 	@Test

@@ -22,6 +22,20 @@ public record TrackEventOptions(boolean silent, boolean dry, boolean forceComple
 	private static final TrackEventOptions DEFAULTS = new TrackEventOptions(false, false, false);
 
 	/**
+	 * Checks that {@code forceCompleteEvaluation} comes with {@code dry}, as the spec requires.
+	 * @param silent whether Talon.One answers without a body
+	 * @param dry whether the event is a dry run
+	 * @param forceCompleteEvaluation whether every campaign is evaluated
+	 * @throws IllegalArgumentException when {@code forceCompleteEvaluation} is set without {@code dry}
+	 */
+	public TrackEventOptions {
+		if (forceCompleteEvaluation && !dry) {
+			throw new IllegalArgumentException(
+					"forceCompleteEvaluation is only allowed in a dry run (dry=true), but dry is false");
+		}
+	}
+
+	/**
 	 * Records the event and answers with its effects.
 	 * @return the options
 	 */
@@ -46,8 +60,9 @@ public record TrackEventOptions(boolean silent, boolean dry, boolean forceComple
 	}
 
 	/**
-	 * These options, with every campaign evaluated.
+	 * These options, with every campaign evaluated (only in a dry run).
 	 * @return the options
+	 * @throws IllegalArgumentException when these options are not a dry run
 	 */
 	public TrackEventOptions withForceCompleteEvaluation() {
 		return new TrackEventOptions(this.silent, this.dry, true);

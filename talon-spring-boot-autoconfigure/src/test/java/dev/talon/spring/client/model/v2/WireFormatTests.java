@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import dev.talon.spring.client.TalonJson;
+import dev.talon.spring.client.TalonV2Requests;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -44,31 +45,7 @@ class WireFormatTests {
 	}
 
 	static NewCustomerSessionV2 fullSession() {
-		return NewCustomerSessionV2.builder()
-			.profileId("customer-7")
-			.storeIntegrationId("STORE-001")
-			.evaluableCampaignIds(List.of(244L, 245L))
-			.couponCodes("SPRING10", "WINTER5")
-			.referralCode("REF-7XK2")
-			.loyaltyCard("card-0042")
-			.state(CustomerSessionState.OPEN)
-			.addCartItem(CartItem.builder("COF-1KG", 2)
-				.name("Espresso beans 1kg")
-				.price(new BigDecimal("19.99"))
-				.category("coffee")
-				.product("Espresso")
-				.weight(new BigDecimal("1000"))
-				.dimensions(new BigDecimal("250"), new BigDecimal("120"), new BigDecimal("80"))
-				.attribute("roast", "dark")
-				.additionalCost("handling", new BigDecimal("0.50"))
-				.build())
-			.addCartItem(CartItem.builder("JUG-350", 1).name("Milk jug").price(BigDecimal.ZERO).build())
-			.experimentVariantAllocations(List.of(ExperimentVariantAllocation.of(12, 3)))
-			.additionalCost("shipping", new BigDecimal("4.95"))
-			.identifiers(List.of("91.64.1.1"))
-			.attribute("ShippingCity", "Berlin")
-			.attribute("GiftWrap", true)
-			.build();
+		return TalonV2Requests.fullSession(CustomerSessionState.OPEN);
 	}
 
 	@Test

@@ -1,0 +1,170 @@
+package dev.talon.spring.sample;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+import dev.talon.spring.client.TalonClientErrorException;
+import dev.talon.spring.client.TalonConflictException;
+import dev.talon.spring.client.TalonException;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import reactor.core.publisher.Mono;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * What happens to a placed order afterwards: cancellation, returns of some of its items, and edits. Each needs
+ * Talon.One, which takes back what the order counted (coupon redemptions, the referral, loyalty points, the
+ * customer's totals): while Talon.One cannot be asked, the order stays as it is and the shop answers 503. One change
+ * of an order runs at a time; another one meanwhile is refused with a 409.
+ */
+@Service
+public class OrderService {
+
+	private static final Log logger = LogFactory.getLog(OrderService.class);
+
+	/** Talon.One keeps an {@code Idempotency-Key} of at most 255 characters; the order id goes in front of it. */
+	private static final int MAX_RETURN_ID_LENGTH = 200;
+
+	private final TalonOne talon;
+
+	private final CartStore carts;
+
+	private final CartService cartService;
+
+	OrderService(TalonOne talon, CartStore carts, CartService cartService) {
+		this.talon = talon;
+		this.carts = carts;
+		this.cartService = cartService;
+	}
+
+	/**
+	 * Cancels a placed (or partly returned) order; Talon.One takes it out of the customer's totals and takes back its
+	 * loyalty points.
+	 * @param orderId the order id
+	 * @return the cancelled order
+	 */
+	public Mono<CartView> cancel(String orderId) {
+		return orderChange(orderId, Set.of(CartStatus.PLACED, CartStatus.PARTIALLY_RETURNED), "cancelled",
+				(order) -> this.talon.cancel(orderId).map((points) -> (cart) -> {
+					cart.takeBack(points);
+					cart.status(CartStatus.CANCELLED);
+				}));
+	}
+
+	/**
+	 * Returns units of a placed order. Sending the same return id again is safe: a return the shop recorded is
+	 * answered as it is, and one whose answer was lost is sent again with the same {@code Idempotency-Key}, so that
+	 * Talon.One answers it without returning the items twice.
+	 * @param orderId the order id
+	 * @param returnId the shop's id of the return, such as the return desk's RMA number
+	 * @param lines the units to return, by SKU
+	 * @return the order with the return
+	 */
+	public Mono<CartView> returnItems(String orderId, String returnId, Map<String, Integer> lines) {
+		return Mono.defer(() -> {
+			if (returnId == null || returnId.isBlank() || returnId.length() > MAX_RETURN_ID_LENGTH) {
+				throw ShopException.badRequest("returnId must be 1 to " + MAX_RETURN_ID_LENGTH + " characters");
+			}
+			if (lines == null || lines.isEmpty()) {
+				throw ShopException.badRequest("lines must name at least one product to return");
+			}
+			Cart cart = this.carts.get(orderId);
+			synchronized (cart) {
+				Cart.OrderReturn earlier = cart.findReturn(returnId);
+				if (earlier != null) {
+					if (!earlier.lines().equals(lines)) {
+						throw ShopException.conflict("Return " + returnId + " of order " + orderId
+								+ " was made with other lines " + earlier.lines());
+					}
+					return Mono.just(this.cartService.view(cart));
+				}
+			}
+			return orderChange(orderId, Set.of(CartStatus.PLACED, CartStatus.PARTIALLY_RETURNED), "returned",
+					(order) -> {
+						checkReturnable(order, lines);
+						return this.talon.returnItems(order.snapshot(), lines, returnId)
+							.map((points) -> (returned) -> returned.addReturn(new Cart.OrderReturn(returnId, lines, points)));
+					});
+		});
+	}
+
+	/**
+	 * Makes a placed order a cart again so that the customer can change it: Talon.One reopens the session and takes
+	 * back what closing it counted. The cart is sent again at once for its promotions (served without them while
+	 * Talon.One is slow); the edited order is placed with the cart's checkout. An order with returns cannot be edited.
+	 * @param orderId the order id
+	 * @return the cart, open again
+	 */
+	public Mono<CartView> edit(String orderId) {
+		return orderChange(orderId, Set.of(CartStatus.PLACED), "edited",
+				(order) -> this.talon.reopen(orderId).map((points) -> (cart) -> cart.reopen()))
+			.flatMap((reopened) -> this.cartService.change(orderId, (cart) -> {
+			}));
+	}
+
+	/**
+	 * Runs one change of a placed order: checks its status, lets Talon.One act, then applies the change to the order.
+	 * @param orderId the order id
+	 * @param allowed the statuses the change is allowed in
+	 * @param what what the change does, for messages ("cancelled")
+	 * @param change given the order (its monitor held), asks Talon.One and answers what to apply to the order after
+	 * @return the order after the change
+	 */
+	private Mono<CartView> orderChange(String orderId, Set<CartStatus> allowed, String what,
+			Function<Cart, Mono<Consumer<Cart>>> change) {
+		return Mono.defer(() -> {
+			Cart cart = this.carts.get(orderId);
+			Mono<Consumer<Cart>> talonOne;
+			synchronized (cart) {
+				if (!allowed.contains(cart.status())) {
+					throw ShopException.conflict("Order " + orderId + " is " + cart.status() + " and cannot be " + what);
+				}
+				if (cart.orderChangeRunning()) {
+					throw ShopException.conflict("Order " + orderId + " is being changed; try again in a moment");
+				}
+				talonOne = change.apply(cart);
+				cart.orderChangeRunning(true);
+			}
+			return talonOne.map((apply) -> {
+				synchronized (cart) {
+					apply.accept(cart);
+					return this.cartService.view(cart);
+				}
+			}).onErrorMap(TalonException.class, (ex) -> {
+				logger.warn("Order " + orderId + " could not be " + what + ", it stays as it was: " + ex.getMessage());
+				if (ex instanceof TalonClientErrorException && !(ex instanceof TalonConflictException)) {
+					// Talon.One answered, and refused: trying again will not help
+					return ShopException.conflict("Order " + orderId + " cannot be " + what + " (refused by the "
+							+ "promotion engine); it stays as it was.");
+				}
+				return ShopException.talonUnavailable("Your order could not be " + what
+						+ " right now; it stays as it was. Please try again in a moment.");
+			}).doFinally((signal) -> {
+				synchronized (cart) {
+					cart.orderChangeRunning(false);
+				}
+			});
+		});
+	}
+
+	private static void checkReturnable(Cart order, Map<String, Integer> lines) {
+		Map<String, String> problems = new LinkedHashMap<>();
+		lines.forEach((sku, quantity) -> {
+			int remaining = order.remainingQuantity(sku);
+			if (quantity == null || quantity < 1) {
+				problems.put(sku, "quantity must be at least 1");
+			}
+			else if (quantity > remaining) {
+				problems.put(sku, (remaining > 0) ? "only " + remaining + " can be returned" : "not in the order");
+			}
+		});
+		if (!problems.isEmpty()) {
+			throw ShopException.badRequest("Cannot return " + problems);
+		}
+	}
+
+}

@@ -316,7 +316,8 @@ public final class TalonApiSpec {
 
 	private Operation operation(String path, String method, JsonNode operation) {
 		List<Parameter> parameters = new ArrayList<>();
-		for (JsonNode parameter : operation.path("parameters")) {
+		for (JsonNode declared : operation.path("parameters")) {
+			JsonNode parameter = resolveParameter(declared);
 			JsonNode schema = parameter.has("schema") ? parameter.get("schema") : parameter;
 			List<String> values = new ArrayList<>();
 			JsonNode enumeration = schema.has("items") ? schema.path("items").path("enum") : schema.path("enum");
@@ -356,6 +357,25 @@ public final class TalonApiSpec {
 		return new Operation(operation.path("operationId").asText(), method.toUpperCase(Locale.ROOT), path,
 				List.copyOf(parameters), requestSchema, Collections.unmodifiableMap(responses),
 				List.copyOf(tags));
+	}
+
+	/**
+	 * A parameter, or the shared one it refers to ({@code $ref: '#/components/parameters/skip'} in today's spec,
+	 * {@code #/parameters/...} in Swagger 2.0).
+	 */
+	private JsonNode resolveParameter(JsonNode parameter) {
+		String ref = parameter.path("$ref").asText("");
+		for (String prefix : List.of("#/components/parameters/", "#/parameters/")) {
+			if (ref.startsWith(prefix)) {
+				String[] path = prefix.substring(2, prefix.length() - 1).split("/");
+				JsonNode shared = this.document;
+				for (String segment : path) {
+					shared = shared.path(segment);
+				}
+				return shared.path(ref.substring(prefix.length()));
+			}
+		}
+		return parameter;
 	}
 
 	private String schemaName(JsonNode schema) {

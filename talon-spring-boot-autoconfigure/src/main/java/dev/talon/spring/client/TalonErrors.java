@@ -33,6 +33,9 @@ final class TalonErrors {
 	/** The longest body excerpt kept in an exception. */
 	static final int MAX_EXCERPT = 200;
 
+	/** The longest {@code Retry-After} delay kept: a longer one is kept as this one. */
+	static final Duration MAX_RETRY_AFTER = Duration.ofDays(365);
+
 	/**
 	 * RFC 850 dates without their day name ({@code 06-Nov-94 08:49:37 GMT} of
 	 * {@code Sunday, 06-Nov-94 08:49:37 GMT}); the zone is always GMT, the century is decided separately.
@@ -125,19 +128,19 @@ final class TalonErrors {
 		}
 		String value = header.strip();
 		if (value.chars().allMatch(Character::isDigit)) {
-			try {
-				return Duration.ofSeconds(Long.parseLong(value));
+			// a delay beyond a year is no delay to wait for: it is kept as a year (which no setting waits for)
+			if (value.length() > 9) {
+				return MAX_RETRY_AFTER;
 			}
-			catch (NumberFormatException ex) {
-				return null;
-			}
+			Duration delay = Duration.ofSeconds(Long.parseLong(value));
+			return (delay.compareTo(MAX_RETRY_AFTER) > 0) ? MAX_RETRY_AFTER : delay;
 		}
 		Instant date = parseHttpDate(value, now);
 		if (date == null) {
 			return null;
 		}
 		Duration delay = Duration.between(now, date);
-		return delay.isNegative() ? Duration.ZERO : delay;
+		return delay.isNegative() ? Duration.ZERO : (delay.compareTo(MAX_RETRY_AFTER) > 0) ? MAX_RETRY_AFTER : delay;
 	}
 
 	private static Instant parseHttpDate(String value, Instant now) {

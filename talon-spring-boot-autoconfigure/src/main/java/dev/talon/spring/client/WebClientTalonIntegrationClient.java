@@ -14,6 +14,7 @@ import java.util.UUID;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
@@ -107,6 +108,21 @@ public class WebClientTalonIntegrationClient implements TalonIntegrationClient, 
 	private static final byte[] NO_BODY = new byte[0];
 
 	private static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+
+	private static final byte[] TOO_LARGE_ERROR_BODY = "(a body larger than the codecs' in-memory limit)"
+		.getBytes(StandardCharsets.UTF_8);
+
+	/**
+	 * Reactor's context key of a subscription's own handler of errors that arrive after it was cancelled (a
+	 * connection reset racing the client's read timeout, which gave the attempt up already). Such an error concerns
+	 * an attempt the call has already accounted for; without the handler, Reactor logs each one as an ERROR with a
+	 * stack trace. (The key is Reactor's {@code Hooks.KEY_ON_ERROR_DROPPED}; it is read by
+	 * {@code Operators.onErrorDropped}.)
+	 */
+	private static final String ON_ERROR_DROPPED = "reactor.onErrorDropped.local";
+
+	private static final Consumer<Throwable> IGNORE_ERROR_OF_A_GIVEN_UP_ATTEMPT = (error) -> {
+	};
 
 	private static final TypeReference<Page<Campaign>> CAMPAIGNS = new TypeReference<>() {
 	};
@@ -341,6 +357,9 @@ public class WebClientTalonIntegrationClient implements TalonIntegrationClient, 
 
 	@Override
 	public Mono<IntegrationEventV3Response> trackEventV3(IntegrationEventV3Request event, TrackEventOptions options) {
+		requireArgument(event, "event");
+		// it is a path id of getEventV3, which reads the event back after a lost answer: checked like one now
+		checkPathId(event.integrationId(), "event.integrationId");
 		Request<IntegrationEventV3Response> call = request(TalonOperation.TRACK_EVENT_V3,
 				IntegrationEventV3Response.class)
 			.body(event, "event")
@@ -627,7 +646,8 @@ public class WebClientTalonIntegrationClient implements TalonIntegrationClient, 
 							Duration.ofNanos(System.nanoTime() - start))));
 		}
 		return exchange.onErrorMap((ex) -> !(ex instanceof TalonException), (ex) -> this.errors
-			.forTransportFailure(operation, ex, Duration.ofNanos(System.nanoTime() - start)));
+			.forTransportFailure(operation, ex, Duration.ofNanos(System.nanoTime() - start)))
+			.contextWrite((context) -> context.put(ON_ERROR_DROPPED, IGNORE_ERROR_OF_A_GIVEN_UP_ATTEMPT));
 	}
 
 	private void prepare(HttpHeaders headers, byte[] body) {
@@ -640,15 +660,32 @@ public class WebClientTalonIntegrationClient implements TalonIntegrationClient, 
 		TalonOperation operation = call.operation;
 		int status = response.statusCode().value();
 		call.context.setStatusCode(status);
-		Charset charset = response.headers().contentType().map(MediaType::getCharset).orElse(null);
-		return response.bodyToMono(byte[].class)
+		Charset charset;
+		ClientResponse readable = response;
+		try {
+			charset = response.headers().contentType().map(MediaType::getCharset).orElse(null);
+		}
+		catch (RuntimeException ex) {
+			// a malformed Content-Type (or an unknown charset): read the bytes as they are, the status decides
+			charset = null;
+			readable = response.mutate()
+				.headers((headers) -> headers.setContentType(MediaType.APPLICATION_OCTET_STREAM))
+				.build();
+		}
+		Charset declared = charset;
+		return readable.bodyToMono(byte[].class)
 			.defaultIfEmpty(NO_BODY)
-			.map((body) -> asUtf8(body, charset))
-			.onErrorMap(DataBufferLimitException.class, (ex) -> new TalonInvalidResponseException(operation,
-					"Talon.One " + operation.operationName() + " answered HTTP " + status
-							+ " with a body larger than the codecs' in-memory limit; raise "
-							+ "spring.http.codecs.max-in-memory-size",
-					status, null, ex))
+			.map((body) -> asUtf8(body, declared))
+			.onErrorResume(DataBufferLimitException.class, (ex) -> {
+				if (!response.statusCode().is2xxSuccessful()) {
+					// the status says what happened; the body is only what a proxy or gateway added to it
+					return Mono.just(TOO_LARGE_ERROR_BODY);
+				}
+				return Mono.error(new TalonInvalidResponseException(operation, "Talon.One "
+						+ operation.operationName() + " answered HTTP " + status
+						+ " with a body larger than the codecs' in-memory limit; raise "
+						+ "spring.http.codecs.max-in-memory-size", status, null, ex));
+			})
 			.handle((body, sink) -> {
 				if (!response.statusCode().is2xxSuccessful()) {
 					sink.error(this.errors.forStatus(operation, status, body,
@@ -664,16 +701,35 @@ public class WebClientTalonIntegrationClient implements TalonIntegrationClient, 
 	}
 
 	/**
-	 * The body in UTF-8: Talon.One answers in UTF-8, but a proxy or gateway may declare another charset (such as
-	 * {@code ISO-8859-1}), in which case the body is decoded with that one. JSON's own encodings (UTF-16 and
-	 * UTF-32) are detected by the parser.
+	 * The body in UTF-8, so that it is parsed, excerpted and cleaned of secrets as text: Talon.One answers in UTF-8,
+	 * but a proxy or gateway may declare another charset (such as {@code ISO-8859-1} or {@code UTF-16}), or send
+	 * JSON in UTF-16 or UTF-32 without saying so (recognised as RFC 8259 describes, by a byte order mark or by the
+	 * zero bytes of its first characters).
 	 */
-	private static byte[] asUtf8(byte[] body, Charset charset) {
-		if (charset == null || body.length == 0 || charset.equals(StandardCharsets.UTF_8)
-				|| charset.name().startsWith("UTF-")) {
+	private static byte[] asUtf8(byte[] body, Charset declared) {
+		Charset charset = (declared != null) ? declared : detectedCharset(body);
+		if (charset == null || body.length == 0 || charset.equals(StandardCharsets.UTF_8)) {
 			return body;
 		}
 		return new String(body, charset).getBytes(StandardCharsets.UTF_8);
+	}
+
+	private static Charset detectedCharset(byte[] body) {
+		if (body.length < 2) {
+			return null;
+		}
+		int b0 = body[0] & 0xFF;
+		int b1 = body[1] & 0xFF;
+		if (body.length >= 4 && ((b0 == 0 && b1 == 0) || (b0 != 0 && b1 == 0 && body[2] == 0 && body[3] == 0))) {
+			return Charset.forName((b0 == 0) ? "UTF-32BE" : "UTF-32LE");
+		}
+		if ((b0 == 0xFE && b1 == 0xFF) || (b0 == 0 && b1 != 0)) {
+			return StandardCharsets.UTF_16BE;
+		}
+		if ((b0 == 0xFF && b1 == 0xFE) || (b0 != 0 && b1 == 0)) {
+			return StandardCharsets.UTF_16LE;
+		}
+		return null;
 	}
 
 	private <T> T parse(TalonOperation operation, int status, byte[] body, JavaType responseType) {
@@ -690,6 +746,22 @@ public class WebClientTalonIntegrationClient implements TalonIntegrationClient, 
 		}
 		catch (JacksonException | IllegalArgumentException ex) {
 			throw this.errors.forUnreadableBody(operation, status, type, body, ex);
+		}
+	}
+
+	/**
+	 * Checks an id that goes into a path: besides being non-blank, it must not be a dot-segment ({@code .} or
+	 * {@code ..}): RFC 3986 section 5.2.4 lets any normalising proxy or server remove it from the path, so that the
+	 * request would reach another resource. Every other id is sent as exactly one encoded path segment.
+	 */
+	private static void checkPathId(String id, String name) {
+		if (id == null || id.isBlank()) {
+			throw new IllegalArgumentException(name + " must not be null or blank");
+		}
+		if (id.equals(".") || id.equals("..")) {
+			throw new IllegalArgumentException(name + " must not be '" + id + "': a proxy or server would remove "
+					+ "this dot-segment from the path (RFC 3986 section 5.2.4) and the request would reach "
+					+ "another resource");
 		}
 	}
 
@@ -788,14 +860,7 @@ public class WebClientTalonIntegrationClient implements TalonIntegrationClient, 
 		 * the request would reach another resource. Every other id is sent as exactly one encoded path segment.
 		 */
 		Request<T> pathId(String id, String name) {
-			if (id == null || id.isBlank()) {
-				throw new IllegalArgumentException(name + " must not be null or blank");
-			}
-			if (id.equals(".") || id.equals("..")) {
-				throw new IllegalArgumentException(name + " must not be '" + id + "': a proxy or server would remove "
-						+ "this dot-segment from the path (RFC 3986 section 5.2.4) and the request would reach "
-						+ "another resource");
-			}
+			checkPathId(id, name);
 			this.pathId = id;
 			this.uriVariables = new Object[] { id };
 			return this;
@@ -809,6 +874,10 @@ public class WebClientTalonIntegrationClient implements TalonIntegrationClient, 
 			catch (JacksonException ex) {
 				throw new IllegalArgumentException(name + path(ex) + " cannot be written as JSON: "
 						+ ex.getOriginalMessage(), ex);
+			}
+			catch (StackOverflowError ex) {
+				throw new IllegalArgumentException(name + " cannot be written as JSON: it contains itself (such as a "
+						+ "map that is one of its own values) or is nested too deeply");
 			}
 			return this;
 		}

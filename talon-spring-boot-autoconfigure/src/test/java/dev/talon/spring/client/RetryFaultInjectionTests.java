@@ -624,8 +624,9 @@ class RetryFaultInjectionTests {
 		assertThat(requests).hasSizeBetween(1, 3);
 		assertThat(this.recorder.retries).allSatisfy((event) -> assertThat(
 				Duration.ofNanos(event.atNanos() - start).plus(event.delay()))
-			.as("start of the next attempt, after the start of the call")
-			.isLessThan(timeout.plusMillis(50)));
+			.as("start of the next attempt, after the start of the call (the event is recorded just after the "
+					+ "decision, a loaded machine adds to that)")
+			.isLessThan(timeout.plusMillis(150)));
 		assertThat(requests).allSatisfy((request) -> assertThat(request.getLoggedDate().getTime() - startMillis)
 			.as("request received after the start of the call (ms)")
 			.isLessThan(timeout.toMillis() + 200));

@@ -16,6 +16,8 @@ import java.time.temporal.ChronoField;
 import java.util.Locale;
 import java.util.concurrent.TimeoutException;
 
+import javax.net.ssl.SSLHandshakeException;
+
 import dev.talon.spring.client.model.ApiError;
 import dev.talon.spring.client.model.ErrorResponse;
 import dev.talon.spring.client.model.ErrorSource;
@@ -332,8 +334,10 @@ final class TalonErrors {
 	private static boolean isConnectFailure(Throwable failure) {
 		for (Throwable t = failure; t != null; t = (t.getCause() != t) ? t.getCause() : null) {
 			String name = t.getClass().getSimpleName();
-			// a connection that could not be opened, or not taken from the pool in time: nothing was sent
-			if (t instanceof ConnectException || name.contains("ConnectTimeout") || name.contains("PoolAcquire")) {
+			// a connection that could not be opened, secured (a TLS handshake refused or timed out: the request is
+			// written after it) or taken from the pool in time: nothing was sent
+			if (t instanceof ConnectException || t instanceof SSLHandshakeException || name.contains("ConnectTimeout")
+					|| name.contains("PoolAcquire") || name.contains("SslHandshake")) {
 				return true;
 			}
 		}

@@ -94,7 +94,8 @@ import org.springframework.web.util.DefaultUriBuilderFactory;
  * caller's Reactor context reaches every attempt and retry, and session updates that wait for earlier ones. Its end
  * is reported to the {@link TalonClientListener}s.</li>
  * </ul>
- * Timeouts of each attempt (connect, read) belong to the {@link WebClient.Builder}'s connector; the Spring Boot
+ * The connect timeout of each attempt belongs to the {@link WebClient.Builder}'s connector; its read timeout to the
+ * client ({@link Builder#readTimeout(Duration)}), armed when the request starts being sent. The Spring Boot
  * auto-configuration sets them from {@code talon.connect-timeout} and {@code talon.read-timeout}.
  */
 public class WebClientTalonIntegrationClient implements TalonIntegrationClient, AutoCloseable {

@@ -208,7 +208,8 @@ final class TalonErrors {
 	TalonTimeoutException forReadTimeout(TalonOperation operation, Duration readTimeout, Duration elapsed) {
 		return new TalonTimeoutException(operation,
 				prefix(operation) + " timed out: received no answer within the read timeout of "
-						+ readTimeout.toMillis() + " ms (gave up after " + elapsed.toMillis() + " ms)",
+						+ readTimeout.toMillis() + " ms after sending (gave up after " + elapsed.toMillis()
+						+ " ms, connecting included)",
 				TalonTimeoutException.Bound.READ, elapsed, null);
 	}
 

@@ -78,4 +78,42 @@ final class RequestChecks {
 		}
 	}
 
+	/**
+	 * Each id of an optional list is positive and appears once ({@code uniqueItems}).
+	 * @return an unmodifiable copy, or {@code null}
+	 */
+	static List<Long> distinctIds(List<Long> ids, String field) {
+		ids(ids, field);
+		if (ids != null && ids.stream().distinct().count() != ids.size()) {
+			throw new IllegalArgumentException(field + " must not contain an id twice but was " + ids);
+		}
+		return Checks.copy(ids);
+	}
+
+	/** At least {@code min} and at most {@code max} elements in a required list. */
+	static <C extends Collection<?>> C size(C collection, int min, int max, String field) {
+		Checks.notNull(collection, field);
+		if (collection.size() < min) {
+			throw new IllegalArgumentException(field + " must have at least " + min + ((min == 1) ? " element" : " elements")
+					+ " but had " + collection.size());
+		}
+		return maxSize(collection, max, field);
+	}
+
+	/**
+	 * Checks that no element of an optional list is {@code null} (or blank, for texts).
+	 * @return an unmodifiable copy, empty for {@code null}
+	 */
+	static <T> List<T> elements(List<T> values, String field) {
+		if (values != null) {
+			for (int i = 0; i < values.size(); i++) {
+				T value = values.get(i);
+				if (value == null || (value instanceof String text && text.isBlank())) {
+					throw new IllegalArgumentException(field + "[" + i + "] must not be null or blank");
+				}
+			}
+		}
+		return Checks.copyOrEmpty(values);
+	}
+
 }

@@ -60,6 +60,8 @@ public final class TalonApiSpec {
 
 	private static final String REQUEST_BODIES = "#/components/requestBodies/";
 
+	private static final String PARAMETERS = "#/components/parameters/";
+
 	private static final Map<String, TalonApiSpec> LOADED = new ConcurrentHashMap<>();
 
 	private static final ObjectMapper JSON = new ObjectMapper();
@@ -180,6 +182,31 @@ public final class TalonApiSpec {
 				Map.Entry<String, JsonNode> method = methods.next();
 				if (operationId.equals(method.getValue().path("operationId").asText(null))) {
 					return Optional.of(operation(path.getKey(), method.getKey(), method.getValue()));
+				}
+			}
+		}
+		return Optional.empty();
+	}
+
+	/**
+	 * A parameter of an operation as the spec writes it, for what {@link Parameter} leaves out: its {@code style} and
+	 * {@code explode} (how an array is sent) and its schema's limits ({@code minimum}, {@code maximum},
+	 * {@code minLength}, {@code maxLength}).
+	 * @param operationId the operation, such as {@code getLoyaltyCardPoints}
+	 * @param name the parameter, such as {@code pageSize}
+	 * @return the parameter object as JSON text, if the operation has it
+	 */
+	public Optional<String> parameterDefinition(String operationId, String name) {
+		for (Iterator<Map.Entry<String, JsonNode>> paths = this.document.path("paths").fields(); paths.hasNext();) {
+			for (Iterator<JsonNode> operations = paths.next().getValue().elements(); operations.hasNext();) {
+				JsonNode operation = operations.next();
+				if (operationId.equals(operation.path("operationId").asText(null))) {
+					for (JsonNode declared : operation.path("parameters")) {
+						JsonNode parameter = resolveParameter(declared);
+						if (name.equals(parameter.path("name").asText())) {
+							return Optional.of(parameter.toString());
+						}
+					}
 				}
 			}
 		}
@@ -316,7 +343,8 @@ public final class TalonApiSpec {
 
 	private Operation operation(String path, String method, JsonNode operation) {
 		List<Parameter> parameters = new ArrayList<>();
-		for (JsonNode parameter : operation.path("parameters")) {
+		for (JsonNode declared : operation.path("parameters")) {
+			JsonNode parameter = resolveParameter(declared);
 			JsonNode schema = parameter.has("schema") ? parameter.get("schema") : parameter;
 			List<String> values = new ArrayList<>();
 			JsonNode enumeration = schema.has("items") ? schema.path("items").path("enum") : schema.path("enum");
@@ -356,6 +384,17 @@ public final class TalonApiSpec {
 		return new Operation(operation.path("operationId").asText(), method.toUpperCase(Locale.ROOT), path,
 				List.copyOf(parameters), requestSchema, Collections.unmodifiableMap(responses),
 				List.copyOf(tags));
+	}
+
+	/**
+	 * A parameter declared in place, or the shared one of {@code components/parameters} that it refers to (such as
+	 * the paged reads' {@code pageSize} and {@code skip}).
+	 */
+	private JsonNode resolveParameter(JsonNode parameter) {
+		String ref = parameter.path("$ref").asText("");
+		return ref.startsWith(PARAMETERS)
+				? this.document.path("components").path("parameters").path(ref.substring(PARAMETERS.length()))
+				: parameter;
 	}
 
 	private String schemaName(JsonNode schema) {

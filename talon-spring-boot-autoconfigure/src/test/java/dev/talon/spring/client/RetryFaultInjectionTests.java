@@ -1137,6 +1137,11 @@ class RetryFaultInjectionTests {
 				case CREATE_COUPON_RESERVATION -> "Coupon";
 				case GENERATE_LOYALTY_CARD, LINK_LOYALTY_CARD_TO_PROFILE, UNLINK_LOYALTY_CARD_FROM_PROFILE -> "LoyaltyCard";
 				case CREATE_AUDIENCE_V2, UPDATE_AUDIENCE_V2 -> "Audience";
+				case GET_CUSTOMER_INVENTORY -> "CustomerInventory";
+				case GET_LOYALTY_BALANCES -> "LoyaltyBalancesWithTiers";
+				case GET_LOYALTY_CARD_BALANCES -> "LoyaltyCardBalances";
+				case ACTIVATE_LOYALTY_POINTS -> "ActivateLoyaltyPointsResponse";
+				case SYNC_CATALOG -> "Catalog";
 				default -> this.operation.operationName(); // the operations without answer never read one
 			};
 		}

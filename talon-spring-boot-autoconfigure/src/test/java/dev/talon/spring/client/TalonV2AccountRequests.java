@@ -217,7 +217,7 @@ public final class TalonV2AccountRequests {
 	 * @return the options
 	 */
 	public static GetLoyaltyCardBalancesOptions fullCardBalancesOptions() {
-		return GetLoyaltyCardBalancesOptions.defaults().at(DECEMBER).forSubledgers(List.of("", "fuel"));
+		return GetLoyaltyCardBalancesOptions.defaults().at(DECEMBER).forSubledgers(List.of("beans", "fuel"));
 	}
 
 	/**
@@ -244,7 +244,7 @@ public final class TalonV2AccountRequests {
 	 */
 	public static LoyaltyPointsOptions fullPointsOptions() {
 		return LoyaltyPointsOptions.of(LoyaltyPointsOptions.Status.PENDING)
-			.forSubledgers(List.of("", "fuel"))
+			.forSubledgers(List.of("beans", "fuel"))
 			.addedBy(List.of("cart-1001"), List.of("1c2b5c6e-0f4d-4a43-9d3b-7d1c0c3a9e11"))
 			.withPageSize(25)
 			.sortedBy(LoyaltyPointsOptions.Sort.EXPIRY_DATE_DESCENDING)

@@ -20,7 +20,7 @@ public final class TalonV2AccountAnswers {
 			                               "projectedTierName": "Silver"},
 			             "pointsToNextTier": 54.07, "nextTierName": "Platinum"},
 			 "subledgerBalances": {"beans": {"activePoints": 7.5, "pendingPoints": 0, "spentPoints": 0,
-			                                 "expiredPoints": 0, "negativePoints": 0, "currentTier": {"name": "Bronze"},
+			                                 "expiredPoints": 0, "negativePoints": 0, "currentTier": {"id": 10, "name": "Bronze"},
 			                                 "pointsToNextTier": 2.5, "nextTierName": "Silver"}}}
 			""";
 
@@ -98,7 +98,7 @@ public final class TalonV2AccountAnswers {
 			    "validityDuration": "30D"},
 			   {"created": "2026-11-30T10:15:30Z", "programID": 125, "cardID": 6, "customerSessionID": "cart-1001",
 			    "type": "addition", "amount": 5, "name": "Card bonus", "subLedgerID": "fuel", "userID": 499,
-			    "flags": ""}
+			    "flags": {}}
 			 ]}
 			""";
 
@@ -111,7 +111,7 @@ public final class TalonV2AccountAnswers {
 			            "spentBalance": 0, "tentativeCurrentBalance": 18, "tentativePendingBalance": 25,
 			            "tentativeNegativeBalance": 4.5},
 			 "subledgers": {"fuel": {"currentBalance": 18, "pendingBalance": 0, "expiredBalance": 0,
-			                         "spentBalance": 0}},
+			                         "spentBalance": 0, "tentativeCurrentBalance": 18}},
 			 "modified": "2026-11-30T10:15:30Z", "oldCardIdentifier": "card-0041", "batchId": "cards-2026"}
 			""";
 

@@ -5,6 +5,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -120,7 +121,9 @@ class ErrorContractTests {
 			.withBody(TalonV2Answers.minimal("IntegrationStateV2"))));
 		WebClientTalonIntegrationClient client = client();
 
-		Map<TalonOperation, TalonV2Requests.PathIdCall> calls = TalonV2Requests.callsWithPathId();
+		Map<TalonOperation, TalonV2Requests.PathIdCall> calls = new LinkedHashMap<>(TalonV2Requests.callsWithPathId());
+		// a loyalty card id has 4 to 108 characters (the spec's minLength and maxLength of loyaltyCardId)
+		calls.values().removeIf((call) -> call.parameter().equals("loyaltyCardId") && id.length() < 4);
 		calls.values().forEach((call) -> call.apply(client, id).block(TIMEOUT));
 
 		List<LoggedRequest> requests = talon.findAll(anyRequestedFor(anyUrl()));
@@ -133,6 +136,22 @@ class ErrorContractTests {
 				.isNotIn(".", "..", "%2E", "%2e", "%2E%2E", "%2e%2e", ".%2E", "%2E.");
 			assertThat(UriUtils.decode(segment, StandardCharsets.UTF_8)).isEqualTo(id);
 		}
+	}
+
+	@Test
+	void loyaltyCardIdsOutsideTheirLengthsAreRefusedBeforeAnyRequest() {
+		WebClientTalonIntegrationClient client = client();
+
+		for (String id : List.of("c42", "x".repeat(109))) {
+			TalonV2Requests.callsWithPathId().forEach((operation, call) -> {
+				if (call.parameter().equals("loyaltyCardId")) {
+					assertThatIllegalArgumentException().as(operation.operationName())
+						.isThrownBy(() -> call.apply(client, id))
+						.withMessage("loyaltyCardId must have 4 to 108 characters but had " + id.length());
+				}
+			});
+		}
+		assertThat(talon.getAllServeEvents()).isEmpty();
 	}
 
 	/**

@@ -157,7 +157,8 @@ final class PagedRead<T, O extends PageOptions<O>> {
 
 	private void fetch() {
 		this.fetching = true;
-		Mono<Page<T>> page = (this.pagesRequested++ == 0) ? this.firstPage : this.pages.apply(this.options.skip(this.skip));
+		Mono<Page<T>> page = (this.pagesRequested++ == 0) ? this.firstPage
+				: this.pages.apply(this.options.skip(this.skip));
 		this.inFlight = page.defaultIfEmpty(new Page<>(false, null, List.of()))
 			.contextWrite(this.sink.contextView())
 			.subscribe((answer) -> {

@@ -71,23 +71,31 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * A non-blocking client of the Talon.One Integration API, with Talon.One's operationIds as method names: today's API
- * (the v2 session, profile and event operations, {@code createReferral}) and the five legacy v1 operations of
- * Talon.One's 2018 {@code IntegrationApiApi}, which Talon.One stopped supporting in 2021 (sessions, profiles) and
- * 2023 (events). Models of today's API are in {@code dev.talon.spring.client.model.v2}, the legacy ones in
- * {@code dev.talon.spring.client.model.v1}.
+ * A non-blocking client of the Talon.One Integration API, with Talon.One's operationIds as method names: every
+ * operation of today's API (the 39 of spec 26.13: sessions, profiles, events, loyalty programs and cards, coupon
+ * reservations, referrals, audiences, catalogs, best prior prices, achievements, customer data) and the legacy v1
+ * operations of Talon.One's 2018 {@code IntegrationApiApi}, which Talon.One stopped supporting in 2021 (sessions,
+ * profiles) and 2023 (events). Models of today's API are in {@code dev.talon.spring.client.model.v2}, the legacy ones
+ * in {@code dev.talon.spring.client.model.v1}.
  * <p>
- * Invalid arguments (a {@code null} body, a blank id, an id that is a dot-segment ({@code .} or {@code ..}), a value
- * that cannot be written as JSON, options that Talon.One would refuse) are rejected with an
- * {@link IllegalArgumentException} that names the argument, thrown by the method itself before any request is made.
- * Every other failure is signalled by the returned {@link Mono} as a {@link TalonException}. Nothing happens until the
- * {@code Mono} is subscribed to, and each subscription sends the request again. Every call ends, one way or the other,
- * within the client's call timeout ({@code talon.timeout}): blocking on it with {@code block()} needs no timeout of its
- * own, and a shorter one would race with it.
+ * Invalid arguments (a {@code null} body, a blank id, an id that is a dot-segment ({@code .} or {@code ..}), a numeric
+ * id that is not positive, a value that cannot be written as JSON, options that Talon.One would refuse) are rejected
+ * with an {@link IllegalArgumentException} that names the argument, thrown by the method itself before any request is
+ * made. Every other failure is signalled by the returned {@link Mono} (or {@link Flux}) as a {@link TalonException}.
+ * Nothing happens until the {@code Mono} is subscribed to, and each subscription sends the request again. Every call
+ * ends, one way or the other, within the client's call timeout ({@code talon.timeout}): blocking on it with
+ * {@code block()} needs no timeout of its own, and a shorter one would race with it. Operations that answer nothing
+ * return {@code Mono<Void>}, which completes when Talon.One has done them.
  * <p>
- * Calls that change one customer session (whatever the API generation) are sent one at a time, in the order they are
- * subscribed to; so are calls that change one customer profile (profile updates and the profile's events), because
- * Talon.One answers 409 to parallel ones. Dry runs change nothing and are neither queued nor limited in their retries.
+ * Paged reads have two methods: the operation's, which answers one {@link Page} as the spec does, and the same name
+ * followed by {@code All}, which answers every item as a {@link Flux} read page after page as the subscriber asks for
+ * items (see {@link #getLoyaltyProgramProfileTransactionsAll}).
+ * <p>
+ * Calls that change one customer session (whatever the API generation, and the activation of its loyalty points) are
+ * sent one at a time, in the order they are subscribed to; so are calls that change one customer profile (profile
+ * updates, the profile's events, its loyalty enrolment, the deletion of its transactions and of its data), because
+ * Talon.One answers 409 to parallel ones, and calls that change one loyalty card, so that they arrive in order. Dry
+ * runs and reads change nothing and are neither queued nor limited in their retries.
  */
 public interface TalonIntegrationClient {
 

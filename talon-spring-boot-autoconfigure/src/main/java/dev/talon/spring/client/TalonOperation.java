@@ -103,13 +103,16 @@ public enum TalonOperation {
 	DELETE_CUSTOMER_DATA("deleteCustomerData", HttpMethod.DELETE, "/v1/customer_data/{integrationId}",
 			Idempotency.IDEMPOTENT, Sequencing.PROFILE),
 
-	/** {@code GET /v1/customer_profiles/{integrationId}/achievements}: a page of a customer's achievements. Reads only. */
+	/**
+	 * {@code GET /v1/customer_profiles/{integrationId}/achievements}: a page of a customer's achievements. Reads
+	 * only.
+	 */
 	GET_CUSTOMER_ACHIEVEMENTS("getCustomerAchievements", HttpMethod.GET,
 			"/v1/customer_profiles/{integrationId}/achievements", Idempotency.READ_ONLY),
 
 	/**
-	 * {@code GET /v1/customer_profiles/{integrationId}/achievements/{achievementId}}: a page of a customer's runs of one
-	 * achievement. Reads only.
+	 * {@code GET /v1/customer_profiles/{integrationId}/achievements/{achievementId}}: a page of a customer's runs of
+	 * one achievement. Reads only.
 	 */
 	GET_CUSTOMER_ACHIEVEMENT_HISTORY("getCustomerAchievementHistory", HttpMethod.GET,
 			"/v1/customer_profiles/{integrationId}/achievements/{achievementId}", Idempotency.READ_ONLY),
@@ -135,7 +138,10 @@ public enum TalonOperation {
 	DELETE_COUPON_RESERVATION("deleteCouponReservation", HttpMethod.DELETE, "/v1/coupon_reservations/{couponValue}",
 			Idempotency.IDEMPOTENT),
 
-	/** {@code GET /v1/coupon_reservations/customerprofiles/{couponValue}}: who holds a coupon's reservations. Reads only. */
+	/**
+	 * {@code GET /v1/coupon_reservations/customerprofiles/{couponValue}}: who holds a coupon's reservations. Reads
+	 * only.
+	 */
 	GET_RESERVED_CUSTOMERS("getReservedCustomers", HttpMethod.GET,
 			"/v1/coupon_reservations/customerprofiles/{couponValue}", Idempotency.READ_ONLY),
 
@@ -143,7 +149,7 @@ public enum TalonOperation {
 	GET_LOYALTY_BALANCES("getLoyaltyBalances", HttpMethod.GET,
 			"/v1/loyalty_programs/{loyaltyProgramId}/profile/{integrationId}/balances", Idempotency.READ_ONLY),
 
-	/** {@code GET .../profile/{integrationId}/transactions}: a page of a customer's loyalty transactions. Reads only. */
+	/** {@code GET .../profile/{integrationId}/transactions}: a page of a customer's loyalty transactions. */
 	GET_LOYALTY_PROGRAM_PROFILE_TRANSACTIONS("getLoyaltyProgramProfileTransactions", HttpMethod.GET,
 			"/v1/loyalty_programs/{loyaltyProgramId}/profile/{integrationId}/transactions", Idempotency.READ_ONLY),
 
@@ -365,7 +371,10 @@ public enum TalonOperation {
 		 */
 		PROFILE,
 
-		/** Calls that change one loyalty card (a card's creation with its identifier, links and unlinks) are sent one at a time. */
+		/**
+		 * Calls that change one loyalty card (a card's creation with its identifier, links and unlinks) are sent one
+		 * at a time.
+		 */
 		CARD
 
 	}

@@ -124,6 +124,8 @@ import org.springframework.web.util.DefaultUriBuilderFactory;
  * <li>Updates of one customer session are sent one at a time, in subscription order, and optionally coalesced
  * ({@link Builder#coalesceSessionUpdates(boolean)}); updates of different sessions run in parallel. An update whose
  * caller stops waiting before it is sent is still sent ({@link Builder#sendSessionUpdatesWhenCancelled(boolean)}).</li>
+ * <li>A read of all pages ({@code ...All}) asks for each page as one call, only when its subscriber wants more items
+ * than the pages read so far had, and at most {@link Builder#maxPages(int)} pages.</li>
  * <li>Each call is one {@code talon.client.requests} {@link Observation} (all attempts included), a child of the
  * caller's observation: the one in the subscriber's Reactor context under
  * {@link ObservationThreadLocalAccessor#KEY} (as WebFlux puts it there), else the registry's current one. The
@@ -163,8 +165,9 @@ public class WebClientTalonIntegrationClient implements TalonIntegrationClient, 
 	private static final TypeReference<Page<CustomerProfile>> PROFILES = new TypeReference<>() {
 	};
 
-	private static final TypeReference<Page<LedgerTransactionLogEntryIntegrationAPI>> TRANSACTIONS = new TypeReference<>() {
-	};
+	private static final TypeReference<Page<LedgerTransactionLogEntryIntegrationAPI>> TRANSACTIONS =
+			new TypeReference<>() {
+			};
 
 	private static final TypeReference<Page<LedgerPointsEntryIntegrationAPI>> POINTS = new TypeReference<>() {
 	};

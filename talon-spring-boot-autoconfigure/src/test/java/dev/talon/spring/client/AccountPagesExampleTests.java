@@ -101,8 +101,9 @@ class AccountPagesExampleTests {
 			.willReturn(json(200, TalonV2AccountAnswers.LOYALTY_BALANCES)));
 		List<String> page = new ArrayList<>();
 		for (int i = 0; i < 20; i++) {
-			page.add(("{\"transactionUUID\": \"%08d-0f4d-4a43-9d3b-7d1c0c3a9e11\", \"created\": \"2026-11-30T10:15:30Z\", "
-					+ "\"programId\": 5, \"type\": \"addition\", \"name\": \"Purchase %d\", \"startDate\": \"immediate\", "
+			page.add(("{\"transactionUUID\": \"%08d-0f4d-4a43-9d3b-7d1c0c3a9e11\", "
+					+ "\"created\": \"2026-11-30T10:15:30Z\", \"programId\": 5, \"type\": \"addition\", "
+					+ "\"name\": \"Purchase %d\", \"startDate\": \"immediate\", "
 					+ "\"expiryDate\": \"unlimited\", \"subledgerId\": \"\", \"amount\": 10, \"id\": %d}")
 				.formatted(i, i, 9000 - i));
 		}
@@ -112,7 +113,8 @@ class AccountPagesExampleTests {
 			.willReturn(json(200, TalonV2AccountAnswers.INVENTORY)));
 		wireMock.stubFor(post(urlPathEqualTo("/v1/coupon_reservations/WALLET-10"))
 			.willReturn(json(201, TalonV2AccountAnswers.RESERVED_COUPON)));
-		wireMock.stubFor(delete(urlPathEqualTo("/v1/coupon_reservations/WALLET-10")).willReturn(aResponse().withStatus(204)));
+		wireMock.stubFor(delete(urlPathEqualTo("/v1/coupon_reservations/WALLET-10"))
+			.willReturn(aResponse().withStatus(204)));
 	}
 
 	private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder json(int status, String body) {

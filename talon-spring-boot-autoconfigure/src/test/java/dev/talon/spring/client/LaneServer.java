@@ -28,7 +28,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
  * a loyalty card, v1 and v2: like Talon.One it answers 409 to a request for a session or profile that already has one
  * in flight (and counts it), where v1 and v2 session updates, reopenings, returns and activations of the session's
  * points keep their session busy, profile updates, events, loyalty enrolments, deletions of transactions and of the
- * customer's data their profile, and links of a loyalty card the card; reads and dry runs keep nothing busy and are answered at once. Requests that keep their
+ * customer's data their profile, and links of a loyalty card the card; reads and dry runs keep nothing busy and are
+ * answered at once. Requests that keep their
  * session or profile busy wait while the gate is closed, then take a small random time (and every n-th fails with 503,
  * if asked to). The server records, per
  * session or profile, the sequence number each request carries in its attributes ({@code seq}), with arrival and

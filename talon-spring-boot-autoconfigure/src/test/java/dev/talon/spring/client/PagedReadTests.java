@@ -233,9 +233,10 @@ class PagedReadTests {
 			.expectErrorSatisfies((failure) -> assertThat(failure).isInstanceOfSatisfying(TalonPageLimitException.class,
 					(limit) -> {
 						assertThat(limit.getMaxPages()).isEqualTo(2);
-						assertThat(limit.getOperation()).isEqualTo(TalonOperation.GET_LOYALTY_PROGRAM_PROFILE_TRANSACTIONS);
-						assertThat(limit).hasMessageStartingWith("Talon.One getLoyaltyProgramProfileTransactions has more "
-								+ "than 2 pages");
+						assertThat(limit.getOperation())
+							.isEqualTo(TalonOperation.GET_LOYALTY_PROGRAM_PROFILE_TRANSACTIONS);
+						assertThat(limit).hasMessageStartingWith(
+								"Talon.One getLoyaltyProgramProfileTransactions has more than 2 pages");
 					}))
 			.verify(TIMEOUT);
 
@@ -300,7 +301,8 @@ class PagedReadTests {
 			.withMessage("options must not be null");
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> WebClientTalonIntegrationClient
-				.builder(WebClient.builder(), URI.create(talon.baseUrl()), TalonCredentials.apiKey(TalonFixtures.API_KEY))
+				.builder(WebClient.builder(), URI.create(talon.baseUrl()),
+						TalonCredentials.apiKey(TalonFixtures.API_KEY))
 				.maxPages(0))
 			.withMessage("maxPages must be positive but was 0");
 		assertThat(talon.getAllServeEvents()).isEmpty();

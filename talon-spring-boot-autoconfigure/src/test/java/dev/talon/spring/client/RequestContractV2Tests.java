@@ -207,7 +207,8 @@ class RequestContractV2Tests {
 				// updateCustomerProfilesV2
 				minimal("updateCustomerProfilesV2: one profile, with the answer", TalonOperation.UPDATE_CUSTOMER_PROFILES_V2,
 						List.of(), (client) -> client.updateCustomerProfilesV2(TalonV2Requests.profiles(1))),
-				maximal("updateCustomerProfilesV2: 1000 profiles, silent", TalonOperation.UPDATE_CUSTOMER_PROFILES_V2, List.of(),
+				maximal("updateCustomerProfilesV2: 1000 profiles, silent", TalonOperation.UPDATE_CUSTOMER_PROFILES_V2,
+						List.of(),
 						(client) -> client.updateCustomerProfilesV2(TalonV2Requests.profiles(1000),
 								UpdateCustomerProfilesV2Options.withoutAnswer())),
 
@@ -215,7 +216,8 @@ class RequestContractV2Tests {
 				minimal("trackEventV2: required fields, with the answer", TalonOperation.TRACK_EVENT_V2, List.of(),
 						(client) -> client.trackEventV2(IntegrationEventV2Request.builder("customer-7", "page_viewed").build())),
 				maximal("trackEventV2: a dry run evaluating every campaign, every field",
-						TalonOperation.TRACK_EVENT_V2, List.of(), (client) -> client.trackEventV2(TalonV2Requests.fullEvent(),
+						TalonOperation.TRACK_EVENT_V2, List.of(),
+						(client) -> client.trackEventV2(TalonV2Requests.fullEvent(),
 								TrackEventOptions.dryRun().withForceCompleteEvaluation())),
 				normal("trackEventV2: silent", TalonOperation.TRACK_EVENT_V2, List.of(),
 						(client) -> client.trackEventV2(TalonV2Requests.fullEvent(), TrackEventOptions.withoutAnswer())),
@@ -255,7 +257,8 @@ class RequestContractV2Tests {
 		String audience = Long.toString(TalonV2AccountRequests.AUDIENCE);
 		Stream<Named<RequestCase>> requests = Stream.of(
 				// integrationGetAllCampaigns
-				minimal("integrationGetAllCampaigns: the first page", TalonOperation.INTEGRATION_GET_ALL_CAMPAIGNS, List.of(),
+				minimal("integrationGetAllCampaigns: the first page", TalonOperation.INTEGRATION_GET_ALL_CAMPAIGNS,
+						List.of(),
 						(client) -> client.integrationGetAllCampaigns(IntegrationGetAllCampaignsOptions.firstPage(1))),
 				maximal("integrationGetAllCampaigns: every filter, campaign ids comma-separated",
 						TalonOperation.INTEGRATION_GET_ALL_CAMPAIGNS, List.of(),
@@ -267,7 +270,8 @@ class RequestContractV2Tests {
 				maximal("getCustomerInventory: every part", TalonOperation.GET_CUSTOMER_INVENTORY, "ada@example.com",
 						(client) -> client.getCustomerInventory("ada@example.com", GetCustomerInventoryOptions.all())),
 				normal("getCustomerInventory: a coupon wallet", TalonOperation.GET_CUSTOMER_INVENTORY, customer,
-						(client) -> client.getCustomerInventory(customer, GetCustomerInventoryOptions.none().withCoupons())),
+						(client) -> client.getCustomerInventory(customer,
+								GetCustomerInventoryOptions.none().withCoupons())),
 
 				// deleteCustomerData
 				minimal("deleteCustomerData", TalonOperation.DELETE_CUSTOMER_DATA, customer,
@@ -277,7 +281,8 @@ class RequestContractV2Tests {
 
 				// getCustomerAchievements and getCustomerAchievementHistory
 				minimal("getCustomerAchievements", TalonOperation.GET_CUSTOMER_ACHIEVEMENTS, customer,
-						(client) -> client.getCustomerAchievements(customer, GetCustomerAchievementsOptions.defaults())),
+						(client) -> client.getCustomerAchievements(customer,
+								GetCustomerAchievementsOptions.defaults())),
 				maximal("getCustomerAchievements: every filter, lists comma-separated",
 						TalonOperation.GET_CUSTOMER_ACHIEVEMENTS, customer, (client) -> client
 							.getCustomerAchievements(customer, TalonV2AccountRequests.fullAchievementsOptions())),
@@ -305,12 +310,14 @@ class RequestContractV2Tests {
 						(client) -> client.createCouponReservation("WALLET-10", CouponReservations.of(customer))),
 				maximal("createCouponReservation: a code with reserved characters, two customers",
 						TalonOperation.CREATE_COUPON_RESERVATION, "SUMMER25%OFF/ü",
-						(client) -> client.createCouponReservation("SUMMER25%OFF/ü", TalonV2AccountRequests.reservations())),
+						(client) -> client.createCouponReservation("SUMMER25%OFF/ü",
+								TalonV2AccountRequests.reservations())),
 				minimal("deleteCouponReservation", TalonOperation.DELETE_COUPON_RESERVATION, "WALLET-10",
 						(client) -> client.deleteCouponReservation("WALLET-10", CouponReservations.of(customer))),
 				maximal("deleteCouponReservation: a code with reserved characters, two customers",
 						TalonOperation.DELETE_COUPON_RESERVATION, "SUMMER25%OFF/ü",
-						(client) -> client.deleteCouponReservation("SUMMER25%OFF/ü", TalonV2AccountRequests.reservations())),
+						(client) -> client.deleteCouponReservation("SUMMER25%OFF/ü",
+								TalonV2AccountRequests.reservations())),
 				minimal("getReservedCustomers", TalonOperation.GET_RESERVED_CUSTOMERS, "WALLET-10",
 						(client) -> client.getReservedCustomers("WALLET-10")),
 				maximal("getReservedCustomers: a code with reserved characters", TalonOperation.GET_RESERVED_CUSTOMERS,
@@ -361,7 +368,8 @@ class RequestContractV2Tests {
 
 				// card-based loyalty
 				minimal("generateLoyaltyCard: an identifier Talon.One makes", TalonOperation.GENERATE_LOYALTY_CARD,
-						List.of(cardProgram), (client) -> client.generateLoyaltyCard(125, GenerateLoyaltyCard.generated())),
+						List.of(cardProgram), (client) -> client.generateLoyaltyCard(125,
+								GenerateLoyaltyCard.generated())),
 				maximal("generateLoyaltyCard: an inactive card with its identifier, linked",
 						TalonOperation.GENERATE_LOYALTY_CARD, List.of(cardProgram),
 						(client) -> client.generateLoyaltyCard(125, TalonV2AccountRequests.fullCard())),
@@ -383,14 +391,17 @@ class RequestContractV2Tests {
 				maximal("getLoyaltyCardPoints: pending, every filter, latest expiry first",
 						TalonOperation.GET_LOYALTY_CARD_POINTS, List.of(cardProgram, card),
 						(client) -> client.getLoyaltyCardPoints(125, card, TalonV2AccountRequests.fullPointsOptions())),
-				minimal("linkLoyaltyCardToProfile", TalonOperation.LINK_LOYALTY_CARD_TO_PROFILE, List.of(cardProgram, card),
+				minimal("linkLoyaltyCardToProfile", TalonOperation.LINK_LOYALTY_CARD_TO_PROFILE,
+						List.of(cardProgram, card),
 						(client) -> client.linkLoyaltyCardToProfile(125, card, LoyaltyCardRegistration.of(customer))),
 				maximal("linkLoyaltyCardToProfile: a card id with reserved characters",
 						TalonOperation.LINK_LOYALTY_CARD_TO_PROFILE, List.of(cardProgram, hostileCard),
-						(client) -> client.linkLoyaltyCardToProfile(125, hostileCard, LoyaltyCardRegistration.of(customer))),
+						(client) -> client.linkLoyaltyCardToProfile(125, hostileCard,
+								LoyaltyCardRegistration.of(customer))),
 				minimal("unlinkLoyaltyCardFromProfile", TalonOperation.UNLINK_LOYALTY_CARD_FROM_PROFILE,
 						List.of(cardProgram, card),
-						(client) -> client.unlinkLoyaltyCardFromProfile(125, card, LoyaltyCardRegistration.of(customer))),
+						(client) -> client.unlinkLoyaltyCardFromProfile(125, card,
+								LoyaltyCardRegistration.of(customer))),
 				maximal("unlinkLoyaltyCardFromProfile: a card id with reserved characters",
 						TalonOperation.UNLINK_LOYALTY_CARD_FROM_PROFILE, List.of(cardProgram, hostileCard),
 						(client) -> client.unlinkLoyaltyCardFromProfile(125, hostileCard,
@@ -399,7 +410,8 @@ class RequestContractV2Tests {
 				// audiences
 				minimal("createAudienceV2: from scratch", TalonOperation.CREATE_AUDIENCE_V2, List.of(),
 						(client) -> client.createAudienceV2(NewAudience.builder("Breakfast regulars").build())),
-				maximal("createAudienceV2: mirrored from Segment, every field", TalonOperation.CREATE_AUDIENCE_V2, List.of(),
+				maximal("createAudienceV2: mirrored from Segment, every field", TalonOperation.CREATE_AUDIENCE_V2,
+						List.of(),
 						(client) -> client.createAudienceV2(TalonV2AccountRequests.fullAudience())),
 				minimal("updateAudienceV2: a new name", TalonOperation.UPDATE_AUDIENCE_V2, List.of(audience),
 						(client) -> client.updateAudienceV2(42, UpdateAudience.name("VIP"))),
@@ -415,27 +427,34 @@ class RequestContractV2Tests {
 				maximal("deleteAudienceMembershipsV2: the greatest id", TalonOperation.DELETE_AUDIENCE_MEMBERSHIPS_V2,
 						List.of(Long.toString(Long.MAX_VALUE)),
 						(client) -> client.deleteAudienceMembershipsV2(Long.MAX_VALUE)),
-				minimal("updateCustomerProfileAudiences: one customer joins", TalonOperation.UPDATE_CUSTOMER_PROFILE_AUDIENCES,
+				minimal("updateCustomerProfileAudiences: one customer joins",
+						TalonOperation.UPDATE_CUSTOMER_PROFILE_AUDIENCES,
 						List.of(), (client) -> client.updateCustomerProfileAudiences(CustomerProfileAudienceRequest
 							.of(CustomerProfileAudienceRequestItem.add(customer, 42)))),
-				maximal("updateCustomerProfileAudiences: joins and a leave", TalonOperation.UPDATE_CUSTOMER_PROFILE_AUDIENCES,
-						List.of(), (client) -> client.updateCustomerProfileAudiences(TalonV2AccountRequests.audienceChanges())),
+				maximal("updateCustomerProfileAudiences: joins and a leave",
+						TalonOperation.UPDATE_CUSTOMER_PROFILE_AUDIENCES,
+						List.of(),
+						(client) -> client.updateCustomerProfileAudiences(TalonV2AccountRequests.audienceChanges())),
 				minimal("updateAudienceCustomersAttributes: one attribute",
 						TalonOperation.UPDATE_AUDIENCE_CUSTOMERS_ATTRIBUTES, List.of(audience),
 						(client) -> client.updateAudienceCustomersAttributes(42, Map.of("Segment", "vip"))),
 				maximal("updateAudienceCustomersAttributes: attributes of several types",
 						TalonOperation.UPDATE_AUDIENCE_CUSTOMERS_ATTRIBUTES, List.of(audience),
-						(client) -> client.updateAudienceCustomersAttributes(42, TalonV2AccountRequests.audienceAttributes())),
+						(client) -> client.updateAudienceCustomersAttributes(42,
+								TalonV2AccountRequests.audienceAttributes())),
 
 				// catalog and prices
 				minimal("syncCatalog: remove an item", TalonOperation.SYNC_CATALOG, List.of("6"),
 						(client) -> client.syncCatalog(6, CatalogSyncRequest.of(CatalogAction.remove("JUG-350")))),
-				maximal("syncCatalog: additions with every field, on a version", TalonOperation.SYNC_CATALOG, List.of("6"),
+				maximal("syncCatalog: additions with every field, on a version", TalonOperation.SYNC_CATALOG,
+						List.of("6"),
 						(client) -> client.syncCatalog(6, TalonV2AccountRequests.fullCatalogSyncs().get(0))),
 				minimal("bestPriorPrice: one SKU, 30 days before now", TalonOperation.BEST_PRIOR_PRICE, List.of(),
 						(client) -> client.bestPriorPrice(BestPriorPriceRequest.of(List.of("COF-1KG"), 30,
-								OffsetDateTime.parse("2026-12-01T00:00:00Z"), BestPriorPriceRequest.TimeframeEndDateType.STRICT))),
-				maximal("bestPriorPrice: two SKUs before the sale, for an audience", TalonOperation.BEST_PRIOR_PRICE, List.of(),
+								OffsetDateTime.parse("2026-12-01T00:00:00Z"),
+								BestPriorPriceRequest.TimeframeEndDateType.STRICT))),
+				maximal("bestPriorPrice: two SKUs before the sale, for an audience", TalonOperation.BEST_PRIOR_PRICE,
+						List.of(),
 						(client) -> client.bestPriorPrice(TalonV2AccountRequests.fullBestPriorPrice())));
 		return Stream.concat(requests, TalonV2AccountRequests.fullCatalogSyncs().stream().skip(1).map((sync) -> normal(
 				"syncCatalog: " + sync.actions().get(0).type() + " with every field", TalonOperation.SYNC_CATALOG,
@@ -947,9 +966,11 @@ class RequestContractV2Tests {
 			.filter((response) -> response.getKey() / 100 == 2)
 			.min(Map.Entry.comparingByKey())
 			.orElseThrow();
-		wireMock.stubFor(any(anyUrl()).willReturn((success.getValue() != null) ? aResponse().withStatus(success.getKey())
-			.withHeader("Content-Type", "application/json")
-			.withBody(TalonV2Answers.minimal(success.getValue())) : aResponse().withStatus(success.getKey())));
+		wireMock.stubFor(any(anyUrl()).willReturn((success.getValue() != null)
+				? aResponse().withStatus(success.getKey())
+					.withHeader("Content-Type", "application/json")
+					.withBody(TalonV2Answers.minimal(success.getValue()))
+				: aResponse().withStatus(success.getKey())));
 		wireMock.stubFor(any(anyUrl()).withQueryParam("silent", equalTo("yes"))
 			.willReturn(aResponse().withStatus(204)));
 	}

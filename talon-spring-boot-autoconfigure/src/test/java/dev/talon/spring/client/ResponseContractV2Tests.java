@@ -477,7 +477,8 @@ class ResponseContractV2Tests {
 
 		assertReadFully(answer, customers);
 		assertThat(customers.totalResultSize()).isEqualTo(2);
-		assertThat(customers.data()).extracting(CustomerProfile::integrationId).containsExactly("customer-7", "customer-8");
+		assertThat(customers.data()).extracting(CustomerProfile::integrationId).containsExactly("customer-7",
+				"customer-8");
 	}
 
 	@Test
@@ -511,7 +512,8 @@ class ResponseContractV2Tests {
 		String answer = TalonV2AccountAnswers.ADVOCATES_REFERRALS;
 
 		Page<Referral> referrals = serve("createReferralsForMultipleAdvocates_201_response", answer,
-				(client) -> client.createReferralsForMultipleAdvocates(TalonV2AccountRequests.fullReferralsForAdvocates()));
+				(client) -> client
+					.createReferralsForMultipleAdvocates(TalonV2AccountRequests.fullReferralsForAdvocates()));
 
 		assertReadFully(answer, referrals);
 		assertThat(referrals.data()).extracting(Referral::code).containsExactly("REF-AB1-XY2", "REF-CD3-ZW4");
@@ -523,7 +525,8 @@ class ResponseContractV2Tests {
 		String answer = TalonV2AccountAnswers.AUDIENCE;
 
 		Audience audience = serve("Audience", answer,
-				(client) -> operation.equals("createAudienceV2") ? client.createAudienceV2(TalonV2AccountRequests.fullAudience())
+				(client) -> operation.equals("createAudienceV2")
+						? client.createAudienceV2(TalonV2AccountRequests.fullAudience())
 						: client.updateAudienceV2(42, TalonV2AccountRequests.audienceUpdate()));
 
 		assertReadFully(answer, audience);
@@ -566,7 +569,8 @@ class ResponseContractV2Tests {
 			"deleteLoyaltyTransactionsFromLedgers", "deleteAudienceV2", "deleteAudienceMembershipsV2",
 			"updateCustomerProfileAudiences", "updateAudienceCustomersAttributes" })
 	void operationsWithoutAnswerCompleteEmpty(String operation) {
-		Map.Entry<Integer, String> success = spec.operation(operation).orElseThrow().responseSchemas().entrySet().stream()
+		Map.Entry<Integer,
+				String> success = spec.operation(operation).orElseThrow().responseSchemas().entrySet().stream()
 			.filter((response) -> response.getKey() / 100 == 2)
 			.findFirst()
 			.orElseThrow();
@@ -601,7 +605,8 @@ class ResponseContractV2Tests {
 					UpdateCustomerProfilesV2Options.withoutAnswer());
 			case "trackEventV2" -> client.trackEventV2(TalonV2Requests.fullEvent(), TrackEventOptions.withoutAnswer());
 			case "createReferralsForMultipleAdvocates" -> client.createReferralsForMultipleAdvocates(
-					TalonV2AccountRequests.fullReferralsForAdvocates(), CreateReferralsForMultipleAdvocatesOptions.withoutAnswer());
+					TalonV2AccountRequests.fullReferralsForAdvocates(),
+							CreateReferralsForMultipleAdvocatesOptions.withoutAnswer());
 			default -> client.trackEventV3(TalonV2Requests.fullAdvancedEvent("review-1"),
 					TrackEventOptions.withoutAnswer());
 		};

@@ -1045,7 +1045,8 @@ class RetryFaultInjectionTests {
 				case CREATE_COUPON_RESERVATION, DELETE_COUPON_RESERVATION -> "/v1/coupon_reservations/WALLET-10";
 				case GET_RESERVED_CUSTOMERS -> "/v1/coupon_reservations/customerprofiles/WALLET-10";
 				case GET_LOYALTY_BALANCES -> "/v1/loyalty_programs/5/profile/customer-7/balances";
-				case GET_LOYALTY_PROGRAM_PROFILE_TRANSACTIONS -> "/v1/loyalty_programs/5/profile/customer-7/transactions";
+				case GET_LOYALTY_PROGRAM_PROFILE_TRANSACTIONS ->
+					"/v1/loyalty_programs/5/profile/customer-7/transactions";
 				case GET_LOYALTY_PROGRAM_PROFILE_POINTS -> "/v1/loyalty_programs/5/profile/customer-7/points";
 				case JOIN_LOYALTY_PROGRAM -> "/v1/loyalty_programs/5/profile/customer-7/join";
 				case DELETE_LOYALTY_TRANSACTIONS_FROM_LEDGERS ->
@@ -1110,8 +1111,9 @@ class RetryFaultInjectionTests {
 				case GET_EVENT_V3 -> client.getEventV3("review-8812");
 				case INTEGRATION_GET_ALL_CAMPAIGNS -> client
 					.integrationGetAllCampaigns(IntegrationGetAllCampaignsOptions.firstPage(10));
-				case SYNC_CATALOG -> client.syncCatalog(TalonV2AccountRequests.CATALOG, this.repeatable
-						? TalonV2AccountRequests.catalogAdditions() : CatalogSyncRequest.of(CatalogAction.remove("JUG-350")));
+				case SYNC_CATALOG -> client.syncCatalog(TalonV2AccountRequests.CATALOG,
+						this.repeatable ? TalonV2AccountRequests.catalogAdditions()
+								: CatalogSyncRequest.of(CatalogAction.remove("JUG-350")));
 				default -> TalonV2Requests.calls().get(this.operation).apply(client);
 			};
 		}
@@ -1135,7 +1137,8 @@ class RetryFaultInjectionTests {
 						GET_LOYALTY_CARD_TRANSACTIONS, GET_LOYALTY_CARD_POINTS -> "Page";
 				case BEST_PRIOR_PRICE -> "List";
 				case CREATE_COUPON_RESERVATION -> "Coupon";
-				case GENERATE_LOYALTY_CARD, LINK_LOYALTY_CARD_TO_PROFILE, UNLINK_LOYALTY_CARD_FROM_PROFILE -> "LoyaltyCard";
+				case GENERATE_LOYALTY_CARD, LINK_LOYALTY_CARD_TO_PROFILE,
+						UNLINK_LOYALTY_CARD_FROM_PROFILE -> "LoyaltyCard";
 				case CREATE_AUDIENCE_V2, UPDATE_AUDIENCE_V2 -> "Audience";
 				case GET_CUSTOMER_INVENTORY -> "CustomerInventory";
 				case GET_LOYALTY_BALANCES -> "LoyaltyBalancesWithTiers";
@@ -1205,10 +1208,12 @@ class RetryFaultInjectionTests {
 					.isInstanceOfSatisfying(IntegrationState.class, (state) -> assertThat(state.effects()).hasSize(4));
 				case GET_EVENT_V3 -> assertThat(value).isInstanceOfSatisfying(EventV3.class,
 						(event) -> assertThat(event.integrationId()).isEqualTo("review-8812"));
-				case INTEGRATION_GET_ALL_CAMPAIGNS, GET_CUSTOMER_ACHIEVEMENT_HISTORY, GET_LOYALTY_PROGRAM_PROFILE_POINTS,
+				case INTEGRATION_GET_ALL_CAMPAIGNS, GET_CUSTOMER_ACHIEVEMENT_HISTORY,
+						GET_LOYALTY_PROGRAM_PROFILE_POINTS,
 						GET_LOYALTY_CARD_TRANSACTIONS, GET_LOYALTY_CARD_POINTS, CREATE_REFERRALS_FOR_MULTIPLE_ADVOCATES,
 						GET_RESERVED_CUSTOMERS, GET_CUSTOMER_ACHIEVEMENTS, GET_LOYALTY_PROGRAM_PROFILE_TRANSACTIONS ->
-					assertThat(value).isInstanceOfSatisfying(Page.class, (page) -> assertThat(page.data()).isNotEmpty());
+					assertThat(value).isInstanceOfSatisfying(Page.class,
+							(page) -> assertThat(page.data()).isNotEmpty());
 				case GET_CUSTOMER_INVENTORY -> assertThat(value).isInstanceOfSatisfying(CustomerInventory.class,
 						(inventory) -> assertThat(inventory.coupons()).hasSize(3));
 				case CREATE_COUPON_RESERVATION -> assertThat(value).isInstanceOfSatisfying(Coupon.class,
@@ -1216,16 +1221,20 @@ class RetryFaultInjectionTests {
 				case GET_LOYALTY_BALANCES -> assertThat(value).isInstanceOfSatisfying(LoyaltyBalancesWithTiers.class,
 						(balances) -> assertThat(balances.balance().activePoints()).isEqualByComparingTo("145.93"));
 				case ACTIVATE_LOYALTY_POINTS -> assertThat(value).isInstanceOfSatisfying(
-						ActivateLoyaltyPointsResponse.class, (activated) -> assertThat(activated.ledgerEntries()).hasSize(2));
-				case GENERATE_LOYALTY_CARD, LINK_LOYALTY_CARD_TO_PROFILE, UNLINK_LOYALTY_CARD_FROM_PROFILE -> assertThat(value)
-					.isInstanceOfSatisfying(LoyaltyCard.class, (card) -> assertThat(card.identifier()).isEqualTo("card-0042"));
+						ActivateLoyaltyPointsResponse.class,
+								(activated) -> assertThat(activated.ledgerEntries()).hasSize(2));
+				case GENERATE_LOYALTY_CARD, LINK_LOYALTY_CARD_TO_PROFILE,
+						UNLINK_LOYALTY_CARD_FROM_PROFILE -> assertThat(value)
+					.isInstanceOfSatisfying(LoyaltyCard.class,
+							(card) -> assertThat(card.identifier()).isEqualTo("card-0042"));
 				case GET_LOYALTY_CARD_BALANCES -> assertThat(value).isInstanceOfSatisfying(LoyaltyCardBalances.class,
 						(balances) -> assertThat(balances.balance().negativePoints()).isEqualByComparingTo("4.5"));
 				case CREATE_AUDIENCE_V2, UPDATE_AUDIENCE_V2 -> assertThat(value).isInstanceOfSatisfying(Audience.class,
 						(audience) -> assertThat(audience.id()).isEqualTo(42L));
 				case SYNC_CATALOG -> assertThat(value).isInstanceOfSatisfying(Catalog.class,
 						(catalog) -> assertThat(catalog.version()).isEqualTo(43L));
-				case BEST_PRIOR_PRICE -> assertThat(value).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST)
+				case BEST_PRIOR_PRICE -> assertThat(value)
+					.asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST)
 					.hasSize(2);
 				case DELETE_CUSTOMER_DATA, DELETE_COUPON_RESERVATION, JOIN_LOYALTY_PROGRAM,
 						DELETE_LOYALTY_TRANSACTIONS_FROM_LEDGERS, DELETE_AUDIENCE_V2, DELETE_AUDIENCE_MEMBERSHIPS_V2,

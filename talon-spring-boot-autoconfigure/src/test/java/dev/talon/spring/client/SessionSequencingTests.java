@@ -590,7 +590,9 @@ class SessionSequencingTests {
 		assertThat(client.sessionsInFlight()).isZero();
 	}
 
-	/** An activation of a session's points waits for the close that adds them; one by transactions waits for nothing. */
+	/**
+	 * An activation of a session's points waits for the close that adds them; one by transactions waits for nothing.
+	 */
 	@Test
 	void activatingASessionsPointsWaitsForItsClose() throws Exception {
 		server.closeGate();

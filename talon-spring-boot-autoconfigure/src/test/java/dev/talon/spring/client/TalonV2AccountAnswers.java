@@ -20,7 +20,8 @@ public final class TalonV2AccountAnswers {
 			                               "projectedTierName": "Silver"},
 			             "pointsToNextTier": 54.07, "nextTierName": "Platinum"},
 			 "subledgerBalances": {"beans": {"activePoints": 7.5, "pendingPoints": 0, "spentPoints": 0,
-			                                 "expiredPoints": 0, "negativePoints": 0, "currentTier": {"id": 10, "name": "Bronze"},
+			                                 "expiredPoints": 0, "negativePoints": 0,
+			                                 "currentTier": {"id": 10, "name": "Bronze"},
 			                                 "pointsToNextTier": 2.5, "nextTierName": "Silver"}}}
 			""";
 
@@ -70,7 +71,8 @@ public final class TalonV2AccountAnswers {
 	public static final String PROFILE_POINTS = """
 			{"hasMore": false,
 			 "data": [
-			   {"id": 9001, "transactionUUID": "1c2b5c6e-0f4d-4a43-9d3b-7d1c0c3a9e11", "created": "2026-11-30T10:15:30Z",
+			   {"id": 9001, "transactionUUID": "1c2b5c6e-0f4d-4a43-9d3b-7d1c0c3a9e11",
+			    "created": "2026-11-30T10:15:30Z",
 			    "programId": 5, "customerSessionId": "cart-1001", "name": "1 point per euro",
 			    "startDate": "2026-12-01T00:00:00Z", "expiryDate": "2027-12-01T00:00:00+01:00", "subledgerId": "",
 			    "amount": 10, "validityDuration": "30D"}
@@ -207,10 +209,12 @@ public final class TalonV2AccountAnswers {
 	public static final String ADVOCATES_REFERRALS = """
 			{"totalResultSize": 2,
 			 "data": [
-			   {"id": 120, "created": "2026-11-30T10:15:30Z", "campaignId": 12, "advocateProfileIntegrationId": "customer-7",
+			   {"id": 120, "created": "2026-11-30T10:15:30Z", "campaignId": 12,
+			    "advocateProfileIntegrationId": "customer-7",
 			    "code": "REF-AB1-XY2", "usageCounter": 0, "usageLimit": 3, "startDate": "2026-12-01T00:00:00Z",
 			    "expiryDate": "2027-01-01T00:00:00+01:00", "attributes": {"channel": "newsletter"}, "batchId": "r-9"},
-			   {"id": 121, "created": "2026-11-30T10:15:30Z", "campaignId": 12, "advocateProfileIntegrationId": "customer-8",
+			   {"id": 121, "created": "2026-11-30T10:15:30Z", "campaignId": 12,
+			    "advocateProfileIntegrationId": "customer-8",
 			    "code": "REF-CD3-ZW4", "usageCounter": 0, "usageLimit": 3, "startDate": "2026-12-01T00:00:00Z",
 			    "expiryDate": "2027-01-01T00:00:00+01:00", "attributes": {"channel": "newsletter"}, "batchId": "r-9"}
 			 ]}
@@ -259,7 +263,8 @@ public final class TalonV2AccountAnswers {
 			case "LoyaltyCard" -> CARD;
 			case "Coupon" -> RESERVED_COUPON;
 			case "Catalog" -> CATALOG;
-			case "CustomerInventory", "LoyaltyBalancesWithTiers", "LoyaltyCardBalances", "ActivateLoyaltyPointsResponse" ->
+			case "CustomerInventory", "LoyaltyBalancesWithTiers", "LoyaltyCardBalances",
+					"ActivateLoyaltyPointsResponse" ->
 				"{}";
 			case "BestPriorPriceResponse" -> "[]";
 			case "getReservedCustomers_200_response", "getCustomerAchievements_200_response",

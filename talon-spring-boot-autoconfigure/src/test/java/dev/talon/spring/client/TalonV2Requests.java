@@ -205,7 +205,8 @@ public final class TalonV2Requests {
 						TalonV2AccountRequests.PROGRAM, id, LoyaltyTransactionsOptions.defaults())));
 		calls.put(TalonOperation.GET_LOYALTY_PROGRAM_PROFILE_POINTS,
 				new PathIdCall("integrationId", (client, id) -> client.getLoyaltyProgramProfilePoints(
-						TalonV2AccountRequests.PROGRAM, id, LoyaltyPointsOptions.of(LoyaltyPointsOptions.Status.ACTIVE))));
+						TalonV2AccountRequests.PROGRAM, id,
+								LoyaltyPointsOptions.of(LoyaltyPointsOptions.Status.ACTIVE))));
 		calls.put(TalonOperation.JOIN_LOYALTY_PROGRAM, new PathIdCall("integrationId",
 				(client, id) -> client.joinLoyaltyProgram(TalonV2AccountRequests.PROGRAM, id)));
 		calls.put(TalonOperation.DELETE_LOYALTY_TRANSACTIONS_FROM_LEDGERS,
@@ -218,7 +219,8 @@ public final class TalonV2Requests {
 						TalonV2AccountRequests.CARD_PROGRAM, id, LoyaltyTransactionsOptions.defaults())));
 		calls.put(TalonOperation.GET_LOYALTY_CARD_POINTS,
 				new PathIdCall("loyaltyCardId", (client, id) -> client.getLoyaltyCardPoints(
-						TalonV2AccountRequests.CARD_PROGRAM, id, LoyaltyPointsOptions.of(LoyaltyPointsOptions.Status.ACTIVE))));
+						TalonV2AccountRequests.CARD_PROGRAM, id,
+								LoyaltyPointsOptions.of(LoyaltyPointsOptions.Status.ACTIVE))));
 		calls.put(TalonOperation.LINK_LOYALTY_CARD_TO_PROFILE,
 				new PathIdCall("loyaltyCardId", (client, id) -> client.linkLoyaltyCardToProfile(
 						TalonV2AccountRequests.CARD_PROGRAM, id, LoyaltyCardRegistration.of("customer-7"))));
@@ -260,18 +262,21 @@ public final class TalonV2Requests {
 				new NumericIdCall(TalonOperation.GET_LOYALTY_CARD_BALANCES, "loyaltyProgramId",
 						(client, id) -> client.getLoyaltyCardBalances(id, card)),
 				new NumericIdCall(TalonOperation.GET_LOYALTY_CARD_TRANSACTIONS, "loyaltyProgramId",
-						(client, id) -> client.getLoyaltyCardTransactions(id, card, LoyaltyTransactionsOptions.defaults())),
+						(client, id) -> client.getLoyaltyCardTransactions(id, card,
+								LoyaltyTransactionsOptions.defaults())),
 				new NumericIdCall(TalonOperation.GET_LOYALTY_CARD_POINTS, "loyaltyProgramId",
 						(client, id) -> client.getLoyaltyCardPoints(id, card,
 								LoyaltyPointsOptions.of(LoyaltyPointsOptions.Status.ACTIVE))),
 				new NumericIdCall(TalonOperation.LINK_LOYALTY_CARD_TO_PROFILE, "loyaltyProgramId",
-						(client, id) -> client.linkLoyaltyCardToProfile(id, card, LoyaltyCardRegistration.of(customer))),
+						(client, id) -> client.linkLoyaltyCardToProfile(id, card,
+								LoyaltyCardRegistration.of(customer))),
 				new NumericIdCall(TalonOperation.UNLINK_LOYALTY_CARD_FROM_PROFILE, "loyaltyProgramId",
 						(client, id) -> client.unlinkLoyaltyCardFromProfile(id, card,
 								LoyaltyCardRegistration.of(customer))),
 				new NumericIdCall(TalonOperation.UPDATE_AUDIENCE_V2, "audienceId",
 						(client, id) -> client.updateAudienceV2(id, TalonV2AccountRequests.audienceUpdate())),
-				new NumericIdCall(TalonOperation.DELETE_AUDIENCE_V2, "audienceId", TalonIntegrationClient::deleteAudienceV2),
+				new NumericIdCall(TalonOperation.DELETE_AUDIENCE_V2, "audienceId",
+						TalonIntegrationClient::deleteAudienceV2),
 				new NumericIdCall(TalonOperation.DELETE_AUDIENCE_MEMBERSHIPS_V2, "audienceId",
 						TalonIntegrationClient::deleteAudienceMembershipsV2),
 				new NumericIdCall(TalonOperation.UPDATE_AUDIENCE_CUSTOMERS_ATTRIBUTES, "audienceId",
@@ -301,22 +306,26 @@ public final class TalonV2Requests {
 		calls.put(TalonOperation.INTEGRATION_GET_ALL_CAMPAIGNS,
 				(client) -> client.integrationGetAllCampaigns(IntegrationGetAllCampaignsOptions.firstPage(10)));
 		calls.put(TalonOperation.CREATE_REFERRALS_FOR_MULTIPLE_ADVOCATES,
-				(client) -> client.createReferralsForMultipleAdvocates(TalonV2AccountRequests.fullReferralsForAdvocates()));
+				(client) -> client
+					.createReferralsForMultipleAdvocates(TalonV2AccountRequests.fullReferralsForAdvocates()));
 		calls.put(TalonOperation.ACTIVATE_LOYALTY_POINTS, (client) -> client
 			.activateLoyaltyPoints(TalonV2AccountRequests.PROGRAM, TalonV2AccountRequests.activationOfTransactions()));
 		calls.put(TalonOperation.GENERATE_LOYALTY_CARD, (client) -> client
 			.generateLoyaltyCard(TalonV2AccountRequests.CARD_PROGRAM, TalonV2AccountRequests.fullCard()));
 		calls.put(TalonOperation.CREATE_AUDIENCE_V2,
 				(client) -> client.createAudienceV2(TalonV2AccountRequests.fullAudience()));
-		calls.put(TalonOperation.UPDATE_AUDIENCE_V2, (client) -> client.updateAudienceV2(TalonV2AccountRequests.AUDIENCE,
+		calls.put(TalonOperation.UPDATE_AUDIENCE_V2,
+				(client) -> client.updateAudienceV2(TalonV2AccountRequests.AUDIENCE,
 				TalonV2AccountRequests.audienceUpdate()));
-		calls.put(TalonOperation.DELETE_AUDIENCE_V2, (client) -> client.deleteAudienceV2(TalonV2AccountRequests.AUDIENCE));
+		calls.put(TalonOperation.DELETE_AUDIENCE_V2,
+				(client) -> client.deleteAudienceV2(TalonV2AccountRequests.AUDIENCE));
 		calls.put(TalonOperation.DELETE_AUDIENCE_MEMBERSHIPS_V2,
 				(client) -> client.deleteAudienceMembershipsV2(TalonV2AccountRequests.AUDIENCE));
 		calls.put(TalonOperation.UPDATE_CUSTOMER_PROFILE_AUDIENCES,
 				(client) -> client.updateCustomerProfileAudiences(TalonV2AccountRequests.audienceChanges()));
 		calls.put(TalonOperation.UPDATE_AUDIENCE_CUSTOMERS_ATTRIBUTES, (client) -> client
-			.updateAudienceCustomersAttributes(TalonV2AccountRequests.AUDIENCE, TalonV2AccountRequests.audienceAttributes()));
+			.updateAudienceCustomersAttributes(TalonV2AccountRequests.AUDIENCE,
+					TalonV2AccountRequests.audienceAttributes()));
 		calls.put(TalonOperation.SYNC_CATALOG, (client) -> client.syncCatalog(TalonV2AccountRequests.CATALOG,
 				TalonV2AccountRequests.catalogAdditions()));
 		calls.put(TalonOperation.BEST_PRIOR_PRICE,

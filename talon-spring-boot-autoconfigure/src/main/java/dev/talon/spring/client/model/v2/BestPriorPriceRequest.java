@@ -41,7 +41,8 @@ public record BestPriorPriceRequest(List<String> skus, OffsetDateTime timeframeE
 		Checks.notNull(timeframeEndDate, "timeframeEndDate");
 		Checks.notEmpty(timeframe, "timeframe");
 		if (!timeframe.matches("[1-9][0-9]{0,8}")) {
-			throw new IllegalArgumentException("timeframe must be a positive number of days but was '" + timeframe + "'");
+			throw new IllegalArgumentException(
+					"timeframe must be a positive number of days but was '" + timeframe + "'");
 		}
 		Checks.notNull(timeframeEndDateType, "timeframeEndDateType");
 	}

@@ -23,8 +23,8 @@ public record CatalogAction(Type type, CatalogActionPayload payload) {
 	public CatalogAction {
 		Checks.notNull(payload, "payload");
 		if (type != typeOf(payload)) {
-			throw new IllegalArgumentException(
-					"type must be " + typeOf(payload) + " for a " + payload.getClass().getSimpleName() + " but was " + type);
+			throw new IllegalArgumentException("type must be " + typeOf(payload) + " for a "
+					+ payload.getClass().getSimpleName() + " but was " + type);
 		}
 	}
 

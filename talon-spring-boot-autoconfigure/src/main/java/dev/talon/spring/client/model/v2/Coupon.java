@@ -11,9 +11,10 @@ import dev.talon.spring.client.model.Checks;
 
 /**
  * A coupon ({@code Coupon}, {@code IntegrationCoupon} which adds {@link #profileRedemptionCount()}, and
- * {@code InventoryCoupon} which adds it and {@link #state()}): the elements of {@link IntegrationStateV2#createdCoupons()},
- * of the coupons processed in a session ({@link IntegrationStateV2#coupons()}), of a customer's coupon wallet
- * ({@link CustomerInventory#coupons()}), and the answer of {@code createCouponReservation}. Read as Talon.One sent it: fields the spec calls required may be missing
+ * {@code InventoryCoupon} which adds it and {@link #state()}): the elements of
+ * {@link IntegrationStateV2#createdCoupons()}, of the coupons processed in a session
+ * ({@link IntegrationStateV2#coupons()}), of a customer's coupon wallet ({@link CustomerInventory#coupons()}), and the
+ * answer of {@code createCouponReservation}. Read as Talon.One sent it: fields the spec calls required may be missing
  * ({@code null}). Money is in the application's currency.
  *
  * @param id the coupon's internal id

@@ -81,8 +81,8 @@ public record GetCustomerAchievementsOptions(List<Long> campaignIds, List<Long> 
 	 */
 	public GetCustomerAchievementsOptions withStatus(Collection<AchievementStatus> achievementStatus,
 			Collection<ProgressStatus> currentProgressStatus) {
-		return new GetCustomerAchievementsOptions(this.campaignIds, this.achievementIds, Builders.list(achievementStatus),
-				Builders.list(currentProgressStatus), this.pageSize, this.skip);
+		return new GetCustomerAchievementsOptions(this.campaignIds, this.achievementIds,
+				Builders.list(achievementStatus), Builders.list(currentProgressStatus), this.pageSize, this.skip);
 	}
 
 	/**

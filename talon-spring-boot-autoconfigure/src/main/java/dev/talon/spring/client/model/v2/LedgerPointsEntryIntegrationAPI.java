@@ -13,8 +13,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * {@code CardLedgerPointsEntryIntegrationAPI} which adds {@link #customerProfileID()}): the items of
  * {@code getLoyaltyProgramProfilePoints} and {@code getLoyaltyCardPoints}. Which kind they are is the {@code status}
  * the read asked for: <em>active</em> (redeemable now, the default), <em>pending</em> (their {@link #startDate()} is
- * in the future) or <em>expired</em> (their {@link #expiryDate()} has passed); spent points are never listed. Dates that
- * are keywords in the spec stay text; {@link #startTime()} and {@link #expiryTime()} give them as times.
+ * in the future) or <em>expired</em> (their {@link #expiryDate()} has passed); spent points are never listed. Dates
+ * that are keywords in the spec stay text; {@link #startTime()} and {@link #expiryTime()} give them as times.
  *
  * @param id the internal id of the transaction that added the points
  * @param transactionUUID that transaction's UUID, as {@code activateLoyaltyPoints} takes it

@@ -25,8 +25,9 @@ import dev.talon.spring.client.model.PageOptions;
  * expired ({@code awaitsActivation=true}; never sent as {@code false}, which Talon.One refuses)
  */
 public record LoyaltyTransactionsOptions(List<String> subledgerIds, LoyaltyTransactionType loyaltyTransactionType,
-		OffsetDateTime startDate, OffsetDateTime endDate, List<String> customerSessionIDs, List<String> transactionUUIDs,
-		Integer pageSize, Long skip, boolean awaitsActivation) implements PageOptions<LoyaltyTransactionsOptions> {
+		OffsetDateTime startDate, OffsetDateTime endDate, List<String> customerSessionIDs,
+		List<String> transactionUUIDs, Integer pageSize, Long skip, boolean awaitsActivation)
+		implements PageOptions<LoyaltyTransactionsOptions> {
 
 	/**
 	 * Checks the page and the period, and copies the lists.

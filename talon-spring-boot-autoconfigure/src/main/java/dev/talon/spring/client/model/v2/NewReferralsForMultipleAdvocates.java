@@ -52,12 +52,7 @@ public record NewReferralsForMultipleAdvocates(OffsetDateTime startDate, OffsetD
 		RequestChecks.strings(advocateProfileIntegrationIds, RequestChecks.MAX_INTEGRATION_ID_LENGTH,
 				"advocateProfileIntegrationIds");
 		advocateProfileIntegrationIds = Checks.copy(advocateProfileIntegrationIds);
-		if (startDate != null && expiryDate != null && !expiryDate.isAfter(startDate)) {
-			throw new IllegalArgumentException("expiryDate must be after startDate");
-		}
-		RequestChecks.range(usageLimit, 0, NewReferral.MAX_USAGE_LIMIT, "usageLimit");
-		Checks.attributes(attributes, "attributes");
-		attributes = Checks.copy(attributes);
+		attributes = RequestChecks.referralConstraints(startDate, expiryDate, usageLimit, attributes);
 		if (validCharacters != null) {
 			validCharacters = RequestChecks.elements(validCharacters, "validCharacters");
 		}

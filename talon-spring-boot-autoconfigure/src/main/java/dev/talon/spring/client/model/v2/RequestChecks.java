@@ -1,8 +1,10 @@
 package dev.talon.spring.client.model.v2;
 
 import java.math.BigDecimal;
+import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 import dev.talon.spring.client.model.Checks;
 
@@ -69,6 +71,22 @@ final class RequestChecks {
 		}
 	}
 
+	/**
+	 * The constraints of the referral codes of {@code NewReferral} and {@code NewReferralsForMultipleAdvocates} (the
+	 * spec's {@code ReferralConstraints}): the expiry after the start, a usage limit of 0 to 999,999, writable
+	 * attributes.
+	 * @return an unmodifiable copy of the attributes, or {@code null}
+	 */
+	static Map<String, Object> referralConstraints(OffsetDateTime startDate, OffsetDateTime expiryDate,
+			Long usageLimit, Map<String, Object> attributes) {
+		if (startDate != null && expiryDate != null && !expiryDate.isAfter(startDate)) {
+			throw new IllegalArgumentException("expiryDate must be after startDate");
+		}
+		range(usageLimit, 0, NewReferral.MAX_USAGE_LIMIT, "usageLimit");
+		Checks.attributes(attributes, "attributes");
+		return Checks.copy(attributes);
+	}
+
 	/** Each id of an optional list is positive. */
 	static void ids(List<Long> ids, String field) {
 		if (ids != null) {
@@ -94,8 +112,8 @@ final class RequestChecks {
 	static <C extends Collection<?>> C size(C collection, int min, int max, String field) {
 		Checks.notNull(collection, field);
 		if (collection.size() < min) {
-			throw new IllegalArgumentException(field + " must have at least " + min + ((min == 1) ? " element" : " elements")
-					+ " but had " + collection.size());
+			throw new IllegalArgumentException(field + " must have at least " + min
+					+ ((min == 1) ? " element" : " elements") + " but had " + collection.size());
 		}
 		return maxSize(collection, max, field);
 	}

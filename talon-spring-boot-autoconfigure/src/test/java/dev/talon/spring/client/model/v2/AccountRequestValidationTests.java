@@ -49,8 +49,9 @@ class AccountRequestValidationTests {
 			assertThatIllegalArgumentException()
 				.isThrownBy(() -> NewAudience.builder("VIP").subscribedApplicationsIds(List.of(1L, 1L)).build())
 				.withMessageStartingWith("subscribedApplicationsIds must not contain an id twice");
-			assertThatIllegalArgumentException().isThrownBy(() -> UpdateAudience.name("VIP").withSubscribedApplicationsIds(
-					List.of(0L))).withMessage("subscribedApplicationsIds[0] must be positive but was 0");
+			assertThatIllegalArgumentException()
+				.isThrownBy(() -> UpdateAudience.name("VIP").withSubscribedApplicationsIds(List.of(0L)))
+				.withMessage("subscribedApplicationsIds[0] must be positive but was 0");
 			assertThat(NewAudience.builder("VIP").integration("segment", "aud-1").build().createdIn3rdParty()).isTrue();
 		}
 
@@ -97,10 +98,12 @@ class AccountRequestValidationTests {
 			assertThat(ActivateLoyaltyPoints.ofTransactions(fiftyOne.subList(0, 50)).transactionUUIDs()).hasSize(50);
 			assertThatIllegalArgumentException().isThrownBy(() -> ActivateLoyaltyPoints.ofTransactions(fiftyOne))
 				.withMessage("transactionUUIDs must have at most 50 elements but had 51");
-			assertThatIllegalArgumentException().isThrownBy(() -> ActivateLoyaltyPoints.ofTransactions(List.of("1-1-1-1-1")))
+			assertThatIllegalArgumentException()
+				.isThrownBy(() -> ActivateLoyaltyPoints.ofTransactions(List.of("1-1-1-1-1")))
 				.withMessage("transactionUUIDs[0] must be a UUID but was '1-1-1-1-1'");
 			String uuid = "1c2b5c6e-0f4d-4a43-9d3b-7d1c0c3a9e11";
-			assertThatIllegalArgumentException().isThrownBy(() -> ActivateLoyaltyPoints.ofTransactions(List.of(uuid, uuid)))
+			assertThatIllegalArgumentException().isThrownBy(() -> ActivateLoyaltyPoints.ofTransactions(List.of(uuid,
+					uuid)))
 				.withMessage("transactionUUIDs must not contain a UUID twice");
 		}
 
@@ -114,8 +117,8 @@ class AccountRequestValidationTests {
 				.isThrownBy(() -> DeleteLoyaltyTransactionsRequest.selectedSubledgers(List.of()))
 				.withMessage("subledgerIds must have at least 1 element but had 0");
 			assertThatIllegalArgumentException()
-				.isThrownBy(() -> new DeleteLoyaltyTransactionsRequest(DeleteLoyaltyTransactionsRequest.Scope.ALL_SUBLEDGERS,
-						List.of("beans")))
+				.isThrownBy(() -> new DeleteLoyaltyTransactionsRequest(
+						DeleteLoyaltyTransactionsRequest.Scope.ALL_SUBLEDGERS, List.of("beans")))
 				.withMessage("subledgerIds must not be given with scope AllSubledgers");
 		}
 
@@ -161,10 +164,12 @@ class AccountRequestValidationTests {
 				.isThrownBy(() -> NewReferralsForMultipleAdvocates.builder(0, List.of("a")).build())
 				.withMessage("campaignId must be positive but was 0");
 			assertThatIllegalArgumentException()
-				.isThrownBy(() -> NewReferralsForMultipleAdvocates.builder(12, List.of("a")).referralPattern("##").build())
+				.isThrownBy(() -> NewReferralsForMultipleAdvocates.builder(12,
+						List.of("a")).referralPattern("##").build())
 				.withMessage("referralPattern must have 3 to 100 characters but had 2");
 			assertThatIllegalArgumentException()
-				.isThrownBy(() -> NewReferralsForMultipleAdvocates.builder(12, List.of("a")).usageLimit(1_000_000).build())
+				.isThrownBy(() -> NewReferralsForMultipleAdvocates.builder(12,
+						List.of("a")).usageLimit(1_000_000).build())
 				.withMessage("usageLimit must be between 0 and 999999 but was 1000000");
 			assertThatIllegalArgumentException()
 				.isThrownBy(() -> NewReferralsForMultipleAdvocates.builder(12, List.of("a"))
@@ -187,7 +192,8 @@ class AccountRequestValidationTests {
 				.withMessage("actions[1].type must be ADD like the first action's (one type of action per request) "
 						+ "but was REMOVE");
 			assertThatIllegalArgumentException()
-				.isThrownBy(() -> CatalogSyncRequest.of(add, CatalogAction.of(AddItemCatalogAction.of("A", BigDecimal.TEN))))
+				.isThrownBy(() -> CatalogSyncRequest.of(add, CatalogAction.of(AddItemCatalogAction.of("A",
+						BigDecimal.TEN))))
 				.withMessage("actions[1].payload.sku A is synced twice");
 			assertThatIllegalArgumentException().isThrownBy(() -> CatalogSyncRequest.of(List.of()))
 				.withMessage("actions must have at least 1 element but had 0");
@@ -225,7 +231,8 @@ class AccountRequestValidationTests {
 		void actionsOnManyItemsNeedAFilterUnlessTheyAreMeantForEveryItem() {
 			assertThatIllegalArgumentException().isThrownBy(() -> RemoveManyItemsCatalogAction.matching())
 				.withMessage("filters must not be empty: without filters every item is removed");
-			assertThatIllegalArgumentException().isThrownBy(() -> PatchManyItemsCatalogAction.matching(Map.of("c", "red")))
+			assertThatIllegalArgumentException().isThrownBy(() -> PatchManyItemsCatalogAction.matching(Map.of("c",
+					"red")))
 				.withMessage("filters must not be empty: without filters every item is changed");
 			assertThat(JSON.writeValueAsString(RemoveManyItemsCatalogAction.everyItem())).isEqualTo("{\"filters\":[]}");
 			assertThatIllegalArgumentException()
@@ -252,10 +259,12 @@ class AccountRequestValidationTests {
 			assertThat(BestPriorPriceRequest.of(List.of("A"), 30, NOW, BestPriorPriceRequest.TimeframeEndDateType.PRICE)
 				.timeframe()).isEqualTo("30");
 			assertThatIllegalArgumentException()
-				.isThrownBy(() -> BestPriorPriceRequest.of(List.of("A"), 0, NOW, BestPriorPriceRequest.TimeframeEndDateType.PRICE))
+				.isThrownBy(() -> BestPriorPriceRequest.of(List.of("A"), 0, NOW,
+						BestPriorPriceRequest.TimeframeEndDateType.PRICE))
 				.withMessage("timeframe must be a positive number of days but was '0'");
 			assertThatIllegalArgumentException()
-				.isThrownBy(() -> BestPriorPriceRequest.of(List.of(), 30, NOW, BestPriorPriceRequest.TimeframeEndDateType.PRICE))
+				.isThrownBy(() -> BestPriorPriceRequest.of(List.of(), 30, NOW,
+						BestPriorPriceRequest.TimeframeEndDateType.PRICE))
 				.withMessage("skus must have at least 1 element but had 0");
 			assertThatIllegalArgumentException().isThrownBy(() -> new BestPriorTarget("AUDIENCE", null))
 				.withMessage("audienceID must not be null");
@@ -286,7 +295,8 @@ class AccountRequestValidationTests {
 
 		@Test
 		void arraysGoOncePerValueOrCommaSeparatedAsTheSpecSaysAndFlagsOnlyWhenSet() {
-			assertThat(new IntegrationGetAllCampaignsOptions(null, null, List.of(1L, 2L), null, null, null, null, null, null)
+			assertThat(new IntegrationGetAllCampaignsOptions(null, null, List.of(1L, 2L), null, null, null, null, null,
+					null)
 				.queryParameters()).containsExactly(Map.entry("campaignIds", List.of("1,2")));
 			assertThat(LoyaltyPointsOptions.of(LoyaltyPointsOptions.Status.EXPIRED).forSubledgers(List.of("a", "b"))
 				.sortedBy(LoyaltyPointsOptions.Sort.START_DATE_DESCENDING)

@@ -125,7 +125,8 @@ class SpecContractTests {
 				request("maximal audience", "NewAudience", TalonV2AccountRequests.fullAudience()),
 				request("minimal audience update", "UpdateAudience", UpdateAudience.name("VIP")),
 				request("maximal audience update", "UpdateAudience", TalonV2AccountRequests.audienceUpdate()),
-				request("audience memberships", "CustomerProfileAudienceRequest", TalonV2AccountRequests.audienceChanges()),
+				request("audience memberships", "CustomerProfileAudienceRequest",
+						TalonV2AccountRequests.audienceChanges()),
 				request("card registration", "LoyaltyCardRegistration", LoyaltyCardRegistration.of("customer-7")),
 				request("minimal referrals for advocates", "NewReferralsForMultipleAdvocates",
 						NewReferralsForMultipleAdvocates.builder(12, List.of("customer-7")).build()),
@@ -144,17 +145,23 @@ class SpecContractTests {
 				request("minimal catalog sync", "CatalogSyncRequest", CatalogSyncRequest.of(CatalogAction.remove("A"))),
 				request("catalog sync ADD", "CatalogSyncRequest", TalonV2AccountRequests.fullCatalogSyncs().get(0)),
 				request("catalog sync PATCH", "CatalogSyncRequest", TalonV2AccountRequests.fullCatalogSyncs().get(1)),
-				request("catalog sync PATCH_MANY", "CatalogSyncRequest", TalonV2AccountRequests.fullCatalogSyncs().get(2)),
+				request("catalog sync PATCH_MANY", "CatalogSyncRequest",
+						TalonV2AccountRequests.fullCatalogSyncs().get(2)),
 				request("catalog sync REMOVE", "CatalogSyncRequest", TalonV2AccountRequests.fullCatalogSyncs().get(3)),
-				request("catalog sync REMOVE_MANY", "CatalogSyncRequest", TalonV2AccountRequests.fullCatalogSyncs().get(4)),
+				request("catalog sync REMOVE_MANY", "CatalogSyncRequest",
+						TalonV2AccountRequests.fullCatalogSyncs().get(4)),
 				request("catalog sync ADD_PRICE_ADJUSTMENT", "CatalogSyncRequest",
 						TalonV2AccountRequests.fullCatalogSyncs().get(5)),
 				request("minimal best prior price", "BestPriorPriceRequest", BestPriorPriceRequest.of(List.of("A"), 30,
-						OffsetDateTime.parse("2026-12-01T00:00:00Z"), BestPriorPriceRequest.TimeframeEndDateType.STRICT)),
-				request("maximal best prior price", "BestPriorPriceRequest", TalonV2AccountRequests.fullBestPriorPrice()));
+						OffsetDateTime.parse("2026-12-01T00:00:00Z"),
+								BestPriorPriceRequest.TimeframeEndDateType.STRICT)),
+				request("maximal best prior price", "BestPriorPriceRequest",
+						TalonV2AccountRequests.fullBestPriorPrice()));
 	}
 
-	/** The payloads of catalog actions against the spec's schema of each action type (the action types it as object). */
+	/**
+	 * The payloads of catalog actions against the spec's schema of each action type (the action types it as object).
+	 */
 	static Stream<Arguments> catalogPayloads() {
 		return TalonV2AccountRequests.fullCatalogSyncs().stream()
 			.flatMap((sync) -> sync.actions().stream())
@@ -317,7 +324,8 @@ class SpecContractTests {
 				LoyaltyCardRegistration.class, NewReferralsForMultipleAdvocates.class, CouponReservations.class,
 				GenerateLoyaltyCard.class, ActivateLoyaltyPoints.class, ActivateLoyaltyPointsResponse.class,
 				LoyaltyLedgerEntry.class, LoyaltyLedgerEntryFlags.class, DeleteLoyaltyTransactionsRequest.class,
-				ProjectedTier.class, LoyaltyBalancesWithTiers.class, LoyaltyCardBalances.class, AchievementProgress.class,
+				ProjectedTier.class, LoyaltyBalancesWithTiers.class, LoyaltyCardBalances.class,
+						AchievementProgress.class,
 				AchievementStatusEntry.class, AchievementProgressWithDefinition.class, TimePoint.class,
 				CustomerInventory.class, Catalog.class, CatalogSyncRequest.class, CatalogAction.class,
 				CatalogActionFilter.class, NewPriceAdjustment.class, BestPriorPriceRequest.class, BestPriorTarget.class,
@@ -325,7 +333,8 @@ class SpecContractTests {
 				AdjustmentDetails.class)
 			.map((model) -> Arguments.of(model, model.getSimpleName()));
 		Stream<Arguments> renamed = Stream.of(Arguments.of(Coupon.class, "InventoryCoupon"),
-				Arguments.of(Referral.class, "InventoryReferral"), Arguments.of(LoyaltyBalance.class, "LoyaltyBalanceWithTier"));
+				Arguments.of(Referral.class, "InventoryReferral"), Arguments.of(LoyaltyBalance.class,
+						"LoyaltyBalanceWithTier"));
 		Stream<Arguments> props = Stream.of(EffectProps.class.getPermittedSubclasses())
 			.filter((type) -> type != GenericEffectProps.class)
 			.map((type) -> Arguments.of(type, type.getSimpleName()));
@@ -343,13 +352,15 @@ class SpecContractTests {
 		// Campaign: the fields a shop shows or logs, not the statistics, budgets and revisions
 		assertThat(specNames("Campaign")).containsAll(modelNames(Campaign.class)).hasSizeGreaterThan(50);
 		// Coupon and Referral also serve as IntegrationCoupon, InventoryCoupon and InventoryReferral
-		assertThat(modelNames(Coupon.class)).containsAll(specNames("Coupon")).containsAll(specNames("IntegrationCoupon"))
+		assertThat(modelNames(Coupon.class)).containsAll(specNames("Coupon"))
+			.containsAll(specNames("IntegrationCoupon"))
 			.containsExactlyInAnyOrderElementsOf(specNames("InventoryCoupon"));
 		// LoyaltyBalance also serves as LoyaltyBalanceWithTier, the loyalty entries as the cards' entries
 		assertThat(modelNames(LoyaltyBalance.class)).containsAll(specNames("LoyaltyBalance"));
 		Set<String> transactions = new LinkedHashSet<>(specNames("LedgerTransactionLogEntryIntegrationAPI"));
 		transactions.addAll(specNames("CardLedgerTransactionLogEntryIntegrationAPI"));
-		assertThat(modelNames(LedgerTransactionLogEntryIntegrationAPI.class)).containsExactlyInAnyOrderElementsOf(transactions);
+		assertThat(modelNames(LedgerTransactionLogEntryIntegrationAPI.class))
+			.containsExactlyInAnyOrderElementsOf(transactions);
 		Set<String> points = new LinkedHashSet<>(specNames("LedgerPointsEntryIntegrationAPI"));
 		points.addAll(specNames("CardLedgerPointsEntryIntegrationAPI"));
 		assertThat(modelNames(LedgerPointsEntryIntegrationAPI.class)).containsExactlyInAnyOrderElementsOf(points);

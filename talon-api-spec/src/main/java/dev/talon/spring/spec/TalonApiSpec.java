@@ -60,8 +60,6 @@ public final class TalonApiSpec {
 
 	private static final String REQUEST_BODIES = "#/components/requestBodies/";
 
-	private static final String PARAMETERS = "#/components/parameters/";
-
 	private static final Map<String, TalonApiSpec> LOADED = new ConcurrentHashMap<>();
 
 	private static final ObjectMapper JSON = new ObjectMapper();
@@ -387,14 +385,22 @@ public final class TalonApiSpec {
 	}
 
 	/**
-	 * A parameter declared in place, or the shared one of {@code components/parameters} that it refers to (such as
-	 * the paged reads' {@code pageSize} and {@code skip}).
+	 * A parameter, or the shared one it refers to ({@code $ref: '#/components/parameters/skip'} in today's spec,
+	 * {@code #/parameters/...} in Swagger 2.0).
 	 */
 	private JsonNode resolveParameter(JsonNode parameter) {
 		String ref = parameter.path("$ref").asText("");
-		return ref.startsWith(PARAMETERS)
-				? this.document.path("components").path("parameters").path(ref.substring(PARAMETERS.length()))
-				: parameter;
+		for (String prefix : List.of("#/components/parameters/", "#/parameters/")) {
+			if (ref.startsWith(prefix)) {
+				String[] path = prefix.substring(2, prefix.length() - 1).split("/");
+				JsonNode shared = this.document;
+				for (String segment : path) {
+					shared = shared.path(segment);
+				}
+				return shared.path(ref.substring(prefix.length()));
+			}
+		}
+		return parameter;
 	}
 
 	private String schemaName(JsonNode schema) {

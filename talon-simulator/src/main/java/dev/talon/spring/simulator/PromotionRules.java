@@ -2,14 +2,17 @@ package dev.talon.spring.simulator;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * The rules the simulator evaluates, in order: discounts are taken in this order, each at most what is left of the
- * cart after the earlier ones. Campaign ids are unique, and so are coupon codes (ignoring case).
+ * cart after the earlier ones. Campaign ids are unique, and so are coupon codes (ignoring case). The loyalty rules are
+ * the loyalty programs the loyalty operations know, by {@link LoyaltyRule#programId()}.
  */
 public final class PromotionRules {
 
@@ -29,6 +32,7 @@ public final class PromotionRules {
 	private PromotionRules(List<PromotionRule> rules) {
 		Set<Long> campaigns = new HashSet<>();
 		Set<String> codes = new HashSet<>();
+		Map<Long, Boolean> cardBased = new HashMap<>();
 		for (PromotionRule rule : rules) {
 			if (rule == null) {
 				throw new IllegalArgumentException("rules must not contain null");
@@ -38,6 +42,12 @@ public final class PromotionRules {
 			}
 			if (rule instanceof CouponRule coupon && !codes.add(coupon.code().toUpperCase(Locale.ROOT))) {
 				throw new IllegalArgumentException("coupon code " + coupon.code() + " is used by two rules");
+			}
+			if (rule instanceof LoyaltyRule loyalty
+					&& cardBased.putIfAbsent(loyalty.programId(), loyalty.cardBased()) != null
+					&& cardBased.get(loyalty.programId()) != loyalty.cardBased()) {
+				throw new IllegalArgumentException("loyalty program " + loyalty.programId()
+						+ " is card-based in one rule and profile-based in another");
 			}
 		}
 		this.rules = List.copyOf(rules);
@@ -72,7 +82,8 @@ public final class PromotionRules {
 	 * The given rules, in order.
 	 * @param rules the rules
 	 * @return the rule set
-	 * @throws IllegalArgumentException when two rules share a campaign id or a coupon code
+	 * @throws IllegalArgumentException when two rules share a campaign id or a coupon code, or two loyalty rules of one
+	 * program disagree on whether it is card-based
 	 */
 	public static PromotionRules of(PromotionRule... rules) {
 		return new PromotionRules(List.of(rules));
@@ -82,7 +93,8 @@ public final class PromotionRules {
 	 * The given rules, in order.
 	 * @param rules the rules
 	 * @return the rule set
-	 * @throws IllegalArgumentException when two rules share a campaign id or a coupon code
+	 * @throws IllegalArgumentException when two rules share a campaign id or a coupon code, or two loyalty rules of one
+	 * program disagree on whether it is card-based
 	 */
 	public static PromotionRules of(List<? extends PromotionRule> rules) {
 		return new PromotionRules(new ArrayList<>(rules));

@@ -5,11 +5,13 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import tools.jackson.databind.JsonNode;
 
@@ -129,15 +131,24 @@ sealed interface RequestSchema {
 	 * @param minLength the least number of characters
 	 * @param maxLength the most characters, or {@code Integer.MAX_VALUE} for no limit
 	 * @param allowed the allowed values, empty for any
-	 * @param dateTime whether it must be an RFC 3339 date-time
+	 * @param format {@code date-time} or {@code uuid}, or {@code null} for none
+	 * @param pattern a regular expression the string must contain a match of (anchor it to match the whole string),
+	 * or {@code null}
 	 */
-	record StringSchema(int minLength, int maxLength, List<String> allowed, boolean dateTime) implements RequestSchema {
+	record StringSchema(int minLength, int maxLength, List<String> allowed, String format,
+			Pattern pattern) implements RequestSchema {
 
 		static final StringSchema ANY = new StringSchema(0, List.of(), false);
 
 		static final StringSchema NOT_EMPTY = new StringSchema(1, List.of(), false);
 
 		static final StringSchema DATE_TIME = new StringSchema(0, List.of(), true);
+
+		/** {@code format: uuid}: 8-4-4-4-12 hexadecimal digits. */
+		static final StringSchema UUID = new StringSchema(0, Integer.MAX_VALUE, List.of(), "uuid", null);
+
+		private static final Pattern UUID_PATTERN = Pattern
+			.compile("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$");
 
 		/**
 		 * A string without an upper limit.
@@ -146,15 +157,19 @@ sealed interface RequestSchema {
 		 * @param dateTime whether it must be an RFC 3339 date-time
 		 */
 		StringSchema(int minLength, List<String> allowed, boolean dateTime) {
-			this(minLength, Integer.MAX_VALUE, allowed, dateTime);
+			this(minLength, Integer.MAX_VALUE, allowed, dateTime ? "date-time" : null, null);
 		}
 
 		static StringSchema maxLength(int maxLength) {
-			return new StringSchema(0, maxLength, List.of(), false);
+			return new StringSchema(0, maxLength, List.of(), null, null);
 		}
 
 		static StringSchema length(int minLength, int maxLength) {
-			return new StringSchema(minLength, maxLength, List.of(), false);
+			return new StringSchema(minLength, maxLength, List.of(), null, null);
+		}
+
+		static StringSchema matching(int minLength, int maxLength, String regex) {
+			return new StringSchema(minLength, maxLength, List.of(), null, Pattern.compile(regex));
 		}
 
 		static StringSchema oneOf(String... allowed) {
@@ -183,7 +198,14 @@ sealed interface RequestSchema {
 				violations.add(new Violation(pointer, "must be one of " + String.join(", ", this.allowed),
 						name + " is \"" + text + "\""));
 			}
-			else if (this.dateTime) {
+			else if (this.pattern != null && !this.pattern.matcher(text).find()) {
+				violations.add(new Violation(pointer, "must match " + this.pattern.pattern(),
+						name + " is \"" + text + "\""));
+			}
+			else if ("uuid".equals(this.format) && !UUID_PATTERN.matcher(text).matches()) {
+				violations.add(new Violation(pointer, "must be a UUID", name + " is \"" + text + "\""));
+			}
+			else if ("date-time".equals(this.format)) {
 				try {
 					OffsetDateTime.parse(text);
 				}
@@ -293,16 +315,27 @@ sealed interface RequestSchema {
 	 * An array whose items all match a schema.
 	 *
 	 * @param items the schema of the items
+	 * @param minItems the least number of items
 	 * @param maxItems the most items, or {@code Integer.MAX_VALUE} for no limit
+	 * @param uniqueItems whether no two items may be equal
 	 */
-	record ArraySchema(RequestSchema items, int maxItems) implements RequestSchema {
+	record ArraySchema(RequestSchema items, int minItems, int maxItems, boolean uniqueItems) implements RequestSchema {
 
 		/**
 		 * An array of any length.
 		 * @param items the schema of the items
 		 */
 		ArraySchema(RequestSchema items) {
-			this(items, Integer.MAX_VALUE);
+			this(items, 0, Integer.MAX_VALUE, false);
+		}
+
+		/**
+		 * An array of at most {@code maxItems} items.
+		 * @param items the schema of the items
+		 * @param maxItems the most items
+		 */
+		ArraySchema(RequestSchema items, int maxItems) {
+			this(items, 0, maxItems, false);
 		}
 
 		@Override
@@ -316,9 +349,52 @@ sealed interface RequestSchema {
 						name + " has " + value.size() + " items"));
 				return;
 			}
+			if (value.size() < this.minItems) {
+				violations.add(new Violation(pointer, "must have at least " + this.minItems + " items",
+						name + " has " + value.size() + " items"));
+			}
+			if (this.uniqueItems) {
+				Set<JsonNode> seen = new HashSet<>();
+				for (JsonNode item : value) {
+					if (!seen.add(item)) {
+						violations.add(new Violation(pointer, "must not have duplicate items",
+								name + " has " + item + " more than once"));
+						break;
+					}
+				}
+			}
 			for (int i = 0; i < value.size() && violations.size() <= MAX_VIOLATIONS; i++) {
 				this.items.check(value.get(i), pointer + "/" + i, name + "[" + i + "]", violations);
 			}
+		}
+
+	}
+
+	/**
+	 * A value that may also be {@code null} ({@code nullable: true}).
+	 *
+	 * @param schema the schema of a value that is not {@code null}
+	 */
+	record NullableSchema(RequestSchema schema) implements RequestSchema {
+
+		@Override
+		public void check(JsonNode value, String pointer, String name, List<Violation> violations) {
+			if (!value.isNull()) {
+				this.schema.check(value, pointer, name, violations);
+			}
+		}
+
+	}
+
+	/**
+	 * Any JSON value ({@code {}} in the spec).
+	 */
+	record AnySchema() implements RequestSchema {
+
+		static final AnySchema INSTANCE = new AnySchema();
+
+		@Override
+		public void check(JsonNode value, String pointer, String name, List<Violation> violations) {
 		}
 
 	}

@@ -1,12 +1,18 @@
 package dev.talon.spring.simulator;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
+import dev.talon.spring.simulator.RequestSchema.AnySchema;
 import dev.talon.spring.simulator.RequestSchema.ArraySchema;
+import dev.talon.spring.simulator.RequestSchema.BooleanSchema;
 import dev.talon.spring.simulator.RequestSchema.ConstrainedSchema;
 import dev.talon.spring.simulator.RequestSchema.FreeFormObjectSchema;
 import dev.talon.spring.simulator.RequestSchema.IntegerSchema;
 import dev.talon.spring.simulator.RequestSchema.MapSchema;
+import dev.talon.spring.simulator.RequestSchema.NullableSchema;
 import dev.talon.spring.simulator.RequestSchema.NumberSchema;
 import dev.talon.spring.simulator.RequestSchema.ObjectSchema;
 import dev.talon.spring.simulator.RequestSchema.ReadOnlySchema;
@@ -21,14 +27,24 @@ import tools.jackson.databind.JsonNode;
  * <ul>
  * <li>at most {@value #MAX_CART_ITEMS} cart items whose quantities sum to at most {@value #MAX_CART_QUANTITY}
  * ({@code NewCustomerSessionV2.cartItems});</li>
- * <li>a cart item's {@code price} ("required if this item is not part of a catalog": the simulator has no
- * catalog);</li>
+ * <li>a cart item's {@code price} unless a catalog synced with {@code syncCatalog} has the item's SKU with a price
+ * ("required if this item is not part of a catalog", checked with the catalogs in {@link V2Operations});</li>
  * <li>a returned item's {@code position} (the simulator returns items by position) and a {@code quantity} of at least
  * 1;</li>
  * <li>an event's {@code profileId} ("required even though the schema does not specify it");</li>
  * <li>at most {@value #MAX_PROFILES} profiles in a bulk update ("up to 1000"), each with a non-empty
- * {@code integrationId}.</li>
+ * {@code integrationId};</li>
+ * <li>at most {@value #MAX_AUDIENCE_ACTIONS} audience actions of {@code updateCustomerProfileAudiences} ("supports 1000
+ * audience actions"), each naming a profile;</li>
+ * <li>non-empty profile integration ids where a request names profiles (coupon reservations, advocates, card
+ * registrations);</li>
+ * <li>the payload of each catalog action as the spec's {@code AddItemCatalogAction}, {@code PatchItemCatalogAction},
+ * ... for its {@code type}, one type of action per request and no SKU twice ("You can perform only one type of action
+ * in a single sync request", "Syncing items with duplicate SKU values ... returns ... 400");</li>
+ * <li>a {@code timeframe} of best prior prices that is a number of days (a string in the spec).</li>
  * </ul>
+ * What depends on the state or on two fields together (such as {@code sessionId} or {@code transactionUUIDs} of an
+ * activation, {@code subledgerIds} with {@code SelectedSubledgers}) is checked by the operations.
  */
 final class RequestSchemasV2 {
 
@@ -40,6 +56,12 @@ final class RequestSchemasV2 {
 
 	/** The most profiles of one bulk profile update. */
 	static final int MAX_PROFILES = 1000;
+
+	/** The most actions of one {@code updateCustomerProfileAudiences} request. */
+	static final int MAX_AUDIENCE_ACTIONS = 1000;
+
+	/** {@code LoyaltyCardIdentifier}'s pattern. */
+	static final String CARD_IDENTIFIER_PATTERN = "^[A-Za-z0-9._%+@-]+$";
 
 	/** {@code IntegrationRequest.responseContent}. */
 	static final List<String> SESSION_RESPONSE_CONTENT = List.of("customerSession", "customerProfile", "coupons",
@@ -68,14 +90,17 @@ final class RequestSchemasV2 {
 		.required("name", StringSchema.ANY)
 		.build();
 
-	/** {@code CartItem} (v2); {@code price} is required by the simulator, which has no catalog. */
+	/**
+	 * {@code CartItem} (v2); {@code price} is required unless a catalog has the SKU with a price (checked by
+	 * {@link V2Operations}).
+	 */
 	static final ObjectSchema CART_ITEM = ObjectSchema.builder("CartItem", true)
 		.optional("name", StringSchema.ANY)
 		.required("sku", StringSchema.NOT_EMPTY)
 		.required("quantity", new IntegerSchema(1L))
 		.optional("returnedQuantity", ReadOnlySchema.INSTANCE)
 		.optional("remainingQuantity", ReadOnlySchema.INSTANCE)
-		.required("price", NumberSchema.ANY)
+		.optional("price", NumberSchema.ANY)
 		.optional("category", StringSchema.ANY)
 		.optional("product", PRODUCT)
 		.optional("weight", NumberSchema.ANY)
@@ -201,7 +226,210 @@ final class RequestSchemasV2 {
 		.optional("responseContent", responseContent(EVENT_V3_RESPONSE_CONTENT))
 		.build();
 
+	// -------------------------------------------------------------------------------------------------------------
+	// Customer data: coupon reservations, referral codes
+
+	/** A profile's integration id where a request names profiles: not empty in the simulator, at most 1000. */
+	private static final StringSchema PROFILE_ID = StringSchema.length(1, 1000);
+
+	/** {@code CouponReservations}, the body of {@code createCouponReservation} and {@code deleteCouponReservation}. */
+	static final ObjectSchema COUPON_RESERVATIONS = ObjectSchema.builder("CouponReservations", true)
+		.required("integrationIDs", new ArraySchema(PROFILE_ID, 1000))
+		.build();
+
+	/**
+	 * {@code NewReferralsForMultipleAdvocates}, the body of {@code createReferralsForMultipleAdvocates}; the
+	 * advocates' ids must not be empty, nor the valid characters.
+	 */
+	static final ObjectSchema NEW_REFERRALS_FOR_MULTIPLE_ADVOCATES = ObjectSchema
+		.builder("NewReferralsForMultipleAdvocates", true)
+		.optional("startDate", StringSchema.DATE_TIME)
+		.optional("expiryDate", StringSchema.DATE_TIME)
+		.optional("usageLimit", new IntegerSchema(0L, 999_999L))
+		.required("campaignId", IntegerSchema.ANY)
+		.required("advocateProfileIntegrationIds", new ArraySchema(PROFILE_ID, 1, 1000, false))
+		.optional("attributes", FreeFormObjectSchema.INSTANCE)
+		.optional("validCharacters", new ArraySchema(StringSchema.length(1, 1)))
+		.optional("referralPattern", StringSchema.length(3, 100))
+		.build();
+
+	// -------------------------------------------------------------------------------------------------------------
+	// Loyalty
+
+	/** {@code LoyaltyCardRegistration}, the body of linking and unlinking a card; the profile id must not be empty. */
+	static final ObjectSchema LOYALTY_CARD_REGISTRATION = ObjectSchema.builder("LoyaltyCardRegistration", true)
+		.required("integrationId", PROFILE_ID)
+		.build();
+
+	/** {@code GenerateLoyaltyCard}, the body of {@code generateLoyaltyCard}. */
+	static final ObjectSchema GENERATE_LOYALTY_CARD = ObjectSchema.builder("GenerateLoyaltyCard", true)
+		.optional("status", StringSchema.oneOf("active", "inactive"))
+		.optional("customerProfileIds", new ArraySchema(PROFILE_ID))
+		.optional("cardIdentifier", StringSchema.matching(4, 108, CARD_IDENTIFIER_PATTERN))
+		.build();
+
+	/** {@code ActivateLoyaltyPoints}, the body of {@code activateLoyaltyPoints}. */
+	static final ObjectSchema ACTIVATE_LOYALTY_POINTS = ObjectSchema.builder("ActivateLoyaltyPoints", true)
+		.optional("transactionUUIDs", new ArraySchema(StringSchema.UUID, 1, 50, true))
+		.optional("sessionId", StringSchema.NOT_EMPTY)
+		.build();
+
+	/** {@code DeleteLoyaltyTransactionsRequest}, the body of {@code deleteLoyaltyTransactionsFromLedgers}. */
+	static final ObjectSchema DELETE_LOYALTY_TRANSACTIONS_REQUEST = ObjectSchema
+		.builder("DeleteLoyaltyTransactionsRequest", true)
+		.required("scope", StringSchema.oneOf("AllSubledgers", "SelectedSubledgers"))
+		.optional("subledgerIds", new NullableSchema(new ArraySchema(StringSchema.ANY)))
+		.build();
+
+	// -------------------------------------------------------------------------------------------------------------
+	// Audiences
+
+	private static final ArraySchema APPLICATION_IDS = new ArraySchema(IntegerSchema.ANY, 0, Integer.MAX_VALUE, true);
+
+	/** {@code NewAudience}, the body of {@code createAudienceV2}. */
+	static final ObjectSchema NEW_AUDIENCE = ObjectSchema.builder("NewAudience", true)
+		.required("name", StringSchema.NOT_EMPTY)
+		.optional("sandbox", BooleanSchema.INSTANCE)
+		.optional("description", StringSchema.ANY)
+		.optional("subscribedApplicationsIds", APPLICATION_IDS)
+		.optional("integration", StringSchema.ANY)
+		.optional("integrationId", StringSchema.length(1, 1000))
+		.optional("createdIn3rdParty", BooleanSchema.INSTANCE)
+		.optional("lastUpdate", StringSchema.DATE_TIME)
+		.build();
+
+	/** {@code UpdateAudience}, the body of {@code updateAudienceV2}. */
+	static final ObjectSchema UPDATE_AUDIENCE = ObjectSchema.builder("UpdateAudience", true)
+		.required("name", StringSchema.NOT_EMPTY)
+		.optional("subscribedApplicationsIds", APPLICATION_IDS)
+		.build();
+
+	/** {@code CustomerProfileAudienceRequestItem}; the profile id must not be empty. */
+	static final ObjectSchema CUSTOMER_PROFILE_AUDIENCE_REQUEST_ITEM = ObjectSchema
+		.builder("CustomerProfileAudienceRequestItem", true)
+		.required("action", StringSchema.oneOf("add", "delete"))
+		.required("profileIntegrationId", PROFILE_ID)
+		.required("audienceId", IntegerSchema.ANY)
+		.build();
+
+	/** {@code CustomerProfileAudienceRequest}, the body of {@code updateCustomerProfileAudiences}. */
+	static final ObjectSchema CUSTOMER_PROFILE_AUDIENCE_REQUEST = ObjectSchema
+		.builder("CustomerProfileAudienceRequest", true)
+		.optional("data", new ArraySchema(CUSTOMER_PROFILE_AUDIENCE_REQUEST_ITEM, MAX_AUDIENCE_ACTIONS))
+		.build();
+
+	/** {@code AttributeQuery}, the body of {@code updateAudienceCustomersAttributes}: the attributes to set. */
+	static final FreeFormObjectSchema ATTRIBUTE_QUERY = FreeFormObjectSchema.INSTANCE;
+
+	// -------------------------------------------------------------------------------------------------------------
+	// Catalogs and prices
+
+	/** {@code CatalogActionFilter}. */
+	static final ObjectSchema CATALOG_ACTION_FILTER = ObjectSchema.builder("CatalogActionFilter", true)
+		.required("attr", StringSchema.ANY)
+		.required("op", StringSchema.oneOf("EQ", "LT", "LE", "GT", "GE", "IN"))
+		.required("value", AnySchema.INSTANCE)
+		.build();
+
+	/** {@code NewPriceAdjustment}. */
+	static final ObjectSchema NEW_PRICE_ADJUSTMENT = ObjectSchema.builder("NewPriceAdjustment", true)
+		.required("priceType", StringSchema.ANY)
+		.optional("price", new NullableSchema(NumberSchema.ANY))
+		.required("referenceId", StringSchema.NOT_EMPTY)
+		.optional("calculatedAt", StringSchema.DATE_TIME)
+		.optional("effectiveFrom", StringSchema.DATE_TIME)
+		.optional("effectiveUntil", StringSchema.DATE_TIME)
+		.optional("contextId", StringSchema.ANY)
+		.build();
+
+	/** The payload of each type of catalog action ({@code AddItemCatalogAction}, ...), checked by the simulator. */
+	static final Map<String, ObjectSchema> CATALOG_ACTION_PAYLOADS = Map.of(
+			"ADD", ObjectSchema.builder("AddItemCatalogAction", true)
+				.required("sku", StringSchema.NOT_EMPTY)
+				.optional("price", NumberSchema.ANY)
+				.optional("attributes", FreeFormObjectSchema.INSTANCE)
+				.optional("product", PRODUCT)
+				.optional("replaceIfExists", BooleanSchema.INSTANCE)
+				.build(),
+			"PATCH", ObjectSchema.builder("PatchItemCatalogAction", true)
+				.required("sku", StringSchema.NOT_EMPTY)
+				.optional("price", NumberSchema.ANY)
+				.optional("attributes", FreeFormObjectSchema.INSTANCE)
+				.optional("product", PRODUCT)
+				.optional("createIfNotExists", BooleanSchema.INSTANCE)
+				.build(),
+			"PATCH_MANY", ObjectSchema.builder("PatchManyItemsCatalogAction", true)
+				.optional("price", NumberSchema.ANY)
+				.optional("filters", new ArraySchema(CATALOG_ACTION_FILTER))
+				.optional("attributes", FreeFormObjectSchema.INSTANCE)
+				.build(),
+			"REMOVE", ObjectSchema.builder("RemoveItemCatalogAction", true)
+				.required("sku", StringSchema.NOT_EMPTY)
+				.build(),
+			"REMOVE_MANY", ObjectSchema.builder("RemoveManyItemsCatalogAction", true)
+				.optional("filters", new ArraySchema(CATALOG_ACTION_FILTER))
+				.build(),
+			"ADD_PRICE_ADJUSTMENT", ObjectSchema.builder("AddPriceAdjustmentCatalogAction", true)
+				.required("sku", StringSchema.NOT_EMPTY)
+				.required("adjustments", new ArraySchema(NEW_PRICE_ADJUSTMENT))
+				.build());
+
+	/** {@code CatalogAction}: its payload is checked against its type's schema once the action itself is valid. */
+	static final RequestSchema CATALOG_ACTION = new ConstrainedSchema(ObjectSchema.builder("CatalogAction", true)
+		.required("type", StringSchema.oneOf("ADD", "PATCH", "PATCH_MANY", "REMOVE", "REMOVE_MANY",
+				"ADD_PRICE_ADJUSTMENT"))
+		.required("payload", FreeFormObjectSchema.INSTANCE)
+		.build(), RequestSchemasV2::checkCatalogPayload);
+
+	/** {@code CatalogSyncRequest}, the body of {@code syncCatalog}. */
+	static final ObjectSchema CATALOG_SYNC_REQUEST = ObjectSchema.builder("CatalogSyncRequest", true)
+		.required("actions", new ConstrainedSchema(new ArraySchema(CATALOG_ACTION, 1, 1000, false),
+				RequestSchemasV2::checkOneTypeAndUniqueSkus))
+		.optional("version", new IntegerSchema(1L))
+		.build();
+
+	/** {@code BestPriorTarget}. */
+	static final ObjectSchema BEST_PRIOR_TARGET = ObjectSchema.builder("BestPriorTarget", true)
+		.required("targetType", StringSchema.oneOf("NONE", "AUDIENCE"))
+		.optional("audienceID", IntegerSchema.ANY)
+		.build();
+
+	/** {@code BestPriorPriceRequest}, the body of {@code bestPriorPrice}; {@code timeframe} is a number of days. */
+	static final ObjectSchema BEST_PRIOR_PRICE_REQUEST = ObjectSchema.builder("BestPriorPriceRequest", true)
+		.required("skus", new ArraySchema(StringSchema.ANY, 1, Integer.MAX_VALUE, false))
+		.required("timeframeEndDate", StringSchema.DATE_TIME)
+		.required("timeframe", StringSchema.matching(1, 5, "^[1-9][0-9]*$"))
+		.required("timeframeEndDateType", StringSchema.oneOf("strict", "price", "sale"))
+		.optional("target", BEST_PRIOR_TARGET)
+		.build();
+
 	private RequestSchemasV2() {
+	}
+
+	private static void checkCatalogPayload(JsonNode action, String pointer, String name,
+			List<Violation> violations) {
+		ObjectSchema payload = CATALOG_ACTION_PAYLOADS.get(action.get("type").stringValue());
+		payload.check(action.get("payload"), pointer + "/payload", "payload", violations);
+	}
+
+	private static void checkOneTypeAndUniqueSkus(JsonNode actions, String pointer, String name,
+			List<Violation> violations) {
+		String type = actions.get(0).get("type").stringValue();
+		Set<String> skus = new HashSet<>();
+		for (int i = 0; i < actions.size(); i++) {
+			JsonNode action = actions.get(i);
+			if (!action.get("type").stringValue().equals(type)) {
+				violations.add(new Violation(pointer + "/" + i + "/type", "must be " + type + " like the first action",
+						"one sync request performs one type of action"));
+				return;
+			}
+			JsonNode sku = action.get("payload").get("sku");
+			if (sku != null && !skus.add(sku.stringValue())) {
+				violations.add(new Violation(pointer + "/" + i + "/payload/sku", "is already in the request",
+						"each SKU may appear once in a sync request, " + sku.stringValue() + " is twice"));
+				return;
+			}
+		}
 	}
 
 	private static ArraySchema responseContent(List<String> values) {

@@ -12,7 +12,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
 
 /**
  * Evaluates {@link PromotionRules} on a cart and produces the effects (renderable as v1 and v2 effects), the
@@ -26,6 +25,10 @@ final class RuleEngine {
 	static final String COUPON_NOT_FOUND = "CouponNotFound";
 
 	static final String COUPON_REJECTED_BY_CONDITION = "CouponRejectedByCondition";
+
+	static final String COUPON_RESERVATION_REQUIRED = "CouponReservationRequired";
+
+	static final String PROFILE_REQUIRED = "ProfileRequired";
 
 	static final String REFERRAL_NOT_FOUND = "ReferralNotFound";
 
@@ -58,13 +61,14 @@ final class RuleEngine {
 	 * @param couponCodes the session's coupon codes, in the order they were entered
 	 * @param referral the session's referral code, empty for none
 	 * @param profileId the session's profile, empty when anonymous
-	 * @param referrals finds a referral by its code, {@code null} when there is none
+	 * @param loyaltyCard the loyalty card the session names ({@code loyaltyCards[0]}), or {@code null}
+	 * @param lookups finds referrals, coupon reservations and loyalty cards
 	 * @param now the current time
 	 * @param closing whether the session is being closed, which is when loyalty points are awarded
 	 * @return the effects and discounts
 	 */
 	Evaluation evaluate(List<CartLine> lines, List<String> couponCodes, String referral, String profileId,
-			Function<String, StoredReferral> referrals, Instant now, boolean closing) {
+			String loyaltyCard, Lookups lookups, Instant now, boolean closing) {
 		BigDecimal subtotal = CartLine.subtotal(lines);
 		Set<String> skus = new LinkedHashSet<>();
 		for (CartLine line : lines) {
@@ -85,7 +89,7 @@ final class RuleEngine {
 				coupons.putIfAbsent(rule, code);
 			}
 		}
-		StoredReferral storedReferral = referral.isEmpty() ? null : referrals.apply(referral);
+		StoredReferral storedReferral = referral.isEmpty() ? null : lookups.referralByCode(referral);
 		Evaluation evaluation = new Evaluation(subtotal);
 		boolean referralEvaluated = false;
 		for (PromotionRule rule : this.rules.rules()) {
@@ -101,7 +105,19 @@ final class RuleEngine {
 			}
 			else if (rule instanceof CouponRule couponCampaign) {
 				String code = coupons.get(couponCampaign);
-				if (code != null && subtotal.compareTo(couponCampaign.minimumSubtotal()) >= 0) {
+				String reservationProblem = (code == null || !couponCampaign.reservationMandatory()) ? null
+						: profileId.isEmpty() ? PROFILE_REQUIRED
+								: !lookups.holdsReservation(couponCampaign, profileId) ? COUPON_RESERVATION_REQUIRED
+										: null;
+				if (reservationProblem != null) {
+					evaluation.effects.add(new RuleEffect(rule.campaignId(), rule.label(), "rejectCoupon",
+							RuleEffect.props("value", code, "rejectionReason", reservationProblem),
+							List.of(code, reservationProblem), couponId(couponCampaign)));
+					evaluation.outcome(rule, false, code, profileId.isEmpty()
+							? "the coupon is for profiles it is reserved for, and the session has no profile"
+							: "the coupon is not reserved for profile " + profileId);
+				}
+				else if (code != null && subtotal.compareTo(couponCampaign.minimumSubtotal()) >= 0) {
 					evaluation.effects.add(new RuleEffect(rule.campaignId(), rule.label(), "acceptCoupon",
 							RuleEffect.props("value", code), List.of(code), couponId(couponCampaign)));
 					evaluation.discount(rule, couponCampaign.discount(), couponId(couponCampaign));
@@ -158,24 +174,33 @@ final class RuleEngine {
 					List.of(referral, REFERRAL_NOT_FOUND), null));
 		}
 		for (LoyaltyRule program : this.rules.loyaltyPrograms()) {
-			if (closing && !profileId.isEmpty()) {
-				BigDecimal points = points(program, subtotal.subtract(evaluation.discounted));
-				if (points.signum() > 0) {
-					String transaction = UUID.randomUUID().toString();
-					Instant startDate = program.pendingFor().isZero() ? null : now.plus(program.pendingFor());
-					evaluation.effects.add(new RuleEffect(program.campaignId(), program.label(), "addLoyaltyPoints",
-							RuleEffect.props("name", program.label(), "programId", program.programId(), "subLedgerId",
-									MAIN_LEDGER, "value", points, "recipientIntegrationId", profileId, "startDate",
-									startDate, "transactionUUID", transaction),
-							null, null));
-					evaluation.loyaltyAwards.add(new LoyaltyAward(program, transaction, points, startDate));
-					evaluation.outcome(program, true, null, null);
-					continue;
-				}
-			}
+			String card = program.cardBased() ? loyaltyCard : null;
 			String failure = !closing ? "points are awarded when the session closes"
-					: profileId.isEmpty() ? "an anonymous session earns no points" : "the cart earns no points";
-			evaluation.outcome(program, false, null, failure);
+					: program.cardBased() ? ((card == null) ? "the session names no loyalty card"
+							: !lookups.hasActiveCard(program.programId(), card)
+									? "loyalty card " + card + " is not an active card of program " + program.programId()
+									: null)
+							: profileId.isEmpty() ? "an anonymous session earns no points" : null;
+			BigDecimal points = (failure == null) ? points(program, subtotal.subtract(evaluation.discounted))
+					: BigDecimal.ZERO;
+			if (failure == null && points.signum() <= 0) {
+				failure = "the cart earns no points";
+			}
+			if (failure != null) {
+				evaluation.outcome(program, false, null, failure);
+				continue;
+			}
+			String transaction = UUID.randomUUID().toString();
+			Instant startDate = program.pendingFor().isZero() ? null : now.plus(program.pendingFor());
+			Instant expiryDate = program.validFor().isZero() ? null
+					: ((startDate != null) ? startDate : now).plus(program.validFor());
+			evaluation.effects.add(new RuleEffect(program.campaignId(), program.label(), "addLoyaltyPoints",
+					RuleEffect.props("name", program.label(), "programId", program.programId(), "subLedgerId",
+							MAIN_LEDGER, "value", points, "recipientIntegrationId", profileId, "startDate", startDate,
+							"expiryDate", expiryDate, "transactionUUID", transaction, "cardIdentifier", card),
+					null, null));
+			evaluation.loyaltyAwards.add(new LoyaltyAward(program, transaction, points, startDate, expiryDate, card));
+			evaluation.outcome(program, true, null, null);
 		}
 		return evaluation;
 	}
@@ -277,8 +302,41 @@ final class RuleEngine {
 	 * @param transactionUUID the transaction's id, as in the {@code addLoyaltyPoints} effect
 	 * @param points the points
 	 * @param startDate when pending points become active, or {@code null} when they are active at once
+	 * @param expiryDate when the points expire, or {@code null} when they never do
+	 * @param cardIdentifier the loyalty card that earns them in a card-based program, {@code null} for the profile
 	 */
-	record LoyaltyAward(LoyaltyRule program, String transactionUUID, BigDecimal points, Instant startDate) {
+	record LoyaltyAward(LoyaltyRule program, String transactionUUID, BigDecimal points, Instant startDate,
+			Instant expiryDate, String cardIdentifier) {
+	}
+
+	/**
+	 * What the rules look up in the simulator's state.
+	 */
+	interface Lookups {
+
+		/**
+		 * A referral code.
+		 * @param code the code, any case
+		 * @return the referral, or {@code null} when there is none
+		 */
+		StoredReferral referralByCode(String code);
+
+		/**
+		 * Whether a coupon code is reserved for a profile.
+		 * @param coupon the coupon
+		 * @param profileId the profile
+		 * @return whether the profile holds a reservation of it
+		 */
+		boolean holdsReservation(CouponRule coupon, String profileId);
+
+		/**
+		 * Whether a loyalty card exists in a program and is active.
+		 * @param programId the program
+		 * @param cardIdentifier the card
+		 * @return whether it can earn points
+		 */
+		boolean hasActiveCard(long programId, String cardIdentifier);
+
 	}
 
 	/**

@@ -13,11 +13,14 @@ import java.time.Instant;
  * @param customerSessionId the session that caused it
  * @param created when it was made
  * @param startDate when pending points become active, {@code null} for points active at once and for subtractions
- * @param status whether the points are active or still pending
+ * @param status whether the points are active, still pending or expired
  * @param rolledBackTransactionUUID for a subtraction, the addition whose points it takes back; otherwise {@code null}
+ * @param expiryDate when the points of an addition expire, {@code null} for points that never expire and for
+ * subtractions
  */
 public record SimulatedLoyaltyTransaction(String transactionUUID, Type type, BigDecimal amount, String name,
-		String customerSessionId, Instant created, Instant startDate, Status status, String rolledBackTransactionUUID) {
+		String customerSessionId, Instant created, Instant startDate, Status status, String rolledBackTransactionUUID,
+		Instant expiryDate) {
 
 	/**
 	 * Whether a transaction adds or takes away points.
@@ -41,7 +44,10 @@ public record SimulatedLoyaltyTransaction(String transactionUUID, Type type, Big
 		ACTIVE,
 
 		/** Part of the pending balance until the start date. */
-		PENDING
+		PENDING,
+
+		/** Past the expiry date: what was not rolled back of the points is expired. */
+		EXPIRED
 
 	}
 

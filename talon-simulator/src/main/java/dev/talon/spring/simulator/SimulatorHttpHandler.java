@@ -7,6 +7,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -112,7 +113,7 @@ final class SimulatorHttpHandler implements HttpHandler {
 			this.requests.incrementAndGet();
 			this.inProgress.incrementAndGet();
 			try {
-				handleOperation(exchange, operation, operation.pathId(path), body);
+				handleOperation(exchange, operation, operation.pathParameters(path), body);
 			}
 			finally {
 				this.inProgress.decrementAndGet();
@@ -133,14 +134,15 @@ final class SimulatorHttpHandler implements HttpHandler {
 		}
 	}
 
-	private void handleOperation(HttpExchange exchange, Operation operation, String pathId, byte[] body)
+	private void handleOperation(HttpExchange exchange, Operation operation, Map<String, String> path, byte[] body)
 			throws InterruptedException {
 		SimulatorApiException unauthorized = this.authenticator.check(exchange.getRequestHeaders(), body);
 		if (unauthorized != null) {
 			throw unauthorized;
 		}
 		QueryParameters query = QueryParameters.parse(exchange.getRequestURI().getRawQuery());
-		List<Violation> violations = new ArrayList<>(query.validate(operation.parameters));
+		List<Violation> violations = new ArrayList<>(Operation.validatePath(path));
+		violations.addAll(query.validate(operation.parameters));
 		String idempotencyKey = null;
 		if (operation == Operation.RETURN_CART_ITEMS) {
 			idempotencyKey = exchange.getRequestHeaders().getFirst(IDEMPOTENCY_KEY);
@@ -159,7 +161,7 @@ final class SimulatorHttpHandler implements HttpHandler {
 		if (!violations.isEmpty()) {
 			throw new SimulatorApiException(400, "Invalid request", violations);
 		}
-		String lockKey = query.flag("dry") ? null : operation.lock.key(pathId, request);
+		String lockKey = query.flag("dry") ? null : operation.lock.key(path, request);
 		if (lockKey != null && !this.inProgressKeys.add(lockKey)) {
 			throw new SimulatorApiException(409,
 					lockKey.startsWith(Lock.PROFILE_PREFIX) ? PROFILE_CONFLICT_MESSAGE : CONFLICT_MESSAGE, List.of());
@@ -175,7 +177,7 @@ final class SimulatorHttpHandler implements HttpHandler {
 				return;
 			}
 			ApiAnswer answer = operation.action.perform(this.state,
-					new ApiRequest(pathId, request, query, idempotencyKey, this.state.now()));
+					new ApiRequest(path, request, query, idempotencyKey, this.state.now()));
 			send(exchange, answer, null);
 		}
 		finally {
@@ -377,17 +379,19 @@ final class SimulatorHttpHandler implements HttpHandler {
 	}
 
 	/**
-	 * The operations of the Integration API the simulator serves: the five of the 2017 v1 spec and today's (2026 spec)
-	 * sessions, profiles and events. {@code POST /v1/referrals} is both: it takes today's {@code NewReferral}.
+	 * The operations of the Integration API the simulator serves: the five of the 2017 v1 spec and the 39 of today's
+	 * (2026) spec, whatever their path's version. {@code POST /v1/referrals} is both: it takes today's
+	 * {@code NewReferral}. Path templates name their parameters as the specs do; {@link #PATH_PARAMETERS} says what
+	 * each may be.
 	 */
 	enum Operation {
 
-		UPDATE_CUSTOMER_SESSION("updateCustomerSession", "PUT", "/v1/customer_sessions/{}",
+		UPDATE_CUSTOMER_SESSION("updateCustomerSession", "PUT", "/v1/customer_sessions/{customerSessionId}",
 				RequestSchema.NEW_CUSTOMER_SESSION, Map.of(), Lock.SESSION_IN_PATH,
 				(state, request) -> ApiAnswer.ok(state.v1().updateCustomerSession(request.pathId(), request.body(),
 						request.now()))),
 
-		UPDATE_CUSTOMER_PROFILE("updateCustomerProfile", "PUT", "/v1/customer_profiles/{}",
+		UPDATE_CUSTOMER_PROFILE("updateCustomerProfile", "PUT", "/v1/customer_profiles/{integrationId}",
 				RequestSchema.NEW_CUSTOMER_PROFILE, Map.of(), Lock.NONE,
 				(state, request) -> ApiAnswer.ok(state.v1().updateCustomerProfile(request.pathId(), request.body(),
 						request.now()))),
@@ -402,21 +406,21 @@ final class SimulatorHttpHandler implements HttpHandler {
 				RequestSchema.CUSTOMER_PROFILE_SEARCH, Map.of(), Lock.NONE,
 				(state, request) -> ApiAnswer.ok(state.v1().searchProfiles(request.body()))),
 
-		UPDATE_CUSTOMER_SESSION_V2("updateCustomerSessionV2", "PUT", "/v2/customer_sessions/{}",
+		UPDATE_CUSTOMER_SESSION_V2("updateCustomerSessionV2", "PUT", "/v2/customer_sessions/{customerSessionId}",
 				RequestSchemasV2.INTEGRATION_REQUEST, Map.of("dry", Kind.BOOLEAN, "now", Kind.DATE_TIME),
 				Lock.SESSION_IN_PATH, (state, request) -> state.v2().updateCustomerSession(request)),
 
-		GET_CUSTOMER_SESSION("getCustomerSession", "GET", "/v2/customer_sessions/{}", null, Map.of(), Lock.NONE,
-				(state, request) -> state.v2().getCustomerSession(request)),
+		GET_CUSTOMER_SESSION("getCustomerSession", "GET", "/v2/customer_sessions/{customerSessionId}", null, Map.of(),
+				Lock.NONE, (state, request) -> state.v2().getCustomerSession(request)),
 
-		REOPEN_CUSTOMER_SESSION("reopenCustomerSession", "PUT", "/v2/customer_sessions/{}/reopen", null, Map.of(),
-				Lock.SESSION_IN_PATH, (state, request) -> state.v2().reopenCustomerSession(request)),
+		REOPEN_CUSTOMER_SESSION("reopenCustomerSession", "PUT", "/v2/customer_sessions/{customerSessionId}/reopen",
+				null, Map.of(), Lock.SESSION_IN_PATH, (state, request) -> state.v2().reopenCustomerSession(request)),
 
-		RETURN_CART_ITEMS("returnCartItems", "POST", "/v2/customer_sessions/{}/returns",
+		RETURN_CART_ITEMS("returnCartItems", "POST", "/v2/customer_sessions/{customerSessionId}/returns",
 				RequestSchemasV2.RETURN_INTEGRATION_REQUEST, Map.of("dry", Kind.BOOLEAN, "runRuleEngine", Kind.BOOLEAN),
 				Lock.SESSION_IN_PATH, (state, request) -> state.v2().returnCartItems(request)),
 
-		UPDATE_CUSTOMER_PROFILE_V2("updateCustomerProfileV2", "PUT", "/v2/customer_profiles/{}",
+		UPDATE_CUSTOMER_PROFILE_V2("updateCustomerProfileV2", "PUT", "/v2/customer_profiles/{integrationId}",
 				RequestSchemasV2.CUSTOMER_PROFILE_INTEGRATION_REQUEST_V2,
 				Map.of("runRuleEngine", Kind.BOOLEAN, "dry", Kind.BOOLEAN), Lock.PROFILE_IN_PATH,
 				(state, request) -> state.v2().updateCustomerProfile(request)),
@@ -433,8 +437,146 @@ final class SimulatorHttpHandler implements HttpHandler {
 				Map.of("silent", Kind.YES_NO, "dry", Kind.BOOLEAN, "forceCompleteEvaluation", Kind.BOOLEAN),
 				Lock.PROFILE_IN_BODY, (state, request) -> state.v2().trackEventV3(request)),
 
-		GET_EVENT_V3("getEventV3", "GET", "/v3/events/{}", null, Map.of(), Lock.NONE,
-				(state, request) -> state.v2().getEventV3(request));
+		GET_EVENT_V3("getEventV3", "GET", "/v3/events/{integrationId}", null, Map.of(), Lock.NONE,
+				(state, request) -> state.v2().getEventV3(request)),
+
+		// Customer data: inventory, achievements, coupon reservations, referral codes, deletion
+
+		GET_CUSTOMER_INVENTORY("getCustomerInventory", "GET", "/v1/customer_profiles/{integrationId}/inventory", null,
+				Map.of("profile", Kind.BOOLEAN, "referrals", Kind.BOOLEAN, "coupons", Kind.BOOLEAN, "loyalty",
+						Kind.BOOLEAN, "giveaways", Kind.BOOLEAN, "achievements", Kind.BOOLEAN),
+				Lock.NONE, (state, request) -> state.customerData().getCustomerInventory(request)),
+
+		GET_CUSTOMER_ACHIEVEMENTS("getCustomerAchievements", "GET",
+				"/v1/customer_profiles/{integrationId}/achievements", null,
+				CustomerDataOperations.ACHIEVEMENTS_PARAMETERS, Lock.NONE,
+				(state, request) -> state.customerData().getCustomerAchievements(request)),
+
+		GET_CUSTOMER_ACHIEVEMENT_HISTORY("getCustomerAchievementHistory", "GET",
+				"/v1/customer_profiles/{integrationId}/achievements/{achievementId}", null,
+				CustomerDataOperations.ACHIEVEMENT_HISTORY_PARAMETERS, Lock.NONE,
+				(state, request) -> state.customerData().getCustomerAchievementHistory(request)),
+
+		CREATE_COUPON_RESERVATION("createCouponReservation", "POST", "/v1/coupon_reservations/{couponValue}",
+				RequestSchemasV2.COUPON_RESERVATIONS, Map.of(), Lock.NONE,
+				(state, request) -> state.customerData().createCouponReservation(request)),
+
+		DELETE_COUPON_RESERVATION("deleteCouponReservation", "DELETE", "/v1/coupon_reservations/{couponValue}",
+				RequestSchemasV2.COUPON_RESERVATIONS, Map.of(), Lock.NONE,
+				(state, request) -> state.customerData().deleteCouponReservation(request)),
+
+		GET_RESERVED_CUSTOMERS("getReservedCustomers", "GET",
+				"/v1/coupon_reservations/customerprofiles/{couponValue}", null, Map.of(), Lock.NONE,
+				(state, request) -> state.customerData().getReservedCustomers(request)),
+
+		CREATE_REFERRALS_FOR_MULTIPLE_ADVOCATES("createReferralsForMultipleAdvocates", "POST",
+				"/v1/referrals_for_multiple_advocates", RequestSchemasV2.NEW_REFERRALS_FOR_MULTIPLE_ADVOCATES,
+				Map.of("silent", Kind.YES_NO), Lock.NONE,
+				(state, request) -> state.customerData().createReferralsForMultipleAdvocates(request)),
+
+		DELETE_CUSTOMER_DATA("deleteCustomerData", "DELETE", "/v1/customer_data/{integrationId}", null, Map.of(),
+				Lock.PROFILE_IN_PATH, (state, request) -> state.customerData().deleteCustomerData(request)),
+
+		// Loyalty
+
+		GET_LOYALTY_BALANCES("getLoyaltyBalances", "GET",
+				"/v1/loyalty_programs/{loyaltyProgramId}/profile/{integrationId}/balances", null,
+				LoyaltyOperations.PROFILE_BALANCE_PARAMETERS, Lock.NONE,
+				(state, request) -> state.loyalty().getLoyaltyBalances(request)),
+
+		GET_LOYALTY_PROGRAM_PROFILE_TRANSACTIONS("getLoyaltyProgramProfileTransactions", "GET",
+				"/v1/loyalty_programs/{loyaltyProgramId}/profile/{integrationId}/transactions", null,
+				LoyaltyOperations.PROFILE_TRANSACTION_PARAMETERS, Lock.NONE,
+				(state, request) -> state.loyalty().getProfileTransactions(request)),
+
+		GET_LOYALTY_PROGRAM_PROFILE_POINTS("getLoyaltyProgramProfilePoints", "GET",
+				"/v1/loyalty_programs/{loyaltyProgramId}/profile/{integrationId}/points", null,
+				LoyaltyOperations.POINTS_PARAMETERS, Lock.NONE,
+				(state, request) -> state.loyalty().getProfilePoints(request)),
+
+		JOIN_LOYALTY_PROGRAM("joinLoyaltyProgram", "POST",
+				"/v1/loyalty_programs/{loyaltyProgramId}/profile/{integrationId}/join", null, Map.of(), Lock.NONE,
+				(state, request) -> state.loyalty().joinLoyaltyProgram(request)),
+
+		DELETE_LOYALTY_TRANSACTIONS_FROM_LEDGERS("deleteLoyaltyTransactionsFromLedgers", "POST",
+				"/v1/loyalty_programs/{loyaltyProgramId}/profile/{integrationId}/delete_transactions",
+				RequestSchemasV2.DELETE_LOYALTY_TRANSACTIONS_REQUEST, Map.of(), Lock.NONE,
+				(state, request) -> state.loyalty().deleteTransactions(request)),
+
+		ACTIVATE_LOYALTY_POINTS("activateLoyaltyPoints", "POST", "/v1/loyalty_programs/{loyaltyProgramId}/activate_points",
+				RequestSchemasV2.ACTIVATE_LOYALTY_POINTS, Map.of(), Lock.NONE,
+				(state, request) -> state.loyalty().activateLoyaltyPoints(request)),
+
+		GENERATE_LOYALTY_CARD("generateLoyaltyCard", "POST", "/v1/loyalty_programs/{loyaltyProgramId}/cards",
+				RequestSchemasV2.GENERATE_LOYALTY_CARD, Map.of(), Lock.NONE,
+				(state, request) -> state.loyalty().generateLoyaltyCard(request)),
+
+		GET_LOYALTY_CARD_BALANCES("getLoyaltyCardBalances", "GET",
+				"/v1/loyalty_programs/{loyaltyProgramId}/cards/{loyaltyCardId}/balances", null,
+				LoyaltyOperations.CARD_BALANCE_PARAMETERS, Lock.NONE,
+				(state, request) -> state.loyalty().getCardBalances(request)),
+
+		GET_LOYALTY_CARD_TRANSACTIONS("getLoyaltyCardTransactions", "GET",
+				"/v1/loyalty_programs/{loyaltyProgramId}/cards/{loyaltyCardId}/transactions", null,
+				LoyaltyOperations.CARD_TRANSACTION_PARAMETERS, Lock.NONE,
+				(state, request) -> state.loyalty().getCardTransactions(request)),
+
+		GET_LOYALTY_CARD_POINTS("getLoyaltyCardPoints", "GET",
+				"/v1/loyalty_programs/{loyaltyProgramId}/cards/{loyaltyCardId}/points", null,
+				LoyaltyOperations.POINTS_PARAMETERS, Lock.NONE,
+				(state, request) -> state.loyalty().getCardPoints(request)),
+
+		LINK_LOYALTY_CARD_TO_PROFILE("linkLoyaltyCardToProfile", "POST",
+				"/v2/loyalty_programs/{loyaltyProgramId}/cards/{loyaltyCardId}/link_profile",
+				RequestSchemasV2.LOYALTY_CARD_REGISTRATION, Map.of(), Lock.NONE,
+				(state, request) -> state.loyalty().linkCard(request, true)),
+
+		UNLINK_LOYALTY_CARD_FROM_PROFILE("unlinkLoyaltyCardFromProfile", "POST",
+				"/v2/loyalty_programs/{loyaltyProgramId}/cards/{loyaltyCardId}/unlink_profile",
+				RequestSchemasV2.LOYALTY_CARD_REGISTRATION, Map.of(), Lock.NONE,
+				(state, request) -> state.loyalty().linkCard(request, false)),
+
+		// Audiences
+
+		CREATE_AUDIENCE_V2("createAudienceV2", "POST", "/v2/audiences", RequestSchemasV2.NEW_AUDIENCE, Map.of(),
+				Lock.NONE, (state, request) -> state.audiences().createAudience(request)),
+
+		UPDATE_AUDIENCE_V2("updateAudienceV2", "PUT", "/v2/audiences/{audienceId}", RequestSchemasV2.UPDATE_AUDIENCE,
+				Map.of(), Lock.NONE, (state, request) -> state.audiences().updateAudience(request)),
+
+		DELETE_AUDIENCE_V2("deleteAudienceV2", "DELETE", "/v2/audiences/{audienceId}", null, Map.of(), Lock.NONE,
+				(state, request) -> state.audiences().deleteAudience(request)),
+
+		DELETE_AUDIENCE_MEMBERSHIPS_V2("deleteAudienceMembershipsV2", "DELETE", "/v2/audiences/{audienceId}/memberships",
+				null, Map.of(), Lock.NONE, (state, request) -> state.audiences().deleteMemberships(request)),
+
+		UPDATE_CUSTOMER_PROFILE_AUDIENCES("updateCustomerProfileAudiences", "POST", "/v2/customer_audiences",
+				RequestSchemasV2.CUSTOMER_PROFILE_AUDIENCE_REQUEST, Map.of(), Lock.NONE,
+				(state, request) -> state.audiences().updateProfileAudiences(request)),
+
+		UPDATE_AUDIENCE_CUSTOMERS_ATTRIBUTES("updateAudienceCustomersAttributes", "PUT",
+				"/v2/audience_customers/{audienceId}/attributes", RequestSchemasV2.ATTRIBUTE_QUERY, Map.of(),
+				Lock.NONE, (state, request) -> state.audiences().updateMembersAttributes(request)),
+
+		// Catalogs, prices and campaigns
+
+		SYNC_CATALOG("syncCatalog", "PUT", "/v1/catalogs/{catalogId}/sync", RequestSchemasV2.CATALOG_SYNC_REQUEST,
+				Map.of(), Lock.NONE, (state, request) -> state.catalogs().syncCatalog(request)),
+
+		BEST_PRIOR_PRICE("bestPriorPrice", "POST", "/v1/best_prior_price", RequestSchemasV2.BEST_PRIOR_PRICE_REQUEST,
+				Map.of(), Lock.NONE, (state, request) -> state.catalogs().bestPriorPrice(request)),
+
+		INTEGRATION_GET_ALL_CAMPAIGNS("integrationGetAllCampaigns", "GET", "/v1/integration/campaigns", null,
+				CatalogOperations.CAMPAIGN_PARAMETERS, Lock.NONE,
+				(state, request) -> state.catalogs().getAllCampaigns(request));
+
+		/**
+		 * What the path parameters of the specs may be (the same name is the same kind in every operation); any other
+		 * path parameter is any non-empty text.
+		 */
+		static final Map<String, Kind> PATH_PARAMETERS = Map.of("loyaltyProgramId", Kind.INTEGER, "audienceId",
+				Kind.INTEGER, "catalogId", Kind.INTEGER, "achievementId", Kind.INTEGER, "loyaltyCardId",
+				Kind.string(4, 108));
 
 		private final String operationId;
 
@@ -470,14 +612,14 @@ final class SimulatorHttpHandler implements HttpHandler {
 			return this.method;
 		}
 
-		/** The path template, such as {@code /v2/customer_sessions/{}}. */
+		/** The path template, such as {@code /v2/customer_sessions/{customerSessionId}}. */
 		String template() {
 			return String.join("/", this.template);
 		}
 
-		/** The query parameters it declares. */
-		Set<String> parameters() {
-			return this.parameters.keySet();
+		/** The query parameters it declares and their kinds. */
+		Map<String, Kind> parameters() {
+			return this.parameters;
 		}
 
 		/**
@@ -501,7 +643,7 @@ final class SimulatorHttpHandler implements HttpHandler {
 				return false;
 			}
 			for (int i = 0; i < segments.length; i++) {
-				boolean matches = this.template[i].equals("{}") ? !segments[i].isEmpty()
+				boolean matches = isParameter(this.template[i]) ? !segments[i].isEmpty()
 						: this.template[i].equals(segments[i]);
 				if (!matches) {
 					return false;
@@ -510,19 +652,42 @@ final class SimulatorHttpHandler implements HttpHandler {
 			return true;
 		}
 
+		private static boolean isParameter(String segment) {
+			return segment.startsWith("{") && segment.endsWith("}");
+		}
+
 		/**
-		 * The decoded id in a path of this operation.
+		 * The decoded path parameters of a path of this operation.
 		 * @param rawPath the raw path
-		 * @return the id, or {@code null} when the operation has none
+		 * @return the parameters by name, in path order
 		 */
-		String pathId(String rawPath) {
+		Map<String, String> pathParameters(String rawPath) {
 			String[] segments = rawPath.split("/", -1);
+			Map<String, String> parameters = new LinkedHashMap<>();
 			for (int i = 0; i < this.template.length; i++) {
-				if (this.template[i].equals("{}")) {
-					return percentDecode(segments[i], false);
+				if (isParameter(this.template[i])) {
+					parameters.put(this.template[i].substring(1, this.template[i].length() - 1),
+							percentDecode(segments[i], false));
 				}
 			}
-			return null;
+			return parameters;
+		}
+
+		/**
+		 * Checks the path parameters against {@link #PATH_PARAMETERS}.
+		 * @param path the decoded path parameters
+		 * @return the problems, each naming its parameter
+		 */
+		static List<Violation> validatePath(Map<String, String> path) {
+			List<Violation> violations = new ArrayList<>();
+			path.forEach((name, value) -> {
+				Kind kind = PATH_PARAMETERS.get(name);
+				String problem = (kind != null) ? kind.problem(value) : null;
+				if (problem != null) {
+					violations.add(Violation.inParameter(name, problem, name + " is \"" + value + "\""));
+				}
+			});
+			return violations;
 		}
 
 	}
@@ -540,7 +705,8 @@ final class SimulatorHttpHandler implements HttpHandler {
 	/**
 	 * What an operation keeps busy while it runs, so that an overlapping request for the same session or profile gets
 	 * Talon.One's 409: v1 and v2 session updates, reopenings and returns their session (and v1 events the session they
-	 * name), v2 profile updates their profile, v2 and v3 events the profile they name. Dry requests keep nothing busy.
+	 * name), v2 profile updates and the deletion of a customer's data their profile, v2 and v3 events the profile they
+	 * name. Dry requests keep nothing busy.
 	 */
 	enum Lock {
 
@@ -550,12 +716,12 @@ final class SimulatorHttpHandler implements HttpHandler {
 
 		static final String PROFILE_PREFIX = "profile:";
 
-		String key(String pathId, JsonNode body) {
+		String key(Map<String, String> path, JsonNode body) {
 			return switch (this) {
 				case NONE -> null;
-				case SESSION_IN_PATH -> SESSION_PREFIX + pathId;
+				case SESSION_IN_PATH -> SESSION_PREFIX + path.get("customerSessionId");
 				case SESSION_IN_BODY -> SESSION_PREFIX + body.get("sessionId").stringValue();
-				case PROFILE_IN_PATH -> PROFILE_PREFIX + pathId;
+				case PROFILE_IN_PATH -> PROFILE_PREFIX + path.get("integrationId");
 				case PROFILE_IN_BODY -> PROFILE_PREFIX + body.get("profileId").stringValue();
 			};
 		}

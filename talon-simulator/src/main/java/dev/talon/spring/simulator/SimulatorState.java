@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 
 import tools.jackson.databind.JsonNode;
@@ -26,7 +28,7 @@ import tools.jackson.databind.node.ObjectNode;
  * operations synchronize on this object: the simulator is for development and tests, where one lock is plenty and
  * keeps each operation atomic.
  */
-final class SimulatorState {
+final class SimulatorState implements RuleEngine.Lookups {
 
 	/** The most events kept; older ones are forgotten. */
 	static final int MAX_EVENTS = 10_000;
@@ -54,6 +56,19 @@ final class SimulatorState {
 	/** Coupon redemptions by upper-case code. */
 	final Map<String, CouponUsage> couponUsage = new HashMap<>();
 
+	/** Coupon reservations: the profiles holding each upper-case code, in the order they were reserved. */
+	final Map<String, Set<String>> reservations = new HashMap<>();
+
+	/** The loyalty cards by program id, then identifier. */
+	final Map<Long, Map<String, StoredCard>> cards = new LinkedHashMap<>();
+
+	final Map<Long, StoredAudience> audienceById = new LinkedHashMap<>();
+
+	final Map<Long, StoredCatalog> catalogById = new TreeMap<>();
+
+	/** The prices the catalogs' items had, oldest first, for {@code bestPriorPrice}. */
+	final List<StoredCatalog.PriceObservation> priceHistory = new ArrayList<>();
+
 	final IdempotencyStore idempotency = new IdempotencyStore();
 
 	private final Clock clock;
@@ -63,6 +78,14 @@ final class SimulatorState {
 	private final V1Operations v1;
 
 	private final V2Operations v2;
+
+	private final LoyaltyOperations loyalty;
+
+	private final CustomerDataOperations customerData;
+
+	private final AudienceOperations audiences;
+
+	private final CatalogOperations catalogs;
 
 	private long lastEventId;
 
@@ -74,6 +97,16 @@ final class SimulatorState {
 
 	private long lastReturnId;
 
+	private long lastLoyaltyTransactionId;
+
+	private long lastCardId;
+
+	private long lastAudienceId;
+
+	private long lastCatalogItemId;
+
+	private long lastPriceId;
+
 	SimulatorState(TalonSimulatorConfig config, JsonMapper json) {
 		this.config = config;
 		this.json = json;
@@ -82,6 +115,10 @@ final class SimulatorState {
 		this.started = now();
 		this.v1 = new V1Operations(this);
 		this.v2 = new V2Operations(this);
+		this.loyalty = new LoyaltyOperations(this);
+		this.customerData = new CustomerDataOperations(this);
+		this.audiences = new AudienceOperations(this);
+		this.catalogs = new CatalogOperations(this);
 	}
 
 	V1Operations v1() {
@@ -90,6 +127,22 @@ final class SimulatorState {
 
 	V2Operations v2() {
 		return this.v2;
+	}
+
+	LoyaltyOperations loyalty() {
+		return this.loyalty;
+	}
+
+	CustomerDataOperations customerData() {
+		return this.customerData;
+	}
+
+	AudienceOperations audiences() {
+		return this.audiences;
+	}
+
+	CatalogOperations catalogs() {
+		return this.catalogs;
 	}
 
 	/**
@@ -116,6 +169,33 @@ final class SimulatorState {
 		StoredProfile profile = this.profiles.computeIfAbsent(integrationId,
 				(id) -> new StoredProfile(++this.lastProfileId, id, now, this.json.createObjectNode()));
 		profile.lastActivity = now;
+		return profile;
+	}
+
+	/**
+	 * A profile, created if missing, for a request that does not run the rules (a reservation, a card link, an
+	 * audience membership): an existing profile's {@code lastActivity} stays as it is.
+	 * @param integrationId the profile's id, not empty
+	 * @param now the current time
+	 * @return the profile
+	 */
+	StoredProfile ensureProfile(String integrationId, Instant now) {
+		StoredProfile profile = this.profiles.get(integrationId);
+		return (profile != null) ? profile : profileOf(integrationId, now);
+	}
+
+	/**
+	 * An existing profile.
+	 * @param integrationId the profile's id (the path parameter {@code integrationId})
+	 * @return the profile
+	 * @throws SimulatorApiException (404) when there is no such profile
+	 */
+	StoredProfile existingProfile(String integrationId) {
+		StoredProfile profile = this.profiles.get(integrationId);
+		if (profile == null) {
+			throw new SimulatorApiException(404, "Customer profile not found", List.of(
+					Violation.inParameter("integrationId", "not found", "no customer profile " + integrationId)));
+		}
 		return profile;
 	}
 
@@ -150,12 +230,70 @@ final class SimulatorState {
 		return session;
 	}
 
-	StoredReferral referralByCode(String code) {
+	@Override
+	public StoredReferral referralByCode(String code) {
 		return this.referrals.get(code.toUpperCase(Locale.ROOT));
 	}
 
 	long nextReferralId() {
 		return ++this.lastReferralId;
+	}
+
+	long nextCardId() {
+		return ++this.lastCardId;
+	}
+
+	long nextAudienceId() {
+		return ++this.lastAudienceId;
+	}
+
+	long nextCatalogItemId() {
+		return ++this.lastCatalogItemId;
+	}
+
+	long nextPriceId() {
+		return ++this.lastPriceId;
+	}
+
+	@Override
+	public boolean holdsReservation(CouponRule coupon, String profileId) {
+		return reservationsOf(coupon).contains(profileId);
+	}
+
+	@Override
+	public boolean hasActiveCard(long programId, String cardIdentifier) {
+		StoredCard card = card(programId, cardIdentifier);
+		return card != null && card.active;
+	}
+
+	/**
+	 * The profiles holding a reservation of a coupon code.
+	 * @param coupon the coupon
+	 * @return the profiles in reservation order, empty when none
+	 */
+	Set<String> reservationsOf(CouponRule coupon) {
+		return this.reservations.getOrDefault(coupon.code().toUpperCase(Locale.ROOT), Set.of());
+	}
+
+	/**
+	 * A loyalty card.
+	 * @param programId its program
+	 * @param identifier its identifier
+	 * @return the card, or {@code null} when the program has no such card
+	 */
+	StoredCard card(long programId, String identifier) {
+		return this.cards.getOrDefault(programId, Map.of()).get(identifier);
+	}
+
+	/**
+	 * A new, empty ledger of a loyalty card.
+	 * @param identifier the card
+	 * @param program its card-based program
+	 * @param now the current time
+	 * @return the ledger
+	 */
+	LoyaltyLedger newCardLedger(String identifier, LoyaltyRule program, Instant now) {
+		return LoyaltyLedger.ofCard(identifier, program, now, () -> ++this.lastLoyaltyTransactionId);
 	}
 
 	/**
@@ -213,8 +351,9 @@ final class SimulatorState {
 	 * @return the evaluation
 	 */
 	RuleEngine.Evaluation evaluate(StoredSession session, boolean closing, Instant now) {
+		JsonNode card = session.passThrough.path("loyaltyCards").path(0);
 		return this.rules.evaluate(session.lines(), session.couponCodes, session.referralCode, session.profileId,
-				this::referralByCode, now, closing);
+				card.isString() ? card.stringValue() : null, this, now, closing);
 	}
 
 	/**
@@ -302,9 +441,10 @@ final class SimulatorState {
 		}
 		List<StoredSession.PlacedPoints> points = new ArrayList<>();
 		for (RuleEngine.LoyaltyAward award : evaluation.loyaltyAwards()) {
-			LoyaltyLedger ledger = ledgerOf(session.profileId, award.program(), now);
-			ledger.add(award.transactionUUID(), award.points(), award.program().label(), session.integrationId, now,
-					award.startDate());
+			LoyaltyLedger ledger = (award.cardIdentifier() == null) ? ledgerOf(session.profileId, award.program(), now)
+					: card(award.program().programId(), award.cardIdentifier()).ledger;
+			ledger.add(award.transactionUUID(), award.points(), award.program().label(), session.integrationId,
+					session.profileId, now, award.startDate(), award.expiryDate());
 			points.add(new StoredSession.PlacedPoints(ledger, award.transactionUUID(), award.points()));
 		}
 		session.placement = new StoredSession.Placement(profile, sale, v1, evaluation.subtotal(),
@@ -339,7 +479,8 @@ final class SimulatorState {
 						RuleEffect.props("value", effect.prop("value"))));
 				case "addLoyaltyPoints" -> {
 					StoredSession.PlacedPoints points = placement.points((String) effect.prop("transactionUUID"));
-					if (points != null && points.remaining().signum() > 0) {
+					if (points != null && points.remaining().signum() > 0
+							&& points.ledger.hasAddition(points.transactionUUID)) {
 						rollbacks.add(rollBackPoints(session, effect, points, points.remaining(), now, reason, true));
 					}
 				}
@@ -400,7 +541,7 @@ final class SimulatorState {
 				continue;
 			}
 			StoredSession.PlacedPoints points = placement.points((String) effect.prop("transactionUUID"));
-			if (points == null) {
+			if (points == null || !points.ledger.hasAddition(points.transactionUUID)) {
 				continue;
 			}
 			BigDecimal keptValue = (placement.itemSubtotal.signum() > 0) ? keptSubtotal
@@ -434,14 +575,14 @@ final class SimulatorState {
 			BigDecimal amount, Instant now, String reason, boolean apply) {
 		String transaction = UUID.randomUUID().toString();
 		if (apply) {
-			points.ledger.subtract(transaction, amount, "Rollback: " + reason, session.integrationId, now,
-					points.transactionUUID);
+			points.ledger.subtract(transaction, amount, "Rollback: " + reason, session.integrationId,
+					session.profileId, now, points.transactionUUID);
 			points.rolledBack = points.rolledBack.add(amount);
 		}
 		return addition.derive("rollbackAddedLoyaltyPoints",
 				RuleEffect.props("programId", addition.prop("programId"), "subLedgerId", addition.prop("subLedgerId"),
 						"value", amount, "recipientIntegrationId", addition.prop("recipientIntegrationId"),
-						"transactionUUID", transaction));
+						"transactionUUID", transaction, "cardIdentifier", addition.prop("cardIdentifier")));
 	}
 
 	/**
@@ -449,7 +590,8 @@ final class SimulatorState {
 	 */
 	LoyaltyLedger ledgerOf(String profileId, LoyaltyRule program, Instant now) {
 		return this.ledgers.computeIfAbsent(profileId, (id) -> new LinkedHashMap<>())
-			.computeIfAbsent(program.programId(), (id) -> new LoyaltyLedger(profileId, program, now));
+			.computeIfAbsent(program.programId(),
+					(id) -> LoyaltyLedger.ofProfile(profileId, program, now, () -> ++this.lastLoyaltyTransactionId));
 	}
 
 	/**
@@ -457,6 +599,25 @@ final class SimulatorState {
 	 */
 	Map<Long, LoyaltyLedger> ledgers(String profileId) {
 		return this.ledgers.getOrDefault(profileId, Map.of());
+	}
+
+	/**
+	 * Deletes a customer's data ({@code deleteCustomerData}): the profile, its sessions (and their returns), its events
+	 * and advanced events, its loyalty ledgers, its coupon reservations and redemption counts, its links to loyalty
+	 * cards; the referral codes it advocates lose their attributes.
+	 * @param profileId the profile, which exists
+	 */
+	void deleteCustomer(String profileId) {
+		this.profiles.remove(profileId);
+		this.sessions.values().removeIf((session) -> session.profileId.equals(profileId));
+		this.events.removeIf((event) -> profileId.equals(event.profileId()));
+		this.advancedEvents.values().removeIf((event) -> profileId.equals(event.profileId()));
+		this.ledgers.remove(profileId);
+		this.reservations.values().forEach((holders) -> holders.remove(profileId));
+		this.couponUsage.values().forEach((usage) -> usage.byProfile.remove(profileId));
+		this.cards.values().forEach((cards) -> cards.values().forEach((card) -> card.profiles.remove(profileId)));
+		this.referrals.values().stream().filter((referral) -> profileId.equals(referral.advocateProfileIntegrationId()))
+			.forEach(StoredReferral::clearAttributes);
 	}
 
 	StoredReturn recordReturn(StoredSession session, StoredProfile profile, long eventId,
@@ -522,6 +683,26 @@ final class SimulatorState {
 		return (ledger != null) ? Optional.of(ledger.snapshot(now())) : Optional.empty();
 	}
 
+	synchronized Optional<SimulatedLoyaltyCard> loyaltyCard(long programId, String identifier) {
+		StoredCard card = card(programId, identifier);
+		return (card != null) ? Optional.of(new SimulatedLoyaltyCard(card.identifier, programId, card.active,
+				List.copyOf(card.profiles.keySet()), card.ledger.snapshot(now()))) : Optional.empty();
+	}
+
+	synchronized List<String> couponReservations(String code) {
+		return List.copyOf(this.reservations.getOrDefault(code.toUpperCase(Locale.ROOT), Set.of()));
+	}
+
+	synchronized Optional<SimulatedAudience> audience(long id) {
+		StoredAudience audience = this.audienceById.get(id);
+		if (audience == null) {
+			return Optional.empty();
+		}
+		List<String> members = this.profiles.values().stream().filter((profile) -> profile.audiences.contains(id))
+			.map((profile) -> profile.integrationId).toList();
+		return Optional.of(new SimulatedAudience(id, audience.name, audience.integrationId, members));
+	}
+
 	synchronized long couponRedemptions(String code) {
 		CouponUsage usage = this.couponUsage.get(code.toUpperCase(Locale.ROOT));
 		return (usage != null) ? usage.usageCounter : 0;
@@ -536,6 +717,11 @@ final class SimulatorState {
 		this.ledgers.clear();
 		this.couponUsage.clear();
 		this.idempotency.clear();
+		this.reservations.clear();
+		this.cards.clear();
+		this.audienceById.clear();
+		this.catalogById.clear();
+		this.priceHistory.clear();
 	}
 
 	// ---------------------------------------------------------------------------------------------------------

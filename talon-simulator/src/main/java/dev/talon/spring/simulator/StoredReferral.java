@@ -51,6 +51,13 @@ final class StoredReferral {
 		this.attributes = attributes;
 	}
 
+	/** Forgets the referral's attributes, as deleting its advocate's data does. */
+	void clearAttributes() {
+		if (this.attributes != null) {
+			this.attributes.removeAll();
+		}
+	}
+
 	long id() {
 		return this.id;
 	}

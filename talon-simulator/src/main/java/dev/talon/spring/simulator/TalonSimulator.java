@@ -29,17 +29,18 @@ import tools.jackson.databind.json.JsonMapper;
  * }</pre>
  *
  * It serves the five operations of the 2017 v1 API ({@code updateCustomerSession}, {@code updateCustomerProfile},
- * {@code trackEvent}, {@code createReferral}, {@code getCustomerProfilesByAttributes}) and today's sessions, profiles
- * and events (the 2026 spec: {@code updateCustomerSessionV2}, {@code getCustomerSession},
- * {@code reopenCustomerSession}, {@code returnCartItems}, {@code updateCustomerProfileV2},
- * {@code updateCustomerProfilesV2}, {@code trackEventV2}, {@code trackEventV3}, {@code getEventV3}) like Talon.One:
+ * {@code trackEvent}, {@code createReferral}, {@code getCustomerProfilesByAttributes}) and the 39 of today's
+ * Integration API (the 2026 spec): sessions, returns, profiles and events, the customer's inventory, achievements and
+ * data deletion, coupon reservations, referral codes, loyalty (balances, transactions, points, joining, activation,
+ * cards), audiences, catalogs, best prior prices and the running campaigns, like Talon.One:
  * <ul>
  * <li>requests must authenticate with {@code Authorization: ApiKey-v1 <key>} or with
  * {@code Content-Signature: signer=<applicationId>; signature=<hex HMAC-MD5 of the body>}, or get a 401;</li>
  * <li>bodies and query parameters are validated like the spec of their API (v1: 2017, v2: 2026): 400 with
  * {@code message} and {@code errors[].source.pointer} (or {@code .parameter});</li>
  * <li>profiles, sessions (one state machine for v1 and v2, with returns and reopening), events, referral codes,
- * coupon redemptions and loyalty points are kept in memory and shared by v1 and v2;</li>
+ * coupon redemptions and reservations, loyalty ledgers and cards, audiences and catalogs are kept in memory and
+ * shared by v1 and v2;</li>
  * <li>the {@link PromotionRules rules} answer v1 requests with v1 effects
  * {@code [campaignId, rulesetId, ruleIndex, [name, args...]]} and v2 requests with v2 effect objects, and roll back
  * what Talon.One rolls back when a session is returned, cancelled or reopened;</li>
@@ -204,6 +205,34 @@ public final class TalonSimulator implements AutoCloseable {
 	}
 
 	/**
+	 * A loyalty card of a card-based program, with its points.
+	 * @param programId the loyalty program's id
+	 * @param identifier the card's identifier
+	 * @return a snapshot of the card, empty when the program has no such card
+	 */
+	public Optional<SimulatedLoyaltyCard> loyaltyCard(long programId, String identifier) {
+		return this.state.loyaltyCard(programId, identifier);
+	}
+
+	/**
+	 * The profiles a coupon code is reserved for ({@code createCouponReservation}).
+	 * @param code the code (any case)
+	 * @return their integration ids in the order they were reserved, empty when there is none
+	 */
+	public List<String> couponReservations(String code) {
+		return this.state.couponReservations(code);
+	}
+
+	/**
+	 * An audience ({@code createAudienceV2}) and its members.
+	 * @param id the audience's id
+	 * @return a snapshot of the audience, empty when there is no such audience
+	 */
+	public Optional<SimulatedAudience> audience(long id) {
+		return this.state.audience(id);
+	}
+
+	/**
 	 * An advanced event ({@code POST /v3/events}).
 	 * @param integrationId the event's unique id
 	 * @return a snapshot of the event, empty when none was recorded with that id
@@ -240,8 +269,9 @@ public final class TalonSimulator implements AutoCloseable {
 	}
 
 	/**
-	 * Forgets all profiles, sessions, returns, referrals, events, coupon redemptions, loyalty points and stored
-	 * idempotent answers and clears the faults, so that one simulator can serve several tests.
+	 * Forgets all profiles, sessions, returns, referrals, events, coupon redemptions and reservations, loyalty points
+	 * and cards, audiences, catalogs and stored idempotent answers and clears the faults, so that one simulator can
+	 * serve several tests.
 	 */
 	public void reset() {
 		this.state.reset();

@@ -4,8 +4,11 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 
 import tools.jackson.databind.JsonNode;
@@ -23,7 +26,10 @@ final class V1Operations {
 	/** The title of the error of a state change a session cannot make. */
 	static final String TRANSITION = "invalid state transition";
 
-	private static final String REFERRAL_CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+	private static final List<String> REFERRAL_CODE_ALPHABET = List.of("ABCDEFGHJKLMNPQRSTUVWXYZ23456789".split(""));
+
+	private static final List<String> DEFAULT_PATTERN_CHARACTERS = List
+		.of("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789".split(""));
 
 	private final SimulatorState state;
 
@@ -191,35 +197,63 @@ final class V1Operations {
 	 */
 	ObjectNode createReferral(JsonNode body, Instant now) {
 		synchronized (this.state) {
-			long campaignId = body.get("campaignId").asLong();
-			ReferralRule campaign = this.state.config.rules().referralCampaign(campaignId);
-			if (campaign == null) {
-				throw SimulatorApiException.badRequest("Invalid request", new Violation("/campaignId",
-						"is not a referral campaign", "campaign " + campaignId + " has no referral rule"));
-			}
+			ReferralRule campaign = referralCampaign(body);
 			String advocate = body.get("advocateProfileIntegrationId").stringValue();
 			if (advocate.isEmpty()) {
 				throw SimulatorApiException.badRequest("Invalid request", new Violation("/advocateProfileIntegrationId",
 						"must not be empty", "a referral code needs an advocate"));
 			}
-			String friend = body.has("friendProfileIntegrationId")
-					? body.get("friendProfileIntegrationId").stringValue() : null;
-			Instant startDate = body.has("startDate")
-					? OffsetDateTime.parse(body.get("startDate").stringValue()).toInstant() : null;
-			Instant expiryDate = body.has("expiryDate")
-					? OffsetDateTime.parse(body.get("expiryDate").stringValue()).toInstant() : null;
-			if (startDate != null && expiryDate != null && !expiryDate.isAfter(startDate)) {
-				throw SimulatorApiException.badRequest("Invalid request",
-						new Violation("/expiryDate", "must be after startDate", "the code would never be valid"));
-			}
-			long usageLimit = body.has("usageLimit") ? body.get("usageLimit").asLong() : campaign.usageLimit();
-			ObjectNode attributes = body.has("attributes") ? (ObjectNode) body.get("attributes").deepCopy() : null;
-			this.state.profileOf(advocate, now);
-			StoredReferral referral = new StoredReferral(this.state.nextReferralId(), now, newReferralCode(),
-					campaignId, advocate, friend, startDate, expiryDate, usageLimit, attributes);
-			this.state.referrals.put(referral.code(), referral);
-			return referralJson(referral);
+			return referralJson(addReferral(campaign, body, advocate, newReferralCode(null, null, new HashSet<>()), now));
 		}
+	}
+
+	/**
+	 * The referral campaign of a {@code NewReferral} or {@code NewReferralsForMultipleAdvocates}, whose dates are
+	 * checked too.
+	 * @param body the request
+	 * @return the campaign's rule
+	 * @throws SimulatorApiException (400) when the campaign has no referral rule or the code would never be valid
+	 */
+	ReferralRule referralCampaign(JsonNode body) {
+		long campaignId = body.get("campaignId").asLong();
+		ReferralRule campaign = this.state.config.rules().referralCampaign(campaignId);
+		if (campaign == null) {
+			throw SimulatorApiException.badRequest("Invalid request", new Violation("/campaignId",
+					"is not a referral campaign", "campaign " + campaignId + " has no referral rule"));
+		}
+		Instant startDate = instant(body, "startDate");
+		Instant expiryDate = instant(body, "expiryDate");
+		if (startDate != null && expiryDate != null && !expiryDate.isAfter(startDate)) {
+			throw SimulatorApiException.badRequest("Invalid request",
+					new Violation("/expiryDate", "must be after startDate", "the code would never be valid"));
+		}
+		return campaign;
+	}
+
+	/**
+	 * Creates and keeps a referral code for an advocate (whose profile is created if missing) with the dates,
+	 * {@code usageLimit} (the campaign's by default), friend and attributes of a checked request.
+	 * @param campaign the referral campaign
+	 * @param body the request
+	 * @param advocate the advocate's profile
+	 * @param code the new, unique code
+	 * @param now the current time
+	 * @return the referral
+	 */
+	StoredReferral addReferral(ReferralRule campaign, JsonNode body, String advocate, String code, Instant now) {
+		String friend = body.has("friendProfileIntegrationId")
+				? body.get("friendProfileIntegrationId").stringValue() : null;
+		long usageLimit = body.has("usageLimit") ? body.get("usageLimit").asLong() : campaign.usageLimit();
+		ObjectNode attributes = body.has("attributes") ? (ObjectNode) body.get("attributes").deepCopy() : null;
+		this.state.profileOf(advocate, now);
+		StoredReferral referral = new StoredReferral(this.state.nextReferralId(), now, code, campaign.campaignId(),
+				advocate, friend, instant(body, "startDate"), instant(body, "expiryDate"), usageLimit, attributes);
+		this.state.referrals.put(referral.code().toUpperCase(Locale.ROOT), referral);
+		return referral;
+	}
+
+	private static Instant instant(JsonNode body, String field) {
+		return body.has(field) ? OffsetDateTime.parse(body.get(field).stringValue()).toInstant() : null;
 	}
 
 	/**
@@ -279,17 +313,34 @@ final class V1Operations {
 
 	// ---------------------------------------------------------------------------------------------------------
 
-	private String newReferralCode() {
+	/**
+	 * A referral code no referral has: eight characters of an unambiguous alphabet, or a pattern whose {@code #}s are
+	 * replaced by random characters ({@code referralPattern} and {@code validCharacters} of
+	 * {@code NewReferralsForMultipleAdvocates}; {@code A}-{@code Z} and {@code 0}-{@code 9} by default).
+	 * @param pattern the pattern, or {@code null}
+	 * @param characters the characters, or {@code null}
+	 * @param taken codes (upper case) given out already by the same request; the new one is added
+	 * @return the code
+	 * @throws SimulatorApiException (400) when the pattern cannot give a new code
+	 */
+	String newReferralCode(String pattern, List<String> characters, Set<String> taken) {
 		ThreadLocalRandom random = ThreadLocalRandom.current();
-		while (true) {
-			StringBuilder code = new StringBuilder(8);
-			for (int i = 0; i < 8; i++) {
-				code.append(REFERRAL_CODE_ALPHABET.charAt(random.nextInt(REFERRAL_CODE_ALPHABET.length())));
+		String template = (pattern != null) ? pattern : "########";
+		List<String> alphabet = (characters != null && !characters.isEmpty()) ? characters
+				: (pattern != null) ? DEFAULT_PATTERN_CHARACTERS : REFERRAL_CODE_ALPHABET;
+		for (int attempt = 0; attempt < 1000; attempt++) {
+			StringBuilder code = new StringBuilder(template.length());
+			for (int i = 0; i < template.length(); i++) {
+				char c = template.charAt(i);
+				code.append((c == '#') ? alphabet.get(random.nextInt(alphabet.size())) : String.valueOf(c));
 			}
-			if (!this.state.referrals.containsKey(code.toString())) {
+			String key = code.toString().toUpperCase(Locale.ROOT);
+			if (!this.state.referrals.containsKey(key) && taken.add(key)) {
 				return code.toString();
 			}
 		}
+		throw SimulatorApiException.badRequest("Invalid request", new Violation("/referralPattern",
+				"gives no new code", "every code the pattern " + template + " gives exists already"));
 	}
 
 	private ObjectNode integrationState(StoredSession session, StoredProfile profile, ObjectNode event) {

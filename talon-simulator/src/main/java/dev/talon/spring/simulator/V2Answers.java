@@ -127,7 +127,9 @@ final class V2Answers {
 		if (!profile.audiences.isEmpty()) {
 			ArrayNode audiences = node.putArray("audienceMemberships");
 			for (long audience : profile.audiences) {
-				audiences.addObject().put("id", audience).put("name", "Audience " + audience);
+				StoredAudience stored = this.state.audienceById.get(audience);
+				audiences.addObject().put("id", audience).put("name",
+						(stored != null) ? stored.name : "Audience " + audience);
 			}
 		}
 		node.put("lastActivity", profile.lastActivity.toString());
@@ -135,9 +137,19 @@ final class V2Answers {
 		return node;
 	}
 
-	/** {@code Loyalty}: the profile's balance in each program it has points in. */
-	ObjectNode loyalty(String profileId, Instant now) {
+	/**
+	 * {@code Loyalty}: the profile's balance in each profile-based program it joined, and the loyalty cards asked for.
+	 * @param profileId the profile, empty for none
+	 * @param cards the cards to answer ({@code cards} is left out when empty)
+	 * @param now the current time
+	 * @return the loyalty
+	 */
+	ObjectNode loyalty(String profileId, List<StoredCard> cards, Instant now) {
 		ObjectNode node = this.state.json.createObjectNode();
+		if (!cards.isEmpty()) {
+			ArrayNode array = node.putArray("cards");
+			cards.forEach((card) -> array.add(loyaltyCard(card, now)));
+		}
 		ObjectNode programs = node.putObject("programs");
 		for (LoyaltyLedger ledger : this.state.ledgers(profileId).values()) {
 			ObjectNode program = programs.putObject(Long.toString(ledger.program.programId()));
@@ -145,15 +157,103 @@ final class V2Answers {
 			program.put("title", ledger.program.programName());
 			program.put("name", ledger.program.programName());
 			program.put("joinDate", ledger.joined.toString());
-			ObjectNode balance = program.putObject("ledger");
-			BigDecimal current = ledger.currentBalance(now);
-			balance.put("currentBalance", current);
-			balance.put("pendingBalance", ledger.pendingBalance(now));
-			balance.put("expiredBalance", BigDecimal.ZERO);
-			balance.put("spentBalance", BigDecimal.ZERO);
-			balance.put("tentativeCurrentBalance", current);
+			program.set("ledger", ledgerInfo(ledger, now));
 		}
 		return node;
+	}
+
+	/**
+	 * {@code LedgerInfo}: the current and pending points ({@code expiredBalance} and {@code spentBalance} are
+	 * deprecated and "shown as 0"; no open session is taken into account, so the tentative balance is the current one).
+	 */
+	ObjectNode ledgerInfo(LoyaltyLedger ledger, Instant now) {
+		LoyaltyLedger.Balance balance = ledger.balance(now);
+		ObjectNode node = this.state.json.createObjectNode();
+		node.put("currentBalance", balance.active());
+		node.put("pendingBalance", balance.pending());
+		node.put("negativeBalance", BigDecimal.ZERO);
+		node.put("expiredBalance", BigDecimal.ZERO);
+		node.put("spentBalance", BigDecimal.ZERO);
+		node.put("tentativeCurrentBalance", balance.active());
+		node.put("tentativePendingBalance", balance.pending());
+		node.put("tentativeNegativeBalance", BigDecimal.ZERO);
+		return node;
+	}
+
+	/** {@code LoyaltyBalance} (and {@code LoyaltyBalanceWithTier} without tiers). */
+	ObjectNode loyaltyBalance(LoyaltyLedger.Balance balance) {
+		ObjectNode node = this.state.json.createObjectNode();
+		node.put("activePoints", balance.active());
+		node.put("pendingPoints", balance.pending());
+		node.put("spentPoints", BigDecimal.ZERO);
+		node.put("expiredPoints", balance.expired());
+		node.put("negativePoints", BigDecimal.ZERO);
+		return node;
+	}
+
+	/** {@code LoyaltyCard}. */
+	ObjectNode loyaltyCard(StoredCard card, Instant now) {
+		ObjectNode node = this.state.json.createObjectNode();
+		node.put("id", card.id);
+		node.put("created", card.created.toString());
+		node.put("programID", card.program.programId());
+		node.put("programName", card.program.programName());
+		node.put("programTitle", card.program.programName());
+		node.put("status", card.active ? "active" : "inactive");
+		node.put("identifier", card.identifier);
+		node.put("usersPerCardLimit", 0);
+		node.set("profiles", cardProfiles(card));
+		node.set("ledger", ledgerInfo(card.ledger, now));
+		node.putObject("subledgers");
+		node.put("modified", card.modified.toString());
+		return node;
+	}
+
+	/** The {@code LoyaltyCardProfileRegistration}s of a card. */
+	ArrayNode cardProfiles(StoredCard card) {
+		ArrayNode profiles = this.state.json.createArrayNode();
+		card.profiles.forEach((profileId, linked) -> profiles.addObject()
+			.put("integrationId", profileId)
+			.put("timestamp", linked.toString()));
+		return profiles;
+	}
+
+	/**
+	 * A page of {@code {hasMore, data}}: {@code pageSize} items (the default when absent) after {@code skip}.
+	 * @param items all items, in order
+	 * @param query the request's {@code pageSize} and {@code skip}
+	 * @param defaultPageSize the spec's default page size
+	 * @return the page
+	 */
+	ObjectNode hasMorePage(List<ObjectNode> items, QueryParameters query, long defaultPageSize) {
+		int[] range = range(items, query, defaultPageSize);
+		ObjectNode page = this.state.json.createObjectNode();
+		page.put("hasMore", range[1] < items.size());
+		page.putArray("data").addAll(items.subList(range[0], range[1]));
+		return page;
+	}
+
+	/**
+	 * A page of {@code {totalResultSize, data}}: {@code pageSize} items (the default when absent) after {@code skip},
+	 * and how many there are in all.
+	 * @param items all items, in order
+	 * @param query the request's {@code pageSize} and {@code skip}
+	 * @param defaultPageSize the spec's default page size
+	 * @return the page
+	 */
+	ObjectNode totalPage(List<ObjectNode> items, QueryParameters query, long defaultPageSize) {
+		int[] range = range(items, query, defaultPageSize);
+		ObjectNode page = this.state.json.createObjectNode();
+		page.put("totalResultSize", items.size());
+		page.putArray("data").addAll(items.subList(range[0], range[1]));
+		return page;
+	}
+
+	/** The first and the end (exclusive) index of a page: {@code pageSize} items after {@code skip}. */
+	private static int[] range(List<ObjectNode> items, QueryParameters query, long defaultPageSize) {
+		int from = (int) Math.min(items.size(), query.integer("skip", 0));
+		int to = (int) Math.min(items.size(), from + query.integer("pageSize", defaultPageSize));
+		return new int[] { from, to };
 	}
 
 	/** {@code IntegrationCoupon}s of the codes of a session that exist. */
@@ -162,29 +262,56 @@ final class V2Answers {
 		Set<CouponRule> seen = new LinkedHashSet<>();
 		for (String code : session.couponCodes) {
 			CouponRule rule = this.state.rules.couponRule(code);
-			if (rule == null || !seen.add(rule)) {
-				continue;
+			if (rule != null && seen.add(rule)) {
+				coupons.add(coupon(rule).put("profileRedemptionCount", redemptions(rule, session.profileId)));
 			}
-			SimulatorState.CouponUsage usage = this.state.couponUsage.get(rule.code().toUpperCase(Locale.ROOT));
-			ObjectNode coupon = coupons.addObject();
-			coupon.put("id", RuleEngine.couponId(rule));
-			coupon.put("created", this.state.started.toString());
-			coupon.put("campaignId", rule.campaignId());
-			coupon.put("value", rule.code());
-			coupon.put("usageLimit", 0);
-			coupon.put("usageCounter", (usage != null) ? usage.usageCounter : 0);
-			coupon.put("profileRedemptionCount", (usage != null) ? usage.byProfile(session.profileId) : 0);
 		}
 		return coupons;
+	}
+
+	/**
+	 * {@code Coupon}: the code of a coupon rule (one code per campaign, whose id is the campaign's), without usage
+	 * limit, with its redemptions and reservations.
+	 */
+	ObjectNode coupon(CouponRule rule) {
+		SimulatorState.CouponUsage usage = this.state.couponUsage.get(rule.code().toUpperCase(Locale.ROOT));
+		ObjectNode coupon = this.state.json.createObjectNode();
+		coupon.put("id", RuleEngine.couponId(rule));
+		coupon.put("created", this.state.started.toString());
+		coupon.put("campaignId", rule.campaignId());
+		coupon.put("value", rule.code());
+		coupon.put("usageLimit", 0);
+		coupon.put("usageCounter", (usage != null) ? usage.usageCounter : 0);
+		coupon.put("reservationCounter", this.state.reservationsOf(rule).size());
+		coupon.put("reservation", true);
+		coupon.put("isReservationMandatory", rule.reservationMandatory());
+		coupon.put("implicitlyReserved", false);
+		return coupon;
+	}
+
+	/**
+	 * {@code InventoryCoupon} of a coupon reserved for a profile: {@code used} once the profile redeemed it (closed
+	 * sessions that are not cancelled), {@code active} before.
+	 */
+	ObjectNode inventoryCoupon(CouponRule rule, String profileId) {
+		long redemptions = redemptions(rule, profileId);
+		return coupon(rule).put("profileRedemptionCount", redemptions).put("state", (redemptions > 0) ? "used" : "active");
+	}
+
+	private long redemptions(CouponRule rule, String profileId) {
+		SimulatorState.CouponUsage usage = this.state.couponUsage.get(rule.code().toUpperCase(Locale.ROOT));
+		return (usage != null) ? usage.byProfile(profileId) : 0;
 	}
 
 	/** {@code InventoryReferral} of the session's referral code, or {@code null} when there is no such code. */
 	ObjectNode referral(StoredSession session) {
 		StoredReferral referral = session.referralCode.isEmpty() ? null
 				: this.state.referralByCode(session.referralCode);
-		if (referral == null) {
-			return null;
-		}
+		return (referral != null) ? inventoryReferral(referral) : null;
+	}
+
+	/** {@code InventoryReferral}: a {@code Referral} and the friends who used it. */
+	ObjectNode inventoryReferral(StoredReferral referral) {
 		ObjectNode node = this.state.v1().referralJson(referral);
 		ArrayNode referred = node.putArray("referredCustomers");
 		referral.referredCustomers().forEach(referred::add);
@@ -365,7 +492,7 @@ final class V2Answers {
 	}
 
 	/** A campaign's {@code features}: coupons, referrals or loyalty, by the kind of its rule. */
-	private static void features(ObjectNode campaign, PromotionRule rule) {
+	static void features(ObjectNode campaign, PromotionRule rule) {
 		ArrayNode features = campaign.putArray("features");
 		if (rule instanceof CouponRule) {
 			features.add("coupons");

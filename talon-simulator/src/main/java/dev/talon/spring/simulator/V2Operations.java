@@ -1,5 +1,6 @@
 package dev.talon.spring.simulator;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -57,9 +58,9 @@ final class V2Operations {
 			}
 		}
 		Set<String> content = responseContent(request.body(), dry);
-		JsonNode update = request.body().get("customerSession");
 		String id = request.pathId();
 		synchronized (this.state) {
+			JsonNode update = priced(request.body().get("customerSession"));
 			StoredSession stored = dry ? null : this.state.sessions.get(id);
 			SessionState current = (stored != null) ? stored.state : SessionState.OPEN;
 			SessionState target = update.has("state") ? SessionState.fromValue(update.get("state").stringValue())
@@ -111,6 +112,34 @@ final class V2Operations {
 		}
 	}
 
+	/**
+	 * A session update whose cart items all have a price: an item without one takes the price of its SKU in the
+	 * catalogs ({@code syncCatalog}); an item none of them prices is a 400.
+	 */
+	private JsonNode priced(JsonNode update) {
+		JsonNode items = update.path("cartItems");
+		List<Violation> violations = new ArrayList<>();
+		ObjectNode priced = null;
+		for (int i = 0; i < items.size(); i++) {
+			if (items.get(i).has("price")) {
+				continue;
+			}
+			String sku = items.get(i).get("sku").stringValue();
+			BigDecimal price = this.state.catalogs().catalogPrice(sku);
+			if (price == null) {
+				violations.add(new Violation("/customerSession/cartItems/" + i + "/price", "is required",
+						"cart item " + sku + " is in no catalog with a price, so it needs one"));
+				continue;
+			}
+			priced = (priced != null) ? priced : (ObjectNode) update.deepCopy();
+			((ObjectNode) priced.get("cartItems").get(i)).put("price", price);
+		}
+		if (!violations.isEmpty()) {
+			throw new SimulatorApiException(400, "Invalid request", violations);
+		}
+		return (priced != null) ? priced : update;
+	}
+
 	private static void apply(StoredSession session, JsonNode update) {
 		if (update.has("profileId")) {
 			session.profileId = update.get("profileId").stringValue();
@@ -159,8 +188,23 @@ final class V2Operations {
 			answer.set("referral", referral);
 		}
 		if (content.contains("loyalty")) {
-			answer.set("loyalty", this.answers.loyalty(session.profileId, now));
+			answer.set("loyalty", this.answers.loyalty(session.profileId, sessionCards(session), now));
 		}
+	}
+
+	/** The loyalty cards a session names ({@code loyaltyCards}), in every card-based program that has the card. */
+	private List<StoredCard> sessionCards(StoredSession session) {
+		JsonNode identifier = session.passThrough.path("loyaltyCards").path(0);
+		List<StoredCard> cards = new ArrayList<>();
+		if (identifier.isString()) {
+			for (LoyaltyRule program : this.state.config.rules().loyaltyPrograms()) {
+				StoredCard card = this.state.card(program.programId(), identifier.stringValue());
+				if (card != null && !cards.contains(card)) {
+					cards.add(card);
+				}
+			}
+		}
+		return cards;
 	}
 
 	/**
@@ -527,7 +571,7 @@ final class V2Operations {
 			answer.set("customerProfile", this.answers.profile(profile));
 		}
 		if (content.contains("loyalty")) {
-			answer.set("loyalty", this.answers.loyalty(profile.integrationId, now));
+			answer.set("loyalty", this.answers.loyalty(profile.integrationId, List.of(), now));
 		}
 		if (content.contains("event") && event != null) {
 			answer.set("event", this.answers.event(event, attributes, storeIntegrationId, List.of(), now));

@@ -1,85 +1,208 @@
 package dev.talon.spring.autoconfigure;
 
-import java.net.URI;
-import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
 
 import dev.talon.spring.client.TalonClientListener;
-import dev.talon.spring.client.TalonCredentials;
+import dev.talon.spring.client.TalonClients;
 import dev.talon.spring.client.TalonIntegrationClient;
 import dev.talon.spring.client.TalonObservationConvention;
-import dev.talon.spring.client.TalonRetrySettings;
 import dev.talon.spring.client.WebClientTalonIntegrationClient;
-
 import io.micrometer.observation.ObservationRegistry;
 
+import org.springframework.aop.scope.ScopedProxyUtils;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
+import org.springframework.beans.factory.support.AbstractBeanDefinition;
+import org.springframework.beans.factory.support.AutowireCandidateQualifier;
+import org.springframework.boot.actuate.endpoint.SanitizingFunction;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionMessage;
+import org.springframework.boot.autoconfigure.condition.ConditionOutcome;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.SpringBootCondition;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.http.client.HttpClientSettings;
 import org.springframework.boot.http.client.reactive.ClientHttpConnectorBuilder;
+import org.springframework.boot.ssl.SslBundles;
 import org.springframework.boot.webclient.autoconfigure.WebClientAutoConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.type.AnnotatedTypeMetadata;
+import org.springframework.util.StringUtils;
 import org.springframework.web.reactive.function.client.WebClient;
 
 /**
- * Auto-configuration of the {@link TalonIntegrationClient}. The client is built from Spring Boot's auto-configured
- * {@link WebClient.Builder}, so the application's {@code WebClientCustomizer}s, codecs, SSL settings and HTTP client
- * observations apply; it gets a connector of its own with {@code talon.connect-timeout} (the rest of Boot's
- * {@code spring.http.clients.*} settings still apply), the client bounds each attempt by {@code talon.read-timeout},
- * then the {@link TalonWebClientCustomizer}
- * beans. The call timeout, retries and session-update coalescing come from {@code talon.timeout},
- * {@code talon.retry.*} and {@code talon.session-updates.*}; the application's {@link ObservationRegistry} (if any)
- * records each call as a {@code talon.client.requests} observation, named by a {@link TalonObservationConvention}
- * bean if there is one, and every {@link TalonClientListener} bean is told about retries and call ends.
- * Misconfigured {@code talon.*} properties stop the application at startup with a message that names the property to
- * set ({@link TalonPropertyChecks}).
+ * Auto-configuration of the Talon.One clients, one per Talon.One Application.
+ * <ul>
+ * <li>With the single Application of the top-level {@code talon.*} properties: one client bean,
+ * {@code talonIntegrationClient} (qualifier
+ * {@value WebClientTalonIntegrationClient#DEFAULT_APPLICATION_NAME}), unless the application defines a
+ * {@link TalonIntegrationClient} of its own.</li>
+ * <li>With named Applications ({@code talon.applications.<name>.*}): one client bean per Application, named
+ * {@code <name>TalonIntegrationClient} and qualified {@code <name>}, the one of {@code talon.default-application} (or
+ * the only one) primary ({@link TalonApplicationsRegistrar}).</li>
+ * <li>{@link TalonClients}: every {@link TalonIntegrationClient} bean by the name of its Application (its qualifier,
+ * else its bean name), user-defined ones included.</li>
+ * <li>{@link TalonClientFactory}, which builds each client: from Spring Boot's auto-configured
+ * {@link WebClient.Builder} (the application's {@code WebClientCustomizer}s, codecs and HTTP client observations
+ * apply) with a connector of its own (the Application's connect timeout, SSL bundle and proxy on top of Boot's
+ * {@code spring.http.clients.*}), then the {@link TalonWebClientCustomizer} beans; with the Application's timeouts,
+ * retries and session-update settings, the application's {@link ObservationRegistry} (each call a
+ * {@code talon.client.requests} observation tagged with the Application), the {@link TalonObservationConvention},
+ * {@link TalonClientListener} and {@link TalonClientBuilderCustomizer} beans.</li>
+ * </ul>
+ * Misconfigured properties stop the application at startup with a message that names the property to set
+ * ({@link TalonPropertyChecks}). With Actuator, the keys and the proxy password are masked in
+ * {@code /actuator/configprops} and {@code /actuator/env} even where values are shown.
  */
 @AutoConfiguration(after = WebClientAutoConfiguration.class,
-		afterName = "org.springframework.boot.micrometer.observation.autoconfigure.ObservationAutoConfiguration")
+		afterName = { "org.springframework.boot.micrometer.observation.autoconfigure.ObservationAutoConfiguration",
+				"org.springframework.boot.autoconfigure.ssl.SslAutoConfiguration" })
 @ConditionalOnClass({ WebClient.class, ClientHttpConnectorBuilder.class })
 @ConditionalOnBooleanProperty(name = "talon.enabled", matchIfMissing = true)
 @EnableConfigurationProperties(TalonProperties.class)
+@Import(TalonApplicationsRegistrar.class)
 public final class TalonAutoConfiguration {
 
-	@Bean
-	@ConditionalOnMissingBean(TalonIntegrationClient.class)
-	WebClientTalonIntegrationClient talonIntegrationClient(TalonProperties properties,
+	/** The name of the {@link TalonClientFactory} bean, whose {@code create} method builds each client bean. */
+	static final String FACTORY_BEAN_NAME = "talonClientFactory";
+
+	/** The name of the client bean of the single Application of {@code talon.*}. */
+	static final String SINGLE_CLIENT_BEAN_NAME = "talonIntegrationClient";
+
+	@Bean(FACTORY_BEAN_NAME)
+	TalonClientFactory talonClientFactory(TalonProperties properties, ConfigurableListableBeanFactory beanFactory,
 			ObjectProvider<WebClient.Builder> webClientBuilder,
 			ObjectProvider<ClientHttpConnectorBuilder<?>> connectorBuilder,
-			ObjectProvider<HttpClientSettings> httpClientSettings,
-			ObjectProvider<TalonWebClientCustomizer> customizers, ObjectProvider<ObservationRegistry> observationRegistry,
+			ObjectProvider<HttpClientSettings> httpClientSettings, ObjectProvider<SslBundles> sslBundles,
+			ObjectProvider<TalonWebClientCustomizer> webClientCustomizers,
+			ObjectProvider<ObservationRegistry> observationRegistry,
 			ObjectProvider<TalonObservationConvention> observationConvention,
-			ObjectProvider<TalonClientListener> listeners) {
-		TalonPropertyChecks checks = new TalonPropertyChecks("talon");
-		URI baseUrl = checks.baseUrl(properties.getBaseUrl());
-		TalonCredentials credentials = checks.credentials(properties.getApiKey(), properties.getApplicationId(),
-				properties.getApplicationKey());
-		checks.timeouts(properties.getConnectTimeout(), properties.getReadTimeout(), properties.getTimeout());
-		Duration connectTimeout = properties.getConnectTimeout();
-		Duration readTimeout = properties.getReadTimeout();
-		Duration timeout = properties.getTimeout();
-		TalonRetrySettings retry = checks.retry(properties.getRetry());
-		WebClient.Builder builder = webClientBuilder.getIfAvailable(WebClient::builder);
-		// talon.read-timeout bounds each attempt in the client (quietly, see WebClientTalonIntegrationClient);
-		// the connector keeps Boot's spring.http.clients.read-timeout, if any
-		HttpClientSettings settings = httpClientSettings.getIfAvailable(HttpClientSettings::defaults)
-			.withConnectTimeout(connectTimeout);
-		builder.clientConnector(connectorBuilder.getIfAvailable(ClientHttpConnectorBuilder::detect).build(settings));
-		customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
-		WebClientTalonIntegrationClient.Builder client = WebClientTalonIntegrationClient
-			.builder(builder, baseUrl, credentials)
-			.timeout(timeout)
-			.readTimeout(readTimeout)
-			.retry(retry)
-			.coalesceSessionUpdates(properties.getSessionUpdates().isCoalesce())
-			.sendSessionUpdatesWhenCancelled(properties.getSessionUpdates().isSendWhenCancelled())
-			.observationRegistry(observationRegistry.getIfAvailable(() -> ObservationRegistry.NOOP))
-			.observationConvention(observationConvention.getIfAvailable());
-		listeners.orderedStream().forEach(client::listener);
-		return client.build();
+			ObjectProvider<TalonClientListener> listeners, ObjectProvider<TalonClientBuilderCustomizer> customizers) {
+		return new TalonClientFactory(properties, beanFactory, webClientBuilder, connectorBuilder, httpClientSettings,
+				sslBundles, webClientCustomizers, observationRegistry, observationConvention, listeners, customizers);
+	}
+
+	@Bean(SINGLE_CLIENT_BEAN_NAME)
+	@Qualifier(WebClientTalonIntegrationClient.DEFAULT_APPLICATION_NAME)
+	@Conditional(SingleApplicationCondition.class)
+	@ConditionalOnMissingBean(TalonIntegrationClient.class)
+	WebClientTalonIntegrationClient talonIntegrationClient(TalonClientFactory factory) {
+		return factory.create(WebClientTalonIntegrationClient.DEFAULT_APPLICATION_NAME);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	TalonClients talonClients(ConfigurableListableBeanFactory beanFactory, TalonClientFactory factory) {
+		return new TalonClients(clientsByApplication(beanFactory, factory.applications()));
+	}
+
+	/**
+	 * Every {@link TalonIntegrationClient} bean by the name of its Application: the value of its {@link Qualifier}
+	 * (on its bean definition or its {@code @Bean} method); else, for a bean that replaces a configured
+	 * Application's by its name ({@code euTalonIntegrationClient}, or {@code talonIntegrationClient} for the single
+	 * one), that Application's name; else its bean name. The configured Applications come first, in their order.
+	 */
+	private static Map<String, TalonIntegrationClient> clientsByApplication(ConfigurableListableBeanFactory beanFactory,
+			List<String> configured) {
+		Map<String, String> beanNames = new LinkedHashMap<>();
+		for (String beanName : beanFactory.getBeanNamesForType(TalonIntegrationClient.class)) {
+			if (ScopedProxyUtils.isScopedTarget(beanName)) {
+				continue;
+			}
+			String application = applicationName(beanFactory, beanName, configured);
+			String other = beanNames.putIfAbsent(application, beanName);
+			if (other != null) {
+				throw new IllegalStateException("The TalonIntegrationClient beans '" + other + "' and '" + beanName
+						+ "' both belong to the Talon.One Application '" + application
+						+ "' (by their qualifier or bean name): qualify each client with a name of its own");
+			}
+		}
+		List<String> order = new ArrayList<>(configured);
+		beanNames.keySet().stream().filter((name) -> !order.contains(name)).forEach(order::add);
+		Map<String, TalonIntegrationClient> clients = new LinkedHashMap<>();
+		for (String application : order) {
+			String beanName = beanNames.get(application);
+			if (beanName != null) {
+				clients.put(application, beanFactory.getBean(beanName, TalonIntegrationClient.class));
+			}
+		}
+		return clients;
+	}
+
+	private static String applicationName(ConfigurableListableBeanFactory beanFactory, String beanName,
+			List<String> configured) {
+		if (beanFactory.containsBeanDefinition(beanName)) {
+			BeanDefinition definition = beanFactory.getMergedBeanDefinition(beanName);
+			if (definition instanceof AbstractBeanDefinition bean) {
+				AutowireCandidateQualifier qualifier = bean.getQualifier(Qualifier.class.getName());
+				Object value = (qualifier != null) ? qualifier.getAttribute(AutowireCandidateQualifier.VALUE_KEY)
+						: null;
+				if (value instanceof String name && StringUtils.hasText(name)) {
+					return name;
+				}
+			}
+		}
+		Qualifier qualifier = beanFactory.findAnnotationOnBean(beanName, Qualifier.class);
+		if (qualifier != null && StringUtils.hasText(qualifier.value())) {
+			return qualifier.value();
+		}
+		for (String application : configured) {
+			if (beanName.equals(application + TalonApplicationsRegistrar.BEAN_NAME_SUFFIX)
+					|| (beanName.equals(SINGLE_CLIENT_BEAN_NAME)
+							&& application.equals(WebClientTalonIntegrationClient.DEFAULT_APPLICATION_NAME))) {
+				return application;
+			}
+		}
+		return beanName;
+	}
+
+	/**
+	 * Matches when no Application is configured under {@code talon.applications}: the top-level {@code talon.*}
+	 * settings then configure the single one.
+	 */
+	static final class SingleApplicationCondition extends SpringBootCondition {
+
+		@Override
+		public ConditionOutcome getMatchOutcome(ConditionContext context, AnnotatedTypeMetadata metadata) {
+			ConditionMessage.Builder message = ConditionMessage.forCondition("Talon.One Applications");
+			List<String> names = TalonApplicationsRegistrar.names(context.getEnvironment());
+			return names.isEmpty() ? ConditionOutcome.match(message.because("none under talon.applications"))
+					: ConditionOutcome.noMatch(message.found("talon.applications").items(names));
+		}
+
+	}
+
+	/**
+	 * Masks the credentials and the proxy password of every Application in {@code /actuator/configprops} and
+	 * {@code /actuator/env}, also where the application shows the values
+	 * ({@code management.endpoint.*.show-values}).
+	 */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(name = "org.springframework.boot.actuate.endpoint.SanitizingFunction")
+	static class SanitizingConfiguration {
+
+		/** A key of the Talon.One properties that holds a secret, in any of the forms Boot shows keys in. */
+		private static final Pattern SECRET = Pattern
+			.compile("talon[._].*(api-?key|apikey|application-?key|applicationkey|password)", Pattern.CASE_INSENSITIVE);
+
+		@Bean
+		SanitizingFunction talonSanitizingFunction() {
+			return SanitizingFunction.sanitizeValue()
+				.ifKeyMatches((key) -> SECRET.matcher(key.replace('_', '.')).matches());
+		}
+
 	}
 
 }

@@ -5,6 +5,7 @@ import java.net.URISyntaxException;
 import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -42,7 +43,11 @@ public final class TalonPropertyChecks {
 	/** A path that ends with an API version such as {@code /v1}, {@code /V2/}: the version segment in group 1. */
 	private static final Pattern VERSION_PATH = Pattern.compile("(/[vV][0-9]+)/?$");
 
-	private final String prefix;
+	/** The names of the Applications: letters, digits, '-' and '_', starting with a letter or digit. */
+	private static final Pattern APPLICATION_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]*");
+
+	/** The full name of each property, from its name below the prefix. */
+	private final UnaryOperator<String> names;
 
 	/**
 	 * Creates the checks of the properties under a prefix.
@@ -53,7 +58,30 @@ public final class TalonPropertyChecks {
 			throw new IllegalArgumentException("prefix must be a property prefix such as 'talon' but was '" + prefix
 					+ "'");
 		}
-		this.prefix = prefix;
+		this.names = (name) -> prefix + "." + name;
+	}
+
+	private TalonPropertyChecks(UnaryOperator<String> names) {
+		this.names = names;
+	}
+
+	/**
+	 * The checks of the settings of an Application. Each property is named where its value comes from: a setting of
+	 * a named Application that it sets itself as {@code talon.applications.<name>.*}, one it inherits from the
+	 * top-level settings as {@code talon.*}, and one set nowhere (such as missing credentials) as the Application's.
+	 * An Application that is not among the named ones is checked as the top-level {@code talon.*} settings.
+	 * @param properties the bound {@code talon.*} properties
+	 * @param application the name of the Application
+	 * @return the checks
+	 */
+	public static TalonPropertyChecks forApplication(TalonProperties properties, String application) {
+		TalonApplicationProperties settings = properties.getApplications().get(application);
+		if (settings == null) {
+			return new TalonPropertyChecks("talon");
+		}
+		String prefix = TalonProperties.APPLICATIONS + "." + application + ".";
+		return new TalonPropertyChecks(
+				(name) -> (!settings.declares(name) && properties.declares(name)) ? "talon." + name : prefix + name);
 	}
 
 	/**
@@ -62,7 +90,24 @@ public final class TalonPropertyChecks {
 	 * @return the full name, such as {@code talon.base-url}
 	 */
 	public String property(String name) {
-		return this.prefix + "." + name;
+		return this.names.apply(name);
+	}
+
+	/**
+	 * Checks the name of an Application, a key of {@code talon.applications}: it becomes a bean qualifier, a health
+	 * component and a metric tag, so it is limited to letters, digits, {@code -} and {@code _}.
+	 * @param name the name
+	 * @return the name
+	 * @throws InvalidTalonPropertiesException naming {@code talon.applications}
+	 */
+	public static String applicationName(String name) {
+		if (name == null || !APPLICATION_NAME.matcher(name).matches()) {
+			throw new InvalidTalonPropertiesException(TalonProperties.APPLICATIONS,
+					TalonProperties.APPLICATIONS + " has an Application named '" + name
+							+ "', but a name may only hold letters, digits, '-' and '_'",
+					"Rename it, such as " + TalonProperties.APPLICATIONS + ".eu.api-key=...");
+		}
+		return name;
 	}
 
 	/**
@@ -283,7 +328,7 @@ public final class TalonPropertyChecks {
 	 * @return the settings for the client
 	 * @throws InvalidTalonPropertiesException naming the property at fault
 	 */
-	public TalonRetrySettings retry(TalonProperties.Retry retry) {
+	public TalonRetrySettings retry(TalonApplicationProperties.Retry retry) {
 		String maxAttempts = property("retry.max-attempts");
 		if (retry.getMaxAttempts() < 1) {
 			throw new InvalidTalonPropertiesException(maxAttempts,
@@ -303,6 +348,66 @@ public final class TalonPropertyChecks {
 		}
 		return new TalonRetrySettings(retry.isEnabled(), retry.getMaxAttempts(), retry.getInitialBackoff(),
 				retry.getMaxBackoff(), retry.getMaxRetryAfter(), retry.isRetryNonIdempotent());
+	}
+
+	/**
+	 * Checks the HTTP proxy settings ({@code proxy.*}): a host without scheme or port, a port from 1 to 65535, a user
+	 * name and a password together or neither, and no blank host pattern among those that bypass the proxy.
+	 * @param proxy the proxy properties
+	 * @return whether a proxy is configured (a host that is set and not blank)
+	 * @throws InvalidTalonPropertiesException naming the property at fault (never the password)
+	 */
+	public boolean proxy(TalonApplicationProperties.Proxy proxy) {
+		String host = resolved("proxy.host", proxy.getHost());
+		if (!StringUtils.hasText(host)) {
+			return false;
+		}
+		String hostProperty = property("proxy.host");
+		String portProperty = property("proxy.port");
+		if (host.contains("/") || host.contains("@") || (host.contains(":") && !host.startsWith("["))) {
+			throw new InvalidTalonPropertiesException(hostProperty,
+					hostProperty + " '" + (host.contains("@") ? "(a URL with user info)" : host)
+							+ "' is not a host name or IP address",
+					"Set " + hostProperty + " to the proxy's host alone, such as proxy.example.com, and "
+							+ portProperty + " to its port.");
+		}
+		Integer port = proxy.getPort();
+		if (port == null) {
+			throw InvalidTalonPropertiesException.missing(portProperty,
+					hostProperty + " is set but " + portProperty + " is not",
+					"Set " + portProperty + " to the port of the proxy, such as 3128.");
+		}
+		if (port < 1 || port > 65535) {
+			throw new InvalidTalonPropertiesException(portProperty,
+					portProperty + " must be from 1 to 65535 but is " + port, "Set " + portProperty
+							+ " to the port of the proxy, such as 3128.");
+		}
+		String username = resolved("proxy.username", proxy.getUsername());
+		String password = resolved("proxy.password", proxy.getPassword());
+		String usernameProperty = property("proxy.username");
+		String passwordProperty = property("proxy.password");
+		if (StringUtils.hasText(username) && !StringUtils.hasText(password)) {
+			throw InvalidTalonPropertiesException.missing(passwordProperty,
+					usernameProperty + " is set but " + passwordProperty + " is not",
+					"Set " + passwordProperty + " to the password of the proxy user, or remove " + usernameProperty
+							+ " if the proxy needs no authentication.");
+		}
+		if (!StringUtils.hasText(username) && StringUtils.hasText(password)) {
+			throw InvalidTalonPropertiesException.missing(usernameProperty,
+					passwordProperty + " is set but " + usernameProperty + " is not",
+					"Set " + usernameProperty + " to the user the password belongs to.");
+		}
+		for (String pattern : proxy.getNonProxyHosts()) {
+			if (!StringUtils.hasText(pattern) || pattern.strip().equals("*")) {
+				String property = property("proxy.non-proxy-hosts");
+				throw new InvalidTalonPropertiesException(property,
+						property + " holds '" + pattern + "', which would match " + (StringUtils.hasText(pattern)
+								? "every host, so the proxy would never be used" : "nothing"),
+						"List host names or IP addresses, each with an optional * at its start or end, such as "
+								+ "localhost or *.internal.example.com; remove " + hostProperty + " to use no proxy.");
+			}
+		}
+		return true;
 	}
 
 	private void notNegative(String name, Duration value) {

@@ -9,7 +9,8 @@ import io.micrometer.common.KeyValues;
 
 /**
  * The default naming of Talon.One call observations: name {@value #NAME}, low-cardinality keys
- * {@code talon.operation}, {@code outcome}, {@code status} and {@code error} (which become metric tags), and the
+ * {@code talon.application}, {@code talon.operation}, {@code outcome}, {@code status} and {@code error} (which become
+ * metric tags), and the
  * high-cardinality key {@code talon.id} (the session or profile id, only on spans, never a metric tag).
  */
 public class DefaultTalonObservationConvention implements TalonObservationConvention {
@@ -37,8 +38,8 @@ public class DefaultTalonObservationConvention implements TalonObservationConven
 	@Override
 	public KeyValues getLowCardinalityKeyValues(TalonObservationContext context) {
 		Throwable error = context.getError();
-		LowCardinality key = new LowCardinality(context.getOperation(), context.getOutcome(), context.getStatusCode(),
-				(error != null) ? error.getClass() : null);
+		LowCardinality key = new LowCardinality(context.getApplicationName(), context.getOperation(),
+				context.getOutcome(), context.getStatusCode(), (error != null) ? error.getClass() : null);
 		KeyValues keyValues = this.lowCardinality.get(key);
 		if (keyValues == null) {
 			keyValues = key.toKeyValues();
@@ -54,28 +55,31 @@ public class DefaultTalonObservationConvention implements TalonObservationConven
 		return (context.getPathId() != null) ? KeyValues.of("talon.id", context.getPathId()) : KeyValues.empty();
 	}
 
-	private record LowCardinality(TalonOperation operation, TalonOutcome outcome, Integer statusCode,
-			Class<?> error) {
+	private record LowCardinality(String application, TalonOperation operation, TalonOutcome outcome,
+			Integer statusCode, Class<?> error) {
 
 		// written out: a record's generated equals and hashCode go through method handles, which cost much CPU
 		// until the JIT compiler has inlined them
 		@Override
 		public boolean equals(Object other) {
 			return other instanceof LowCardinality that && this.operation == that.operation
+					&& Objects.equals(this.application, that.application)
 					&& this.outcome == that.outcome && Objects.equals(this.statusCode, that.statusCode)
 					&& this.error == that.error;
 		}
 
 		@Override
 		public int hashCode() {
-			int hash = this.operation.hashCode();
+			int hash = 31 * Objects.hashCode(this.application) + this.operation.hashCode();
 			hash = 31 * hash + ((this.outcome != null) ? this.outcome.hashCode() : 0);
 			hash = 31 * hash + ((this.statusCode != null) ? this.statusCode : -1);
 			return 31 * hash + ((this.error != null) ? this.error.hashCode() : 0);
 		}
 
 		KeyValues toKeyValues() {
-			return KeyValues.of(KeyValue.of("talon.operation", this.operation.operationName()),
+			return KeyValues.of(KeyValue.of("talon.application", (this.application != null) ? this.application
+					: WebClientTalonIntegrationClient.DEFAULT_APPLICATION_NAME),
+					KeyValue.of("talon.operation", this.operation.operationName()),
 					KeyValue.of("outcome", (this.outcome != null) ? this.outcome.name() : "UNKNOWN"),
 					KeyValue.of("status", (this.statusCode != null) ? String.valueOf(this.statusCode) : "NONE"),
 					KeyValue.of("error", (this.error != null) ? this.error.getSimpleName() : "none"));

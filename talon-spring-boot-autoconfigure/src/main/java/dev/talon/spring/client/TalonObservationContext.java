@@ -15,6 +15,8 @@ public class TalonObservationContext extends Observation.Context {
 
 	private final String pathId;
 
+	private final String applicationName;
+
 	private final List<String> retryReasons = new ArrayList<>();
 
 	private TalonOutcome outcome;
@@ -31,8 +33,19 @@ public class TalonObservationContext extends Observation.Context {
 	 * @param pathId the id in the path that says what the call is about (see {@link #getPathId()}), or {@code null}
 	 */
 	public TalonObservationContext(TalonOperation operation, String pathId) {
+		this(operation, pathId, WebClientTalonIntegrationClient.DEFAULT_APPLICATION_NAME);
+	}
+
+	/**
+	 * Creates a context of a call to a named Talon.One Application.
+	 * @param operation the operation
+	 * @param pathId the id in the path that says what the call is about (see {@link #getPathId()}), or {@code null}
+	 * @param applicationName the name of the Talon.One Application called, such as {@code eu}
+	 */
+	public TalonObservationContext(TalonOperation operation, String pathId, String applicationName) {
 		this.operation = operation;
 		this.pathId = pathId;
+		this.applicationName = applicationName;
 	}
 
 	/**
@@ -41,6 +54,16 @@ public class TalonObservationContext extends Observation.Context {
 	 */
 	public TalonOperation getOperation() {
 		return this.operation;
+	}
+
+	/**
+	 * The name of the Talon.One Application called ({@link WebClientTalonIntegrationClient.Builder#applicationName}):
+	 * one of the configured names, so of low cardinality.
+	 * @return the name, {@value WebClientTalonIntegrationClient#DEFAULT_APPLICATION_NAME} for a client not given
+	 * one
+	 */
+	public String getApplicationName() {
+		return this.applicationName;
 	}
 
 	/**

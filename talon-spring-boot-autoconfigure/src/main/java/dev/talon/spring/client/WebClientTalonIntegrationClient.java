@@ -143,6 +143,9 @@ public class WebClientTalonIntegrationClient implements TalonIntegrationClient, 
 	/** The default bound of a read of all pages. */
 	public static final int DEFAULT_MAX_PAGES = 100;
 
+	/** The name of the Talon.One Application of a client that was not given one: {@value}. */
+	public static final String DEFAULT_APPLICATION_NAME = "default";
+
 	private static final byte[] NO_BODY = new byte[0];
 
 	/** What a confirmed recovery of an operation without answer yields inside the pipeline, never to a caller. */
@@ -209,6 +212,8 @@ public class WebClientTalonIntegrationClient implements TalonIntegrationClient, 
 
 	private final int maxPages;
 
+	private final String applicationName;
+
 	/**
 	 * Creates a client with the default settings: Talon.One's wire format ({@link TalonJson#mapper()}), a call
 	 * timeout of 5 s, {@link TalonRetrySettings#defaults() default retries}, sequenced session updates without
@@ -235,6 +240,7 @@ public class WebClientTalonIntegrationClient implements TalonIntegrationClient, 
 		this.observationConvention = builder.observationConvention;
 		this.listeners = List.copyOf(builder.listeners);
 		this.maxPages = builder.maxPages;
+		this.applicationName = builder.applicationName;
 		DefaultUriBuilderFactory uris = new DefaultUriBuilderFactory(checkBaseUrl(builder.baseUrl));
 		// Strict encoding of template variables: '/', '?', '#', '%', '+' in an id stay inside its one path segment.
 		uris.setEncodingMode(DefaultUriBuilderFactory.EncodingMode.TEMPLATE_AND_VALUES);
@@ -792,7 +798,7 @@ public class WebClientTalonIntegrationClient implements TalonIntegrationClient, 
 	@SuppressWarnings("unchecked")
 	private <T> Mono<T> call(Request<T> request) {
 		return Mono.deferContextual((context) -> {
-			Call call = new Call(request.operation, request.pathId, this.timeout);
+			Call call = new Call(request.operation, request.pathId, this.applicationName, this.timeout);
 			if (request.lane == null) {
 				return observed(call, context, attempts(call, request));
 			}
@@ -824,7 +830,7 @@ public class WebClientTalonIntegrationClient implements TalonIntegrationClient, 
 	@SuppressWarnings("unchecked")
 	private Mono<Object> detached(Request<?> request, ContextView callerContext) {
 		return Mono.defer(() -> {
-			Call call = new Call(request.operation, request.pathId, this.timeout);
+			Call call = new Call(request.operation, request.pathId, this.applicationName, this.timeout);
 			return observed(call, callerContext, (Mono<Object>) attempts(call, request));
 		}).contextWrite(callerContext);
 	}
@@ -1077,7 +1083,8 @@ public class WebClientTalonIntegrationClient implements TalonIntegrationClient, 
 
 	@Override
 	public String toString() {
-		return "WebClientTalonIntegrationClient[credentials=" + this.credentials + ", timeout=" + this.timeout
+		return "WebClientTalonIntegrationClient[application=" + this.applicationName + ", credentials="
+				+ this.credentials + ", timeout=" + this.timeout
 				+ ", readTimeout=" + this.readTimeout
 				+ ", retry=" + this.retryPolicy.settings() + ", maxPages=" + this.maxPages + "]";
 	}
@@ -1350,9 +1357,9 @@ public class WebClientTalonIntegrationClient implements TalonIntegrationClient, 
 		// whether the update is still sent when its caller stops waiting for it in its session's queue
 		private boolean sentWhenAbandoned;
 
-		Call(TalonOperation operation, String pathId, Duration timeout) {
+		Call(TalonOperation operation, String pathId, String applicationName, Duration timeout) {
 			this.operation = operation;
-			this.context = new TalonObservationContext(operation, pathId);
+			this.context = new TalonObservationContext(operation, pathId, applicationName);
 			this.timeout = timeout;
 			this.deadline = this.start + timeout.toNanos();
 		}
@@ -1475,6 +1482,8 @@ public class WebClientTalonIntegrationClient implements TalonIntegrationClient, 
 		private final List<TalonClientListener> listeners = new ArrayList<>();
 
 		private int maxPages = DEFAULT_MAX_PAGES;
+
+		private String applicationName = DEFAULT_APPLICATION_NAME;
 
 		private Builder(WebClient.Builder webClientBuilder, URI baseUrl, TalonCredentials credentials) {
 			requireArgument(webClientBuilder, "webClientBuilder");
@@ -1615,6 +1624,22 @@ public class WebClientTalonIntegrationClient implements TalonIntegrationClient, 
 		public Builder listener(TalonClientListener listener) {
 			requireArgument(listener, "listener");
 			this.listeners.add(listener);
+			return this;
+		}
+
+		/**
+		 * Names the Talon.One Application this client calls, when an application uses several (one per market or
+		 * currency, each with its own API key): the {@code talon.application} key of its observations (a metric tag,
+		 * so it must come from configuration, never from a request). By default
+		 * {@value WebClientTalonIntegrationClient#DEFAULT_APPLICATION_NAME}.
+		 * @param applicationName the name, such as {@code eu}
+		 * @return this builder
+		 */
+		public Builder applicationName(String applicationName) {
+			if (applicationName == null || applicationName.isBlank()) {
+				throw new IllegalArgumentException("applicationName must not be null or blank");
+			}
+			this.applicationName = applicationName;
 			return this;
 		}
 

@@ -2,6 +2,7 @@ package dev.talon.spring.autoconfigure;
 
 import java.beans.Introspector;
 import java.beans.PropertyDescriptor;
+import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,13 +27,7 @@ class ConfigurationMetadataTests {
 
 	@Test
 	void everyTalonPropertyIsListedWithADescription() throws Exception {
-		JsonNode metadata;
-		try (InputStream in = new ClassPathResource("META-INF/spring-configuration-metadata.json").getInputStream()) {
-			metadata = JsonMapper.builder().build().readTree(in);
-		}
-		Map<String, JsonNode> listed = metadata.get("properties")
-			.valueStream()
-			.collect(Collectors.toMap((property) -> property.get("name").asString(), Function.identity()));
+		Map<String, JsonNode> listed = listedProperties();
 		List<String> expectedList = new ArrayList<>();
 		collectProperties("talon", TalonProperties.class, expectedList);
 		String[] expected = expectedList.toArray(String[]::new);
@@ -49,6 +44,40 @@ class ConfigurationMetadataTests {
 		assertThat(listed.get("talon.enabled").get("defaultValue").asBoolean()).isTrue();
 	}
 
+	@Test
+	void theApplicationsMapAndTheSettingsOfEachApplicationAreListed() throws Exception {
+		Map<String, JsonNode> listed = listedProperties();
+		// IDEs complete talon.applications.<name>.* from the value type, whose properties are documented where the
+		// top-level talon.* ones are (the same class)
+		assertThat(listed.get("talon.applications").get("type").asString())
+			.isEqualTo("java.util.Map<java.lang.String," + TalonApplicationProperties.class.getName() + ">");
+		assertThat(listed.get("talon.applications").get("description").asString()).contains("inherits");
+		List<String> settings = new ArrayList<>();
+		collectProperties("talon", TalonApplicationProperties.class, settings);
+		assertThat(settings).contains("talon.proxy.host", "talon.proxy.port", "talon.proxy.username",
+				"talon.proxy.password", "talon.proxy.non-proxy-hosts", "talon.ssl.bundle", "talon.health.probe.timeout",
+				"talon.session-updates.send-when-cancelled");
+		for (String name : settings) {
+			assertThat(listed.get(name)).as(name).isNotNull();
+			assertThat(listed.get(name).path("description").asString()).as(name).isNotBlank();
+		}
+		assertThat(listed.get("talon.default-application").path("description").asString()).isNotBlank();
+		assertThat(listed.get("talon.proxy.non-proxy-hosts").get("type").asString())
+			.isEqualTo("java.util.List<java.lang.String>");
+	}
+
+	/** The properties listed in the generated metadata, by name. */
+	private static Map<String, JsonNode> listedProperties() throws IOException {
+		try (InputStream in = new ClassPathResource("META-INF/spring-configuration-metadata.json").getInputStream()) {
+			return JsonMapper.builder()
+				.build()
+				.readTree(in)
+				.get("properties")
+				.valueStream()
+				.collect(Collectors.toMap((property) -> property.get("name").asString(), Function.identity()));
+		}
+	}
+
 	/**
 	 * The bound property names of a properties class: every writable JavaBean property, and the properties of each
 	 * nested class held in a read-only property (as Boot binds them).
@@ -59,7 +88,7 @@ class ConfigurationMetadataTests {
 			if (descriptor.getWriteMethod() != null) {
 				names.add(name);
 			}
-			else if (descriptor.getPropertyType().getName().startsWith(TalonProperties.class.getName())) {
+			else if (descriptor.getPropertyType().getName().startsWith(TalonApplicationProperties.class.getName())) {
 				collectProperties(name, descriptor.getPropertyType(), names);
 			}
 		}

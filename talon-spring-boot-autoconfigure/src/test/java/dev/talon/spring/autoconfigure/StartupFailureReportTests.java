@@ -70,7 +70,21 @@ class StartupFailureReportTests {
 								+ "https://mycompany.talon.one.",
 						false),
 				Arguments.of(List.of("talon.base-url=https://mycompany.talon.one", "talon.api-key=test-api-key-abc",
-						"talon.timeout=5"), "talon.timeout is 5ms", "write the unit, such as 5s", false));
+						"talon.timeout=5"), "talon.timeout is 5ms", "write the unit, such as 5s", false),
+				// several Applications: each property named in full
+				Arguments.of(List.of("talon.base-url=https://mycompany.talon.one",
+						"talon.applications.eu.api-key=test-api-key-abc", "talon.applications.uk.timeout=3s"),
+						"Invalid Talon.One configuration: no Talon.One credentials are set",
+						"Set talon.applications.uk.api-key to an Integration API key", true),
+				Arguments.of(List.of("talon.base-url=https://mycompany.talon.one",
+						"talon.applications.eu.api-key=test-api-key-abc", "talon.applications.eu.timeout=5"),
+						"talon.applications.eu.timeout is 5ms", "Set talon.applications.eu.timeout to at least 10ms",
+						false),
+				// checked while the beans are registered
+				Arguments.of(List.of("talon.base-url=https://mycompany.talon.one",
+						"talon.applications.eu.api-key=test-api-key-abc", "talon.default-application=fr"),
+						"talon.default-application is 'fr', but no Application of that name is configured",
+						"Set talon.default-application to one of eu", false));
 	}
 
 	/** The reports the README shows, verbatim. */
@@ -115,6 +129,20 @@ class StartupFailureReportTests {
 			.contains("requires a TalonIntegrationClient, but talon.enabled=false turned the Talon.One client off.")
 			.contains("inject ObjectProvider<TalonIntegrationClient> (and call getIfAvailable()) or "
 					+ "Optional<TalonIntegrationClient> instead");
+	}
+
+	@Test
+	void anApplicationThatInjectsTheClientWithoutSayingWhichIsToldHowToChoose(CapturedOutput output) {
+		assertThatException().isThrownBy(() -> run(ClientUserApp.class,
+				List.of("talon.base-url=https://mycompany.talon.one", "talon.applications.eu.api-key=test-api-key-abc",
+						"talon.applications.uk.api-key=test-api-key-def")));
+
+		assertThat(output).contains(FAILED)
+			.contains("requires a single TalonIntegrationClient, but 2 Talon.One Applications are configured (eu, uk) "
+					+ "and none is the default.")
+			.contains("Set talon.default-application to the Application whose client is injected where no qualifier "
+					+ "is given (one of eu, uk)")
+			.doesNotContain("test-api-key");
 	}
 
 	@Test

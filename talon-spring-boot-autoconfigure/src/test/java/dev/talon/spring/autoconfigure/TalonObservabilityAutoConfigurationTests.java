@@ -3,11 +3,10 @@ package dev.talon.spring.autoconfigure;
 import java.time.Duration;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import dev.talon.spring.autoconfigure.health.TalonCallStatisticsRecorder;
 import dev.talon.spring.autoconfigure.health.TalonHealthContributorAutoConfiguration;
 import dev.talon.spring.autoconfigure.health.TalonHealthIndicator;
-import dev.talon.spring.autoconfigure.metrics.MicrometerTalonClientListener;
 import dev.talon.spring.autoconfigure.metrics.TalonMetricsAutoConfiguration;
-import dev.talon.spring.client.TalonCallStatistics;
 import dev.talon.spring.client.TalonFixtures;
 import dev.talon.spring.client.TalonIntegrationClient;
 import dev.talon.spring.client.model.v1.NewCustomerSession;
@@ -62,17 +61,18 @@ class TalonObservabilityAutoConfigurationTests {
 	@Test
 	void withMicrometerAndHealthEverythingIsWired() {
 		this.runner.run((context) -> {
-			assertThat(context).hasSingleBean(MicrometerTalonClientListener.class)
-				.hasSingleBean(TalonCallStatistics.class)
+			assertThat(context).hasBean("talonMetricsClientCustomizer")
+				.hasSingleBean(TalonCallStatisticsRecorder.class)
 				.hasSingleBean(TalonHealthIndicator.class)
-				.hasBean("talonHealthIndicator");
+				.hasBean("talonHealthContributor");
 			talon.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200)
 				.withHeader("Content-Type", "application/json")
 				.withBody(TalonFixtures.INTEGRATION_STATE)));
 			context.getBean(TalonIntegrationClient.class)
 				.updateCustomerSession("cart-1", NewCustomerSession.builder().build())
 				.block(Duration.ofSeconds(10));
-			assertThat(context.getBean(TalonCallStatistics.class).snapshot().calls()).isEqualTo(1);
+			assertThat(context.getBean(TalonCallStatisticsRecorder.class).statistics("default").snapshot().calls())
+				.isEqualTo(1);
 			MeterRegistry meters = context.getBean(MeterRegistry.class);
 			assertThat(meters.get("talon.client.requests").timer().count()).isEqualTo(1);
 			assertThat(meters.get("talon.client.effects").tag("effect", "setDiscount").counter().count())
@@ -85,7 +85,7 @@ class TalonObservabilityAutoConfigurationTests {
 		this.runner.withClassLoader(new FilteredClassLoader("io.micrometer.core")).run((context) -> {
 			assertThat(context).hasNotFailed()
 				.hasSingleBean(TalonIntegrationClient.class)
-				.doesNotHaveBean(MicrometerTalonClientListener.class);
+				.doesNotHaveBean("talonMetricsClientCustomizer");
 			talon.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200)
 				.withHeader("Content-Type", "application/json")
 				.withBody(TalonFixtures.INTEGRATION_STATE)));
@@ -102,7 +102,7 @@ class TalonObservabilityAutoConfigurationTests {
 			assertThat(context).hasNotFailed()
 				.hasSingleBean(TalonIntegrationClient.class)
 				.doesNotHaveBean(TalonHealthIndicator.class)
-				.doesNotHaveBean(TalonCallStatistics.class);
+				.doesNotHaveBean(TalonCallStatisticsRecorder.class);
 		});
 	}
 
@@ -123,7 +123,7 @@ class TalonObservabilityAutoConfigurationTests {
 	@Test
 	void metricsCanBeSwitchedOff() {
 		this.runner.withPropertyValues("management.metrics.talon.enabled=false").run((context) -> {
-			assertThat(context).doesNotHaveBean(MicrometerTalonClientListener.class).hasBean("talonMetricsDisabledFilter");
+			assertThat(context).doesNotHaveBean("talonMetricsClientCustomizer").hasBean("talonMetricsDisabledFilter");
 			talon.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200)
 				.withHeader("Content-Type", "application/json")
 				.withBody(TalonFixtures.INTEGRATION_STATE)));

@@ -591,11 +591,14 @@ class WebClientTalonIntegrationClientTests {
 		call.block(TIMEOUT);
 		call.block(TIMEOUT);
 
+		// two calls (a loaded machine may add a retry of an attempt whose pooled connection broke: it is the same)
 		List<LoggedRequest> requests = talon.findAll(anyRequestedFor(anyUrl()));
-		assertThat(requests).hasSize(2);
-		assertThat(requests.get(1).getBody()).isEqualTo(requests.get(0).getBody());
-		assertThat(requests.get(1).getHeader("Content-Signature"))
-			.isEqualTo(requests.get(0).getHeader("Content-Signature"));
+		assertThat(requests).hasSizeGreaterThanOrEqualTo(2);
+		assertThat(requests).allSatisfy((request) -> {
+			assertThat(request.getBody()).isEqualTo(requests.get(0).getBody());
+			assertThat(request.getHeader("Content-Signature"))
+				.isEqualTo(requests.get(0).getHeader("Content-Signature"));
+		});
 	}
 
 	private static TalonResponseException catchResponseException(reactor.core.publisher.Mono<?> call) {

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import dev.talon.spring.autoconfigure.TalonPropertyChecks;
 import dev.talon.spring.client.TalonAuthenticationException;
 import dev.talon.spring.client.TalonCallStatistics;
 import dev.talon.spring.client.TalonClientErrorException;
@@ -20,7 +21,8 @@ import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.ReactiveHealthIndicator;
 
 /**
- * The health of the connection to Talon.One, component {@code talon}.
+ * The health of the connection to one Talon.One Application: component {@code talon} with a single Application,
+ * {@code talon/<name>} with several.
  * <p>
  * Passive by default: it reports from the outcomes of the application's recent calls ({@link TalonCallStatistics}),
  * without calling Talon.One. It is {@code UP} with no traffic yet and while calls succeed, and {@code DOWN} when the
@@ -32,6 +34,9 @@ import org.springframework.boot.health.contributor.ReactiveHealthIndicator;
  * authenticated request that reads only and changes nothing in Talon.One. A 401/403 (the key), a 404 (no Integration
  * API at {@code talon.base-url}), a 5xx or no answer make the probe {@code DOWN}; any other answer proves Talon.One
  * reachable. The probe's result is cached, so that frequent health checks do not call Talon.One each time.
+ * <p>
+ * A client whose calls are not recorded (one the application built without {@code TalonClientFactory}) reports
+ * {@code UNKNOWN} with a note, or the probe's result when the probe is on.
  * <p>
  * Details hold times, counts, an error rate, an exception type name and a status code: never a key, a body or an id.
  */
@@ -46,30 +51,48 @@ public class TalonHealthIndicator implements ReactiveHealthIndicator {
 
 	private final Clock clock;
 
+	/** Names the Application's properties in the reasons (its credentials, its base URL). */
+	private final TalonPropertyChecks properties;
+
 	/**
 	 * Creates a passive indicator.
-	 * @param statistics the statistics of recent calls
+	 * @param statistics the statistics of recent calls, or {@code null} when the client's calls are not recorded
 	 */
 	public TalonHealthIndicator(TalonCallStatistics statistics) {
-		this(statistics, null, Duration.ZERO, Duration.ZERO, Clock.systemUTC());
+		this(statistics, null, Duration.ZERO, Duration.ZERO, new TalonPropertyChecks("talon"));
 	}
 
 	/**
 	 * Creates an indicator that also probes Talon.One.
-	 * @param statistics the statistics of recent calls
+	 * @param statistics the statistics of recent calls, or {@code null} when the client's calls are not recorded
 	 * @param client the client to probe with
 	 * @param probeTimeout the longest a probe may take
 	 * @param cacheTtl how long a probe's result is reused
 	 */
 	public TalonHealthIndicator(TalonCallStatistics statistics, TalonIntegrationClient client, Duration probeTimeout,
 			Duration cacheTtl) {
-		this(statistics, client, probeTimeout, cacheTtl, Clock.systemUTC());
+		this(statistics, client, probeTimeout, cacheTtl, new TalonPropertyChecks("talon"));
+	}
+
+	/**
+	 * Creates an indicator of a named Application.
+	 * @param statistics the statistics of recent calls, or {@code null} when the client's calls are not recorded
+	 * @param client the client to probe with, or {@code null} for a passive indicator
+	 * @param probeTimeout the longest a probe may take
+	 * @param cacheTtl how long a probe's result is reused
+	 * @param properties the checks of the Application's settings, which name its properties (such as
+	 * {@code talon.applications.eu.api-key}) where Talon.One refuses its credentials or its base URL
+	 */
+	TalonHealthIndicator(TalonCallStatistics statistics, TalonIntegrationClient client, Duration probeTimeout,
+			Duration cacheTtl, TalonPropertyChecks properties) {
+		this(statistics, client, probeTimeout, cacheTtl, properties, Clock.systemUTC());
 	}
 
 	TalonHealthIndicator(TalonCallStatistics statistics, TalonIntegrationClient client, Duration probeTimeout,
-			Duration cacheTtl, Clock clock) {
+			Duration cacheTtl, TalonPropertyChecks properties, Clock clock) {
 		this.statistics = statistics;
 		this.clock = clock;
+		this.properties = properties;
 		this.probe = (client != null) ? probe(client, probeTimeout).cache(cacheTtl) : null;
 	}
 
@@ -83,13 +106,14 @@ public class TalonHealthIndicator implements ReactiveHealthIndicator {
 		});
 	}
 
-	private static ProbeResult probeFailure(Throwable failure, Instant start, Duration timeout) {
+	private ProbeResult probeFailure(Throwable failure, Instant start, Duration timeout) {
 		if (failure instanceof TalonAuthenticationException auth) {
 			return new ProbeResult(false, start, "HTTP " + auth.getStatusCode() + ": credentials not accepted");
 		}
 		if (failure instanceof TalonNotFoundException notFound) {
 			return new ProbeResult(false, start,
-					"HTTP " + notFound.getStatusCode() + ": no Talon.One Integration API at talon.base-url");
+					"HTTP " + notFound.getStatusCode() + ": no Talon.One Integration API at "
+							+ this.properties.property("base-url"));
 		}
 		if (failure instanceof TalonRateLimitException || failure instanceof TalonClientErrorException) {
 			// Talon.One answered: it is reachable and accepted the credentials.
@@ -106,7 +130,9 @@ public class TalonHealthIndicator implements ReactiveHealthIndicator {
 
 	@Override
 	public Mono<Health> health() {
-		Health.Builder passive = passiveHealth();
+		Health.Builder passive = (this.statistics != null) ? passiveHealth()
+				: Health.unknown().withDetail("note", "the calls of this client are not recorded: build it with "
+						+ "TalonClientFactory to report them");
 		if (this.probe == null) {
 			return Mono.just(passive.build());
 		}
@@ -118,6 +144,9 @@ public class TalonHealthIndicator implements ReactiveHealthIndicator {
 			passive.withDetail("probe", probeDetails);
 			if (!result.up()) {
 				passive.down();
+			}
+			else if (this.statistics == null) {
+				passive.up();
 			}
 			return passive.build();
 		});
@@ -132,7 +161,8 @@ public class TalonHealthIndicator implements ReactiveHealthIndicator {
 		if (snapshot.authenticationFailed()) {
 			health.down()
 				.withDetail("reason", "Talon.One did not accept the credentials (HTTP " + snapshot.lastStatus()
-						+ "): check talon.api-key or talon.application-key");
+						+ "): check " + this.properties.property("api-key") + " or "
+						+ this.properties.property("application-key"));
 		}
 		else if (snapshot.unavailable()) {
 			health.down()

@@ -10,13 +10,16 @@ import dev.talon.spring.client.TalonCallResult;
 import dev.talon.spring.client.TalonClientListener;
 import dev.talon.spring.client.TalonException;
 import dev.talon.spring.client.TalonOperation;
+import dev.talon.spring.client.WebClientTalonIntegrationClient;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 
 /**
- * Counts retries ({@value #RETRIES}, tags {@code talon.operation} and {@code reason}) and the effects Talon.One
- * returns ({@value #EFFECTS}, tags {@code talon.operation} and {@code effect}). Effect names outside a fixed set of
- * known names count as {@code other}, so that the tag stays bounded.
+ * Counts the retries of one client ({@value #RETRIES}, tags {@code talon.application}, {@code talon.operation} and
+ * {@code reason}) and the effects Talon.One returns to it ({@value #EFFECTS}, tags {@code talon.application},
+ * {@code talon.operation} and {@code effect}). Effect names outside a fixed set of known names count as
+ * {@code other}, so that the tag stays bounded. One listener per client: its Talon.One Application is the
+ * {@code talon.application} tag, as on the client's {@code talon.client.requests} timer.
  */
 public class MicrometerTalonClientListener implements TalonClientListener {
 
@@ -36,17 +39,31 @@ public class MicrometerTalonClientListener implements TalonClientListener {
 
 	private final MeterRegistry registry;
 
+	private final String application;
+
 	// counters by operation, then by tag value (no key to build per effect on the hot path)
 	private final Map<TalonOperation, Map<String, Counter>> retries = new EnumMap<>(TalonOperation.class);
 
 	private final Map<TalonOperation, Map<String, Counter>> effects = new EnumMap<>(TalonOperation.class);
 
 	/**
-	 * Creates a listener.
+	 * Creates a listener of a client not given an Application name (tag
+	 * {@code talon.application=}{@value WebClientTalonIntegrationClient#DEFAULT_APPLICATION_NAME}).
 	 * @param registry the registry to count in
 	 */
 	public MicrometerTalonClientListener(MeterRegistry registry) {
+		this(registry, WebClientTalonIntegrationClient.DEFAULT_APPLICATION_NAME);
+	}
+
+	/**
+	 * Creates a listener of the client of a Talon.One Application.
+	 * @param registry the registry to count in
+	 * @param application the name of the Application, the {@code talon.application} tag: a configured name, never
+	 * one from a request
+	 */
+	public MicrometerTalonClientListener(MeterRegistry registry, String application) {
 		this.registry = registry;
+		this.application = application;
 		for (TalonOperation operation : TalonOperation.values()) {
 			this.retries.put(operation, new ConcurrentHashMap<>());
 			this.effects.put(operation, new ConcurrentHashMap<>());
@@ -77,6 +94,7 @@ public class MicrometerTalonClientListener implements TalonClientListener {
 		return byValue.computeIfAbsent(value,
 				(key) -> Counter.builder(name)
 					.description(description)
+					.tag("talon.application", this.application)
 					.tag("talon.operation", operation.operationName())
 					.tag(tag, value)
 					.register(this.registry));

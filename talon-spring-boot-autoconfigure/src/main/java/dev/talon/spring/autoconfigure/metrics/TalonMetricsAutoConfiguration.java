@@ -1,6 +1,8 @@
 package dev.talon.spring.autoconfigure.metrics;
 
 import dev.talon.spring.autoconfigure.TalonAutoConfiguration;
+import dev.talon.spring.autoconfigure.TalonClientBuilderCustomizer;
+import dev.talon.spring.autoconfigure.TalonClientFactory;
 import dev.talon.spring.client.DefaultTalonObservationConvention;
 import dev.talon.spring.client.TalonIntegrationClient;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -15,9 +17,11 @@ import org.springframework.context.annotation.Bean;
 
 /**
  * Auto-configuration of the {@code talon.client.*} metrics, when Micrometer and a {@link MeterRegistry} are present.
- * The {@code talon.client.requests} timer comes from the client's observation (Spring Boot turns observations into
- * timers); this adds the retry and effect counters. {@code management.metrics.talon.enabled=false} removes all
- * {@code talon.client.*} meters, the timer included.
+ * The {@code talon.client.requests} timer comes from each client's observation (Spring Boot turns observations into
+ * timers); this adds the retry and effect counters, through a {@link TalonClientBuilderCustomizer} that gives every
+ * client {@link TalonClientFactory} builds a {@link MicrometerTalonClientListener} of its own, tagged with its
+ * Application. {@code management.metrics.talon.enabled=false} removes all {@code talon.client.*} meters, the timer
+ * included.
  */
 @AutoConfiguration(after = TalonAutoConfiguration.class,
 		afterName = { "org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration",
@@ -27,10 +31,10 @@ import org.springframework.context.annotation.Bean;
 public final class TalonMetricsAutoConfiguration {
 
 	@Bean
-	@ConditionalOnMissingBean
+	@ConditionalOnMissingBean(name = "talonMetricsClientCustomizer")
 	@ConditionalOnBooleanProperty(name = "management.metrics.talon.enabled", matchIfMissing = true)
-	MicrometerTalonClientListener talonMetricsListener(MeterRegistry registry) {
-		return new MicrometerTalonClientListener(registry);
+	TalonClientBuilderCustomizer talonMetricsClientCustomizer(MeterRegistry registry) {
+		return (application, builder) -> builder.listener(new MicrometerTalonClientListener(registry, application));
 	}
 
 	@Bean

@@ -1,0 +1,123 @@
+package dev.talon.spring.autoconfigure;
+
+import java.util.List;
+
+import dev.talon.spring.client.WebClientTalonIntegrationClient;
+
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.support.AbstractBeanDefinition;
+import org.springframework.beans.factory.support.AutowireCandidateQualifier;
+import org.springframework.beans.factory.support.BeanDefinitionRegistry;
+import org.springframework.beans.factory.support.RootBeanDefinition;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.context.EnvironmentAware;
+import org.springframework.context.annotation.ImportBeanDefinitionRegistrar;
+import org.springframework.core.env.Environment;
+import org.springframework.core.type.AnnotationMetadata;
+import org.springframework.util.StringUtils;
+
+/**
+ * Registers one client bean per named Talon.One Application ({@code talon.applications.<name>.*}), built by
+ * {@link TalonClientFactory#create(String)}:
+ * <ul>
+ * <li>named {@code <name>TalonIntegrationClient} (such as {@code euTalonIntegrationClient}); a bean of that name
+ * defined by the application replaces it;</li>
+ * <li>qualified with the Application's name, so that {@code @Qualifier("eu") TalonIntegrationClient} injects it;</li>
+ * <li>primary for the Application named by {@code talon.default-application}, or for the only one: that client is
+ * injected where no qualifier is given. With several and no default, such an injection point fails at startup, and
+ * {@link TalonAmbiguousClientFailureAnalyzer} says what to set.</li>
+ * </ul>
+ * The bean definitions name a factory method (no instance supplier), so that Spring AOT can generate them; the set of
+ * Applications is then the one of the build, like the conditions of any auto-configuration.
+ * <p>
+ * Checks what only concerns the set of Applications: their names, {@code talon.default-application}, and no
+ * credentials among the top-level {@code talon.*} settings (they would belong to no Application).
+ */
+class TalonApplicationsRegistrar implements ImportBeanDefinitionRegistrar, EnvironmentAware {
+
+	/** The suffix of the bean name of each named Application's client. */
+	static final String BEAN_NAME_SUFFIX = "TalonIntegrationClient";
+
+	private static final List<String> CREDENTIALS = List.of("api-key", "application-id", "application-key");
+
+	private Environment environment;
+
+	@Override
+	public void setEnvironment(Environment environment) {
+		this.environment = environment;
+	}
+
+	@Override
+	public void registerBeanDefinitions(AnnotationMetadata metadata, BeanDefinitionRegistry registry) {
+		Binder binder = Binder.get(this.environment);
+		List<String> names = names(this.environment);
+		String defaultApplication = text(binder, TalonProperties.DEFAULT_APPLICATION);
+		if (names.isEmpty()) {
+			if (defaultApplication != null) {
+				throw new InvalidTalonPropertiesException(TalonProperties.DEFAULT_APPLICATION,
+						TalonProperties.DEFAULT_APPLICATION + " is '" + defaultApplication
+								+ "', but no Application is configured under " + TalonProperties.APPLICATIONS,
+						"Configure the Applications under " + TalonProperties.APPLICATIONS + ".<name>.*, such as "
+								+ TalonProperties.APPLICATIONS + "." + defaultApplication + ".api-key, or remove "
+								+ TalonProperties.DEFAULT_APPLICATION + ".");
+			}
+			return;
+		}
+		names.forEach(TalonPropertyChecks::applicationName);
+		for (String credential : CREDENTIALS) {
+			String property = "talon." + credential;
+			if (text(binder, property) != null) {
+				throw new InvalidTalonPropertiesException(property, property + " is set, but with Applications under "
+						+ TalonProperties.APPLICATIONS + " (" + String.join(", ", names)
+						+ ") each has credentials of its own, and the top-level talon.* settings are only their "
+						+ "shared defaults",
+						"Move it to the Application it belongs to, such as " + TalonProperties.APPLICATIONS + "."
+								+ names.get(0) + "." + credential + " (and set " + TalonProperties.DEFAULT_APPLICATION
+								+ " to that Application if its client is to be injected where no qualifier is given).");
+			}
+		}
+		if (defaultApplication != null && !names.contains(defaultApplication)) {
+			throw new InvalidTalonPropertiesException(TalonProperties.DEFAULT_APPLICATION,
+					TalonProperties.DEFAULT_APPLICATION + " is '" + defaultApplication
+							+ "', but no Application of that name is configured (the Applications are "
+							+ String.join(", ", names) + ")",
+					"Set " + TalonProperties.DEFAULT_APPLICATION + " to one of " + String.join(", ", names)
+							+ ", or configure " + TalonProperties.APPLICATIONS + "." + defaultApplication + ".");
+		}
+		String primary = (defaultApplication != null) ? defaultApplication : (names.size() == 1) ? names.get(0) : null;
+		for (String name : names) {
+			String beanName = name + BEAN_NAME_SUFFIX;
+			if (registry.containsBeanDefinition(beanName)) {
+				continue; // defined by the application
+			}
+			RootBeanDefinition definition = new RootBeanDefinition();
+			definition.setTargetType(WebClientTalonIntegrationClient.class);
+			definition.setFactoryBeanName(TalonAutoConfiguration.FACTORY_BEAN_NAME);
+			definition.setFactoryMethodName("create");
+			definition.getConstructorArgumentValues().addIndexedArgumentValue(0, name);
+			definition.addQualifier(new AutowireCandidateQualifier(Qualifier.class, name));
+			definition.setPrimary(name.equals(primary));
+			definition.setDestroyMethodName(AbstractBeanDefinition.INFER_METHOD);
+			registry.registerBeanDefinition(beanName, definition);
+		}
+	}
+
+	private static String text(Binder binder, String property) {
+		String value = binder.bind(property, String.class).map(String::strip).orElse(null);
+		return StringUtils.hasText(value) ? value : null;
+	}
+
+	/**
+	 * The names of the Applications configured under {@code talon.applications}, in order.
+	 * @param environment the environment
+	 * @return the names, empty when there are none
+	 */
+	static List<String> names(Environment environment) {
+		return Binder.get(environment)
+			.bind(TalonProperties.APPLICATIONS, Bindable.mapOf(String.class, Object.class))
+			.map((applications) -> List.copyOf(applications.keySet()))
+			.orElse(List.of());
+	}
+
+}

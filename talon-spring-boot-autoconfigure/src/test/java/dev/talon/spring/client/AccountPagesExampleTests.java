@@ -35,9 +35,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The README's example of a customer's account page (points balance and history, a coupon wallet, a reservation),
- * verbatim between its tags, run against WireMock on loopback with answers valid against the 2026 spec (the simulator
- * does not serve these operations yet; when it does, this example belongs with the others in the sample app's
- * {@code UsageExampleTests}). The README must show the tagged lines in order, and only imports this test has.
+ * verbatim between its tags, run against WireMock on loopback with answers valid against the 2026 spec (written before
+ * the simulator served these operations; it could join the others in the sample app's {@code UsageExampleTests}).
+ * The README must show the tagged lines in order, and only imports this test has.
  */
 class AccountPagesExampleTests {
 

@@ -5,6 +5,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.List;
 import java.util.Map;
@@ -108,7 +109,7 @@ class ErrorContractTests {
 		TalonV2Requests.callsWithPathId().forEach((operation, call) -> assertThatIllegalArgumentException()
 			.as(operation.operationName())
 			.isThrownBy(() -> call.apply(client, id))
-			.withMessageStartingWith(operation.pathTemplate().replaceAll(".*\\{(\\w+)}.*", "$1") + " must not be '" + id
+			.withMessageStartingWith(call.parameter() + " must not be '" + id
 					+ "': a proxy or server would remove this dot-segment from the path (RFC 3986 section 5.2.4)"));
 		assertThat(talon.getAllServeEvents()).isEmpty();
 	}
@@ -121,14 +122,74 @@ class ErrorContractTests {
 			.withBody(TalonV2Answers.minimal("IntegrationStateV2"))));
 		WebClientTalonIntegrationClient client = client();
 
-		TalonV2Requests.callsWithPathId().values().forEach((call) -> call.apply(client, id).block(TIMEOUT));
+		Map<TalonOperation, TalonV2Requests.PathIdCall> calls = new LinkedHashMap<>(TalonV2Requests.callsWithPathId());
+		// a loyalty card id has 4 to 108 characters (the spec's minLength and maxLength of loyaltyCardId)
+		calls.values().removeIf((call) -> call.parameter().equals("loyaltyCardId") && id.length() < 4);
+		calls.values().forEach((call) -> call.apply(client, id).block(TIMEOUT));
 
 		List<LoggedRequest> requests = talon.findAll(anyRequestedFor(anyUrl()));
-		assertThat(requests).hasSize(TalonV2Requests.callsWithPathId().size());
-		for (LoggedRequest request : requests) {
-			String segment = URI.create(request.getUrl()).getRawPath().split("/")[3];
-			assertThat(segment).isNotIn(".", "..", "%2E", "%2e", "%2E%2E", "%2e%2e", ".%2E", "%2E.");
+		assertThat(requests).hasSize(calls.size());
+		int i = 0;
+		for (Map.Entry<TalonOperation, TalonV2Requests.PathIdCall> call : calls.entrySet()) {
+			String segment = TalonV2Requests.pathSegment(call.getKey(), call.getValue().parameter(),
+					URI.create(requests.get(i++).getUrl()).getRawPath());
+			assertThat(segment).as(call.getKey().operationName())
+				.isNotIn(".", "..", "%2E", "%2e", "%2E%2E", "%2e%2e", ".%2E", "%2E.");
 			assertThat(UriUtils.decode(segment, StandardCharsets.UTF_8)).isEqualTo(id);
+		}
+	}
+
+	@Test
+	void loyaltyCardIdsOutsideTheirLengthsAreRefusedBeforeAnyRequest() {
+		WebClientTalonIntegrationClient client = client();
+
+		for (String id : List.of("c42", "x".repeat(109))) {
+			TalonV2Requests.callsWithPathId().forEach((operation, call) -> {
+				if (call.parameter().equals("loyaltyCardId")) {
+					assertThatIllegalArgumentException().as(operation.operationName())
+						.isThrownBy(() -> call.apply(client, id))
+						.withMessage("loyaltyCardId must have 4 to 108 characters but had " + id.length());
+				}
+			});
+		}
+		assertThat(talon.getAllServeEvents()).isEmpty();
+	}
+
+	/**
+	 * Numeric path ids (a loyalty program's, an audience's, a catalog's, an achievement's) must be positive: zero and
+	 * negative ids are refused before any request; the greatest one is sent as its digits, in its own segment.
+	 */
+	@ParameterizedTest
+	@ValueSource(longs = { 0, -1, Long.MIN_VALUE })
+	void numericPathIdsThatAreNotPositiveAreRefusedBeforeAnyRequest(long id) {
+		WebClientTalonIntegrationClient client = client();
+
+		for (TalonV2Requests.NumericIdCall call : TalonV2Requests.callsWithNumericPathId()) {
+			assertThatIllegalArgumentException().as(call.toString())
+				.isThrownBy(() -> call.call().apply(client, id))
+				.withMessage(call.parameter() + " must be positive but was " + id);
+		}
+		assertThat(talon.getAllServeEvents()).isEmpty();
+	}
+
+	@Test
+	void theGreatestNumericPathIdIsSentAsItsDigitsInItsSegment() {
+		talon.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200)
+			.withHeader("Content-Type", "application/json")
+			.withBody("{}")));
+		WebClientTalonIntegrationClient client = client();
+		List<TalonV2Requests.NumericIdCall> calls = TalonV2Requests.callsWithNumericPathId();
+
+		calls.forEach((call) -> call.call().apply(client, Long.MAX_VALUE).onErrorResume((ex) -> Mono.empty())
+			.block(TIMEOUT));
+
+		List<LoggedRequest> requests = talon.findAll(anyRequestedFor(anyUrl()));
+		assertThat(requests).hasSize(calls.size());
+		for (int i = 0; i < calls.size(); i++) {
+			TalonV2Requests.NumericIdCall call = calls.get(i);
+			assertThat(TalonV2Requests.pathSegment(call.operation(), call.parameter(),
+					URI.create(requests.get(i).getUrl()).getRawPath())).as(call.toString())
+				.isEqualTo(Long.toString(Long.MAX_VALUE));
 		}
 	}
 

@@ -314,6 +314,7 @@ class CartWalkthroughTests {
 		CartView cart = this.shop.createCart(null);
 		this.shop.setQuantity(cart.id(), "MUG", 1);
 
+		// one health component per Talon.One Application under talon
 		this.web.get()
 			.uri("/actuator/health")
 			.exchange()
@@ -322,10 +323,15 @@ class CartWalkthroughTests {
 			.expectBody()
 			.jsonPath("$.components.talon.status")
 			.isEqualTo("UP")
-			.jsonPath("$.components.talon.details.calls")
-			.value((calls) -> assertThat(((Number) calls).intValue()).isPositive());
+			.jsonPath("$.components.talon.components.eu.status")
+			.isEqualTo("UP")
+			.jsonPath("$.components.talon.components.eu.details.calls")
+			.value((calls) -> assertThat(((Number) calls).intValue()).isPositive())
+			.jsonPath("$.components.talon.components.uk.status")
+			.isEqualTo("UP");
 		this.web.get()
-			.uri("/actuator/metrics/talon.client.requests?tag=talon.operation:updateCustomerSessionV2&tag=outcome:SUCCESS")
+			.uri("/actuator/metrics/talon.client.requests?tag=talon.application:eu"
+					+ "&tag=talon.operation:updateCustomerSessionV2&tag=outcome:SUCCESS")
 			.exchange()
 			.expectStatus()
 			.isOk()

@@ -19,7 +19,6 @@ import reactor.core.scheduler.Schedulers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
-import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -58,17 +57,10 @@ class CartWalkthroughTests {
 	@Test
 	void theReadmeWalkthrough() {
 		// the products, and a product page with its price after promotions
-		List<Product> products = this.web.get()
-			.uri("/products")
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody(new ParameterizedTypeReference<List<Product>>() {
-			})
-			.returnResult()
-			.getResponseBody();
+		List<Product> products = this.shop.products(null);
 		assertThat(products).extracting(Product::sku)
 			.containsExactly("COFFEE-1KG", "MUG", "GRINDER-HAND", "FILTER-100", "KETTLE");
+		assertThat(products).extracting(Product::currency).containsOnly(ProductCatalog.EUR);
 		ProductView grinder = this.shop.product("GRINDER-HAND", null);
 		assertThat(grinder.price()).isEqualByComparingTo("59.00");
 		assertThat(grinder.discounts()).containsExactly(new Discount(THRESHOLD, new BigDecimal("5.90")));

@@ -18,7 +18,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
-import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.core.env.Environment;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -154,15 +153,7 @@ class MarketsTests {
 
 	@Test
 	void productsAndTheirPagesAreInTheMarketAskedFor() {
-		List<Product> products = this.web.get()
-			.uri("/products?market=uk")
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody(new ParameterizedTypeReference<List<Product>>() {
-			})
-			.returnResult()
-			.getResponseBody();
+		List<Product> products = this.shop.products("uk");
 		assertThat(products).extracting(Product::sku, Product::price, Product::currency)
 			.contains(tuple("MUG", new BigDecimal("8.50"), ProductCatalog.GBP),
 					tuple("GRINDER-HAND", new BigDecimal("52.00"), ProductCatalog.GBP));

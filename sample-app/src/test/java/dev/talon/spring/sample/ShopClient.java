@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -93,6 +94,18 @@ final class ShopClient {
 
 	WebTestClient.ResponseSpec editOrder(String orderId) {
 		return this.web.post().uri("/orders/{id}/edit", orderId).exchange();
+	}
+
+	List<Product> products(String market) {
+		return this.web.get()
+			.uri((uri) -> uri.path("/products").queryParamIfPresent("market", Optional.ofNullable(market)).build())
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(new ParameterizedTypeReference<List<Product>>() {
+			})
+			.returnResult()
+			.getResponseBody();
 	}
 
 	ProductView product(String sku, String customerId) {

@@ -9,14 +9,16 @@ import java.util.Map;
 
 import dev.talon.spring.client.TalonClients;
 
+import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 
 /**
  * The shop's markets ({@code shop.markets}), checked when the shop starts: a market needs a currency the catalog has
  * prices in, a Talon.One Application that is configured, a referral campaign and a loyalty program; the default
- * market ({@code shop.default-market}) must be one of them. A misconfiguration stops the shop with a message naming the
- * property to set.
+ * market ({@code shop.default-market}) must be one of them. A misconfiguration stops the shop with Spring Boot's
+ * failure report for an {@link InvalidConfigurationPropertyValueException}, which names the property, where its value
+ * comes from, and what to set.
  */
 @Component
 public class Markets {
@@ -27,8 +29,9 @@ public class Markets {
 
 	Markets(ShopProperties shop, TalonClients talon, ProductCatalog catalog) {
 		if (shop.markets().isEmpty()) {
-			throw new IllegalStateException("No market is configured: configure at least one under shop.markets.<name> "
-					+ "(currency, application, referral-campaign-id, loyalty-program-id)");
+			throw new InvalidConfigurationPropertyValueException("shop.markets", null, "No market is configured: "
+					+ "configure at least one under shop.markets.<name> (currency, application, referral-campaign-id, "
+					+ "loyalty-program-id)");
 		}
 		Map<String, Market> markets = new LinkedHashMap<>();
 		shop.markets().forEach((name, market) -> markets.put(name, market(name, market, talon, catalog)));
@@ -36,9 +39,9 @@ public class Markets {
 		String defaultMarket = StringUtils.hasText(shop.defaultMarket()) ? shop.defaultMarket().strip()
 				: (markets.size() == 1) ? markets.keySet().iterator().next() : null;
 		if (defaultMarket == null || !markets.containsKey(defaultMarket)) {
-			throw new IllegalStateException(((defaultMarket != null)
-					? "shop.default-market is '" + defaultMarket + "', which is not a market"
-					: "shop.default-market is not set") + ": set it to one of " + String.join(", ", markets.keySet()));
+			throw new InvalidConfigurationPropertyValueException("shop.default-market", defaultMarket,
+					((defaultMarket != null) ? "There is no market of that name" : "With several markets it is required")
+							+ ": set it to one of " + String.join(", ", markets.keySet()));
 		}
 		this.defaultMarket = markets.get(defaultMarket);
 	}
@@ -60,18 +63,19 @@ public class Markets {
 			missing.add(prefix + "loyalty-program-id");
 		}
 		if (!missing.isEmpty()) {
-			throw new IllegalStateException("Market " + name + " is incomplete: set " + String.join(", ", missing));
+			throw new InvalidConfigurationPropertyValueException(missing.get(0), null,
+					"Market " + name + " is incomplete: set " + String.join(", ", missing));
 		}
 		String application = market.application().strip();
 		if (talon.find(application).isEmpty()) {
-			throw new IllegalStateException(prefix + "application is '" + application
-					+ "', but there is no Talon.One Application of that name: set it to one of "
-					+ String.join(", ", talon.names()) + ", or configure talon.applications." + application);
+			throw new InvalidConfigurationPropertyValueException(prefix + "application", application,
+					"There is no Talon.One Application of that name: set it to one of "
+							+ String.join(", ", talon.names()) + ", or configure talon.applications." + application);
 		}
 		if (!catalog.currencies().contains(market.currency())) {
-			throw new IllegalStateException(prefix + "currency is " + market.currency()
-					+ ", but the catalog has no prices in it: set it to one of "
-					+ String.join(", ", catalog.currencies().stream().map(Currency::getCurrencyCode).toList()));
+			throw new InvalidConfigurationPropertyValueException(prefix + "currency", market.currency(),
+					"The catalog has no prices in it: set it to one of "
+							+ String.join(", ", catalog.currencies().stream().map(Currency::getCurrencyCode).toList()));
 		}
 		return new Market(name, market.currency(), application, market.referralCampaignId(),
 				market.loyaltyProgramId());

@@ -1,20 +1,27 @@
 package dev.talon.spring.sample;
 
+import java.util.Map;
+
 import dev.talon.spring.autoconfigure.TalonAutoConfiguration;
+import dev.talon.spring.client.TalonClients;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
+import org.springframework.boot.test.context.assertj.AssertableApplicationContext;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.webclient.autoconfigure.WebClientAutoConfiguration;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.NestedExceptionUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The shop's markets ({@code shop.markets}) are checked at startup against the Talon.One Applications and the
- * catalog: a misconfigured market stops the shop with a message that names the property to set.
+ * catalog: a misconfigured market stops the shop with an {@link InvalidConfigurationPropertyValueException}, which
+ * Spring Boot's failure report shows with the property, the origin of its value, and the reason, saying what to set.
  */
 class MarketsConfigurationTests {
 
@@ -41,40 +48,56 @@ class MarketsConfigurationTests {
 	@Test
 	void aMarketOfAnApplicationThatIsNotConfiguredStopsTheShop() {
 		this.contexts.withPropertyValues("shop.markets.uk.application=gb")
-			.run((context) -> assertThat(context).getFailure()
-				.rootCause()
-				.hasMessage("shop.markets.uk.application is 'gb', but there is no Talon.One Application of that name: "
-						+ "set it to one of eu, uk, or configure talon.applications.gb"));
+			.run((context) -> assertThat(invalidProperty(context)).satisfies((invalid) -> {
+				assertThat(invalid.getName()).isEqualTo("shop.markets.uk.application");
+				assertThat(invalid.getValue()).isEqualTo("gb");
+				assertThat(invalid.getReason()).isEqualTo("There is no Talon.One Application of that name: set it to "
+						+ "one of eu, uk, or configure talon.applications.gb");
+			}));
 	}
 
 	@Test
 	void aMarketInACurrencyTheCatalogHasNoPricesInStopsTheShop() {
 		this.contexts.withPropertyValues("shop.markets.uk.currency=USD")
-			.run((context) -> assertThat(context).getFailure()
-				.rootCause()
-				.hasMessage("shop.markets.uk.currency is USD, but the catalog has no prices in it: set it to one of "
-						+ "EUR, GBP"));
+			.run((context) -> assertThat(invalidProperty(context)).satisfies((invalid) -> {
+				assertThat(invalid.getName()).isEqualTo("shop.markets.uk.currency");
+				assertThat(invalid.getReason()).isEqualTo("The catalog has no prices in it: set it to one of EUR, GBP");
+			}));
 	}
 
 	@Test
 	void anIncompleteMarketStopsTheShopNamingWhatToSet() {
 		this.contexts.withPropertyValues("shop.markets.fr.currency=EUR")
-			.run((context) -> assertThat(context).getFailure()
-				.rootCause()
-				.hasMessage("Market fr is incomplete: set shop.markets.fr.application, "
-						+ "shop.markets.fr.referral-campaign-id, shop.markets.fr.loyalty-program-id"));
+			.run((context) -> assertThat(invalidProperty(context)).satisfies((invalid) -> {
+				assertThat(invalid.getName()).isEqualTo("shop.markets.fr.application");
+				assertThat(invalid.getReason()).isEqualTo("Market fr is incomplete: set shop.markets.fr.application, "
+						+ "shop.markets.fr.referral-campaign-id, shop.markets.fr.loyalty-program-id");
+			}));
 	}
 
 	@Test
 	void severalMarketsNeedADefault() {
 		this.contexts.withPropertyValues("shop.default-market=")
-			.run((context) -> assertThat(context).getFailure()
-				.rootCause()
-				.hasMessage("shop.default-market is not set: set it to one of eu, uk"));
+			.run((context) -> assertThat(invalidProperty(context).getReason())
+				.isEqualTo("With several markets it is required: set it to one of eu, uk"));
 		this.contexts.withPropertyValues("shop.default-market=fr")
-			.run((context) -> assertThat(context).getFailure()
-				.rootCause()
-				.hasMessage("shop.default-market is 'fr', which is not a market: set it to one of eu, uk"));
+			.run((context) -> assertThat(invalidProperty(context).getReason())
+				.isEqualTo("There is no market of that name: set it to one of eu, uk"));
+	}
+
+	@Test
+	void withoutMarketsTheShopDoesNotStart() {
+		new ApplicationContextRunner().withUserConfiguration(Shop.class)
+			.withBean(TalonClients.class, () -> new TalonClients(Map.of()))
+			.run((context) -> assertThat(invalidProperty(context).getName()).isEqualTo("shop.markets"));
+	}
+
+	/** The failure of a context that did not start: an invalid configuration property. */
+	private static InvalidConfigurationPropertyValueException invalidProperty(AssertableApplicationContext context) {
+		assertThat(context).hasFailed();
+		Throwable failure = NestedExceptionUtils.getRootCause(context.getStartupFailure());
+		assertThat(failure).isInstanceOf(InvalidConfigurationPropertyValueException.class);
+		return (InvalidConfigurationPropertyValueException) failure;
 	}
 
 	@Configuration(proxyBeanMethods = false)

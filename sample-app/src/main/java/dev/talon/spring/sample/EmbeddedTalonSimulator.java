@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import dev.talon.spring.autoconfigure.TalonApplicationProperties;
+import dev.talon.spring.autoconfigure.TalonProperties;
 import dev.talon.spring.simulator.PromotionRules;
 import dev.talon.spring.simulator.TalonSimulator;
 import dev.talon.spring.simulator.TalonSimulatorConfig;
@@ -79,13 +81,12 @@ class EmbeddedTalonSimulator implements BeanFactoryPostProcessor, EnvironmentAwa
 			return;
 		}
 		Binder binder = Binder.get(this.environment);
-		List<String> applications = binder.bind("talon.applications", Bindable.mapOf(String.class, Object.class))
-			.map((named) -> List.copyOf(named.keySet()))
-			.orElse(List.of());
-		boolean sharedBaseUrl = hasText(binder, "talon.base-url");
+		// bound as the auto-configuration binds them, so that a named Application inherits the top-level base URL
+		TalonProperties talon = binder.bind("talon", TalonProperties.class).orElseGet(TalonProperties::new);
+		Map<String, TalonApplicationProperties> applications = talon.getApplications();
 		Map<String, Object> properties = new LinkedHashMap<>();
 		if (applications.isEmpty()) {
-			if (!sharedBaseUrl) {
+			if (!StringUtils.hasText(talon.getBaseUrl())) {
 				TalonSimulator simulator = start(PromotionRules.defaults(), properties, "talon.");
 				register(beanFactory, "talonSimulator", "default", true, simulator);
 				logger.info("talon.base-url is not set: started the embedded Talon.One simulator at "
@@ -94,15 +95,16 @@ class EmbeddedTalonSimulator implements BeanFactoryPostProcessor, EnvironmentAwa
 			}
 		}
 		else {
-			String defaultApplication = binder.bind("talon.default-application", String.class)
-				.map(String::strip)
-				.orElse((applications.size() == 1) ? applications.get(0) : null);
+			String defaultApplication = StringUtils.hasText(talon.getDefaultApplication())
+					? talon.getDefaultApplication().strip()
+					: (applications.size() == 1) ? applications.keySet().iterator().next() : null;
 			Map<String, Currency> currencies = currencies(binder);
-			for (String application : applications) {
-				String prefix = "talon.applications." + application + ".";
-				if (sharedBaseUrl || hasText(binder, prefix + "base-url")) {
-					continue;
+			for (Map.Entry<String, TalonApplicationProperties> named : applications.entrySet()) {
+				String application = named.getKey();
+				if (StringUtils.hasText(named.getValue().getBaseUrl())) {
+					continue; // its own, or the shared talon.base-url
 				}
+				String prefix = TalonProperties.APPLICATIONS + "." + application + ".";
 				Currency currency = currencies.get(application);
 				TalonSimulator simulator = start(SimulatorRules.forCurrency(currency), properties, prefix);
 				register(beanFactory, application + "TalonSimulator", application,
@@ -155,10 +157,6 @@ class EmbeddedTalonSimulator implements BeanFactoryPostProcessor, EnvironmentAwa
 				}
 			}));
 		return currencies;
-	}
-
-	private static boolean hasText(Binder binder, String property) {
-		return binder.bind(property, String.class).map(StringUtils::hasText).orElse(false);
 	}
 
 	@Override

@@ -24,6 +24,7 @@ import org.springframework.beans.factory.support.BeanDefinitionRegistry;
 import org.springframework.beans.factory.support.RootBeanDefinition;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 import org.springframework.context.EnvironmentAware;
 import org.springframework.context.aot.AbstractAotProcessor;
 import org.springframework.core.Ordered;
@@ -87,6 +88,7 @@ class EmbeddedTalonSimulator implements BeanFactoryPostProcessor, EnvironmentAwa
 		Map<String, Object> properties = new LinkedHashMap<>();
 		if (applications.isEmpty()) {
 			if (!StringUtils.hasText(talon.getBaseUrl())) {
+				refuseAKeyWithoutBaseUrl("talon.", talon.getApiKey(), talon.getApplicationKey());
 				TalonSimulator simulator = start(PromotionRules.defaults(), properties, "talon.");
 				register(beanFactory, "talonSimulator", "default", true, simulator);
 				logger.info("talon.base-url is not set: started the embedded Talon.One simulator at "
@@ -105,6 +107,7 @@ class EmbeddedTalonSimulator implements BeanFactoryPostProcessor, EnvironmentAwa
 					continue; // its own, or the shared talon.base-url
 				}
 				String prefix = TalonProperties.APPLICATIONS + "." + application + ".";
+				refuseAKeyWithoutBaseUrl(prefix, named.getValue().getApiKey(), named.getValue().getApplicationKey());
 				Currency currency = currencies.get(application);
 				TalonSimulator simulator = start(SimulatorRules.forCurrency(currency), properties, prefix);
 				register(beanFactory, application + "TalonSimulator", application,
@@ -119,6 +122,28 @@ class EmbeddedTalonSimulator implements BeanFactoryPostProcessor, EnvironmentAwa
 		if (!properties.isEmpty()) {
 			this.environment.getPropertySources().addFirst(new MapPropertySource(PROPERTY_SOURCE_NAME, properties));
 		}
+	}
+
+	/**
+	 * Refuses to start a simulator for an Application whose API key (or application key) was given: a real key means
+	 * the user meant a real Talon.One and only forgot its base URL, and a shop that silently talked to a simulator
+	 * instead would look healthy while no promotion reached Talon.One. A key that is still an unresolved
+	 * {@code ${TALON_EU_API_KEY}} placeholder of {@code application.yml} is no key.
+	 * @throws InvalidConfigurationPropertyValueException naming the missing base URL (never the key's value)
+	 */
+	private static void refuseAKeyWithoutBaseUrl(String prefix, String apiKey, String applicationKey) {
+		String given = isGiven(apiKey) ? "api-key" : isGiven(applicationKey) ? "application-key" : null;
+		if (given != null) {
+			throw new InvalidConfigurationPropertyValueException(prefix + "base-url", null, prefix + given
+					+ " is set but " + prefix + "base-url is not, so it is unclear whether the shop should talk to "
+					+ "Talon.One or to an embedded simulator. Set TALON_BASE_URL (talon.base-url) to your Talon.One "
+					+ "deployment, such as https://mycompany.europe-west1.talon.one, or unset the key to run on the "
+					+ "embedded simulator.");
+		}
+	}
+
+	private static boolean isGiven(String key) {
+		return StringUtils.hasText(key) && !key.contains("${");
 	}
 
 	/** Starts a simulator with a key of this run, and adds the properties that point a client at it. */

@@ -17,9 +17,11 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.BeanFactoryAnnotationUtils;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.webclient.autoconfigure.WebClientAutoConfiguration;
 import org.springframework.context.aot.AbstractAotProcessor;
+import org.springframework.core.NestedExceptionUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -114,6 +116,34 @@ class EmbeddedTalonSimulatorConfigurationTests {
 				assertThat(context.getEnvironment().getProperty("talon.applications.eu.base-url"))
 					.isEqualTo("https://eu.talon.one");
 			});
+	}
+
+	@Test
+	void aKeyWithoutABaseUrlStopsTheShopInsteadOfSilentlyUsingASimulator() {
+		// TALON_EU_API_KEY set, TALON_BASE_URL forgotten: the user meant the real Talon.One
+		this.contexts
+			.withPropertyValues("talon.default-application=eu", "talon.applications.eu.api-key=real-eu-key",
+					"talon.applications.uk.api-key=${TALON_UK_API_KEY}")
+			.run((context) -> {
+				assertThat(context).hasFailed();
+				assertThat(NestedExceptionUtils.getMostSpecificCause(context.getStartupFailure()))
+					.isInstanceOf(InvalidConfigurationPropertyValueException.class)
+					.hasMessageContaining("talon.applications.eu.api-key is set but talon.applications.eu.base-url "
+							+ "is not")
+					.hasMessageContaining("Set TALON_BASE_URL")
+					.hasMessageNotContaining("real-eu-key");
+				assertThat(((InvalidConfigurationPropertyValueException) NestedExceptionUtils
+					.getMostSpecificCause(context.getStartupFailure())).getName())
+					.isEqualTo("talon.applications.eu.base-url");
+			});
+		this.contexts.withPropertyValues("talon.api-key=real-key")
+			.run((context) -> assertThat(NestedExceptionUtils.getMostSpecificCause(context.getStartupFailure()))
+				.hasMessageContaining("talon.api-key is set but talon.base-url is not")
+				.hasMessageNotContaining("real-key"));
+		this.contexts.withPropertyValues("talon.application-key=real-app-key")
+			.run((context) -> assertThat(NestedExceptionUtils.getMostSpecificCause(context.getStartupFailure()))
+				.hasMessageContaining("talon.application-key is set but talon.base-url is not")
+				.hasMessageNotContaining("real-app-key"));
 	}
 
 	@Test

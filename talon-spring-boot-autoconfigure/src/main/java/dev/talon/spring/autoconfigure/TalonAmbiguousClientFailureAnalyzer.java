@@ -10,11 +10,14 @@ import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.diagnostics.analyzer.AbstractInjectionFailureAnalyzer;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.Environment;
+import org.springframework.util.StringUtils;
 
 /**
- * Reports an injection point that asks for a {@link TalonIntegrationClient} without a qualifier while several
- * Talon.One Applications are configured and none is the default, saying how to choose: a default, a qualifier, or the
- * registry of clients by name. Ordered before Spring Boot's analyzer of ambiguous beans, which would only list the
+ * Reports an injection point that cannot get a single {@link TalonIntegrationClient}, with the cause that applies:
+ * several Talon.One Applications configured and none the default (set one, qualify, or use the registry of clients by
+ * name); more than one primary client (a {@code @Primary} bean of the application's own beside the client that
+ * {@code talon.default-application} makes primary); or several clients that match one injection point (two with the
+ * same qualifier). Ordered before Spring Boot's analyzer of ambiguous beans, which would only list the
  * beans; other ambiguous beans are left to it.
  */
 class TalonAmbiguousClientFailureAnalyzer extends AbstractInjectionFailureAnalyzer<NoUniqueBeanDefinitionException>
@@ -39,24 +42,46 @@ class TalonAmbiguousClientFailureAnalyzer extends AbstractInjectionFailureAnalyz
 			return null;
 		}
 		List<String> applications = applications();
+		Collection<String> found = cause.getBeanNamesFound();
+		List<String> beans = (found != null) ? List.copyOf(found) : List.of();
 		String requires = ((description != null) ? description : "A component") + " requires a single "
 				+ type.getSimpleName() + ", but ";
 		String registry = "or inject TalonClients and pick the client per request with get(name).";
-		if (applications.isEmpty()) {
-			Collection<String> found = cause.getBeanNamesFound();
-			List<String> beans = (found != null) ? List.copyOf(found) : List.of();
-			return new FailureAnalysis(requires + cause.getNumberOfBeansFound() + " TalonIntegrationClient beans were "
-					+ "found (" + String.join(", ", beans) + ").",
-					"Mark the one to inject where no qualifier is given @Primary, inject a particular one with "
-							+ "@Qualifier(\"" + (beans.isEmpty() ? "<bean name>" : beans.get(0)) + "\"), " + registry,
+		String defaultApplication = this.environment.getProperty(TalonProperties.DEFAULT_APPLICATION);
+		boolean primaries = cause.getMessage() != null && cause.getMessage().contains("more than one 'primary'");
+		boolean onlyConfigured = !applications.isEmpty() && !beans.isEmpty() && beans.stream()
+			.allMatch((bean) -> applications.stream()
+				.anyMatch((application) -> bean.equals(application + TalonApplicationsRegistrar.BEAN_NAME_SUFFIX)));
+		if (onlyConfigured && !primaries && !StringUtils.hasText(defaultApplication)) {
+			String names = String.join(", ", applications);
+			return new FailureAnalysis(requires + applications.size() + " Talon.One Applications are configured ("
+					+ names + ") and none is the default.",
+					"Set " + TalonProperties.DEFAULT_APPLICATION + " to the Application whose client is injected where "
+							+ "no qualifier is given (one of " + names + "), inject a particular one with @Qualifier(\""
+							+ applications.get(0) + "\"), " + registry,
 					cause);
 		}
-		String names = String.join(", ", applications);
-		return new FailureAnalysis(requires + applications.size() + " Talon.One Applications are configured (" + names
-				+ ") and none is the default.",
-				"Set " + TalonProperties.DEFAULT_APPLICATION + " to the Application whose client is injected where no "
-						+ "qualifier is given (one of " + names + "), inject a particular one with @Qualifier(\""
-						+ applications.get(0) + "\"), " + registry,
+		String matching = beans.isEmpty() ? cause.getMessage()
+				: beans.size() + " TalonIntegrationClient beans were found (" + String.join(", ", beans) + ")";
+		String qualify = "inject a particular one with @Qualifier(\"" + (beans.isEmpty() ? "<name>" : beans.get(0))
+				+ "\"), " + registry;
+		if (primaries) {
+			return new FailureAnalysis(requires + "more than one TalonIntegrationClient bean is primary: " + matching
+					+ ".",
+					"Keep one primary client: remove @Primary from all but one of your own TalonIntegrationClient "
+							+ "beans" + (StringUtils.hasText(defaultApplication) ? ", or from all of them, as "
+									+ TalonProperties.DEFAULT_APPLICATION + " (" + defaultApplication
+									+ ") already makes that Application's client primary" : "")
+							+ "; " + qualify,
+					cause);
+		}
+		return new FailureAnalysis(requires + matching + ".",
+				"Mark the one to inject where no qualifier is given @Primary, give each client a qualifier of its own "
+						+ "(two clients with the same qualifier are ambiguous even where that qualifier is asked for; "
+						+ "a bean named like a configured Application's client, such as "
+						+ (applications.isEmpty() ? "euTalonIntegrationClient"
+								: applications.get(0) + TalonApplicationsRegistrar.BEAN_NAME_SUFFIX)
+						+ ", replaces that client instead), " + qualify,
 				cause);
 	}
 

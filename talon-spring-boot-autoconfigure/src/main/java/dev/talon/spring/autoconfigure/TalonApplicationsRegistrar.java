@@ -1,6 +1,9 @@
 package dev.talon.spring.autoconfigure;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 import dev.talon.spring.client.WebClientTalonIntegrationClient;
 
@@ -9,6 +12,7 @@ import org.springframework.beans.factory.support.AbstractBeanDefinition;
 import org.springframework.beans.factory.support.AutowireCandidateQualifier;
 import org.springframework.beans.factory.support.BeanDefinitionRegistry;
 import org.springframework.beans.factory.support.RootBeanDefinition;
+import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.EnvironmentAware;
@@ -65,6 +69,8 @@ class TalonApplicationsRegistrar implements ImportBeanDefinitionRegistrar, Envir
 			return;
 		}
 		names.forEach(TalonPropertyChecks::applicationName);
+		checkDistinct(names);
+		checkEachHasSettings(binder, names);
 		for (String credential : CREDENTIALS) {
 			String property = "talon." + credential;
 			if (text(binder, property) != null) {
@@ -114,10 +120,68 @@ class TalonApplicationsRegistrar implements ImportBeanDefinitionRegistrar, Envir
 	 * @return the names, empty when there are none
 	 */
 	static List<String> names(Environment environment) {
-		return Binder.get(environment)
-			.bind(TalonProperties.APPLICATIONS, Bindable.mapOf(String.class, Object.class))
-			.map((applications) -> List.copyOf(applications.keySet()))
-			.orElse(List.of());
+		try {
+			return Binder.get(environment)
+				.bind(TalonProperties.APPLICATIONS, Bindable.mapOf(String.class, Object.class))
+				.map((applications) -> List.copyOf(applications.keySet()))
+				.orElse(List.of());
+		}
+		catch (BindException ex) {
+			// talon.applications= (or "applications:" with nothing under it in YAML): a value, not a group
+			throw new InvalidTalonPropertiesException(TalonProperties.APPLICATIONS,
+					TalonProperties.APPLICATIONS + " is set to a value, but it is the group of the Applications' "
+							+ "settings",
+					"Configure each Application under " + TalonProperties.APPLICATIONS + ".<name>, such as "
+							+ TalonProperties.APPLICATIONS + ".eu.api-key, or remove " + TalonProperties.APPLICATIONS
+							+ " to configure the single Application of talon.*.");
+		}
+	}
+
+	/**
+	 * Refuses names that differ only in case, {@code -} or {@code _}: Spring Boot maps an environment variable such
+	 * as {@code TALON_APPLICATIONS_EUWEST_BASEURL} to the lower-case name without them ({@code euwest}), so a variable
+	 * meant to override {@code eu-west} would declare a second Application instead.
+	 */
+	private static void checkDistinct(List<String> names) {
+		Map<String, String> byPlainName = new LinkedHashMap<>();
+		for (String name : names) {
+			String plain = name.toLowerCase(Locale.ROOT).replace("-", "").replace("_", "");
+			String other = byPlainName.putIfAbsent(plain, name);
+			if (other != null) {
+				throw new InvalidTalonPropertiesException(TalonProperties.APPLICATIONS,
+						TalonProperties.APPLICATIONS + " has the Applications '" + other + "' and '" + name
+								+ "', whose names differ only in case, '-' or '_': an environment variable such as "
+								+ "TALON_APPLICATIONS_" + plain.toUpperCase(Locale.ROOT)
+								+ "_BASEURL cannot tell them apart and declares the Application '" + plain + "'",
+						"Configure each Application once, under one name. To override an Application's settings "
+								+ "from environment variables, name it in lower-case letters and digits only, such as "
+								+ TalonProperties.APPLICATIONS + "." + plain + ".");
+			}
+		}
+	}
+
+	/**
+	 * Refuses an Application declared with a value instead of settings ({@code talon.applications.eu=}, or
+	 * {@code eu:} with nothing under it in YAML), which Spring Boot would report as a converter it cannot find.
+	 */
+	private static void checkEachHasSettings(Binder binder, List<String> names) {
+		for (String name : names) {
+			String property = TalonProperties.APPLICATIONS + "." + name;
+			boolean group;
+			try {
+				group = binder.bind(property, Bindable.mapOf(String.class, Object.class)).isBound();
+			}
+			catch (BindException ex) {
+				group = false;
+			}
+			if (!group) {
+				throw new InvalidTalonPropertiesException(property, property
+						+ " is declared without any setting under it",
+						"Give the Application its settings, such as " + property + ".api-key (when a "
+								+ "TalonConnectionDetails bean connects it, any other setting names it, such as "
+								+ property + ".timeout=5s), or remove " + property + ".");
+			}
+		}
 	}
 
 }

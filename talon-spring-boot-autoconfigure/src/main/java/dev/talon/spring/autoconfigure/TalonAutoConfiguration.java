@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
+import java.util.Locale;
 
 import dev.talon.spring.client.TalonClientListener;
 import dev.talon.spring.client.TalonClients;
@@ -15,6 +15,7 @@ import io.micrometer.observation.ObservationRegistry;
 
 import org.springframework.aop.scope.ScopedProxyUtils;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.AnnotatedBeanDefinition;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
@@ -37,7 +38,14 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.ConfigurationCondition;
 import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+import org.springframework.core.annotation.MergedAnnotation;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.EnumerablePropertySource;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.PropertySource;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.util.StringUtils;
 import org.springframework.web.reactive.function.client.WebClient;
@@ -47,8 +55,9 @@ import org.springframework.web.reactive.function.client.WebClient;
  * <ul>
  * <li>With the single Application of the top-level {@code talon.*} properties: one client bean,
  * {@code talonIntegrationClient} (qualifier
- * {@value WebClientTalonIntegrationClient#DEFAULT_APPLICATION_NAME}), unless the application defines a
- * {@link TalonIntegrationClient} of its own.</li>
+ * {@value WebClientTalonIntegrationClient#DEFAULT_APPLICATION_NAME}) and primary, unless the application defines a
+ * {@link TalonIntegrationClient} that replaces it: one without a qualifier, as Spring Boot's beans back off; clients
+ * qualified with other names stand beside it ({@link NotReplacedCondition}).</li>
  * <li>With named Applications ({@code talon.applications.<name>.*}): one client bean per Application, named
  * {@code <name>TalonIntegrationClient} and qualified {@code <name>}, the one of {@code talon.default-application} (or
  * the only one) primary ({@link TalonApplicationsRegistrar}).</li>
@@ -96,8 +105,8 @@ public final class TalonAutoConfiguration {
 
 	@Bean(SINGLE_CLIENT_BEAN_NAME)
 	@Qualifier(WebClientTalonIntegrationClient.DEFAULT_APPLICATION_NAME)
-	@Conditional(SingleApplicationCondition.class)
-	@ConditionalOnMissingBean(TalonIntegrationClient.class)
+	@Primary
+	@Conditional({ SingleApplicationCondition.class, NotReplacedCondition.class })
 	WebClientTalonIntegrationClient talonIntegrationClient(TalonClientFactory factory) {
 		return factory.create(WebClientTalonIntegrationClient.DEFAULT_APPLICATION_NAME);
 	}
@@ -143,20 +152,9 @@ public final class TalonAutoConfiguration {
 
 	private static String applicationName(ConfigurableListableBeanFactory beanFactory, String beanName,
 			List<String> configured) {
-		if (beanFactory.containsBeanDefinition(beanName)) {
-			BeanDefinition definition = beanFactory.getMergedBeanDefinition(beanName);
-			if (definition instanceof AbstractBeanDefinition bean) {
-				AutowireCandidateQualifier qualifier = bean.getQualifier(Qualifier.class.getName());
-				Object value = (qualifier != null) ? qualifier.getAttribute(AutowireCandidateQualifier.VALUE_KEY)
-						: null;
-				if (value instanceof String name && StringUtils.hasText(name)) {
-					return name;
-				}
-			}
-		}
-		Qualifier qualifier = beanFactory.findAnnotationOnBean(beanName, Qualifier.class);
-		if (qualifier != null && StringUtils.hasText(qualifier.value())) {
-			return qualifier.value();
+		String qualifier = qualifier(beanFactory, beanName);
+		if (qualifier != null) {
+			return qualifier;
 		}
 		for (String application : configured) {
 			if (beanName.equals(application + TalonApplicationsRegistrar.BEAN_NAME_SUFFIX)
@@ -166,6 +164,77 @@ public final class TalonAutoConfiguration {
 			}
 		}
 		return beanName;
+	}
+
+	/**
+	 * The value of a bean's {@link Qualifier}: on its bean definition, on its {@code @Bean} method or on its class;
+	 * {@code null} when it has none. Works before the bean is created (in a condition).
+	 */
+	static String qualifier(ConfigurableListableBeanFactory beanFactory, String beanName) {
+		if (beanFactory.containsBeanDefinition(beanName)) {
+			BeanDefinition definition = beanFactory.getBeanDefinition(beanName);
+			if (definition instanceof AbstractBeanDefinition bean) {
+				AutowireCandidateQualifier qualifier = bean.getQualifier(Qualifier.class.getName());
+				Object value = (qualifier != null) ? qualifier.getAttribute(AutowireCandidateQualifier.VALUE_KEY)
+						: null;
+				if (value instanceof String name && StringUtils.hasText(name)) {
+					return name;
+				}
+			}
+			if (definition instanceof AnnotatedBeanDefinition annotated
+					&& annotated.getFactoryMethodMetadata() != null) {
+				MergedAnnotation<Qualifier> qualifier = annotated.getFactoryMethodMetadata()
+					.getAnnotations()
+					.get(Qualifier.class);
+				if (qualifier.isPresent() && StringUtils.hasText(qualifier.getString("value"))) {
+					return qualifier.getString("value");
+				}
+			}
+		}
+		Qualifier qualifier = beanFactory.findAnnotationOnBean(beanName, Qualifier.class, false);
+		return (qualifier != null && StringUtils.hasText(qualifier.value())) ? qualifier.value() : null;
+	}
+
+	/**
+	 * Matches unless a {@link TalonIntegrationClient} bean of the application replaces the single Application's
+	 * client: one without a qualifier (Spring Boot's usual back-off), one qualified {@code default}, or one named
+	 * {@code talonIntegrationClient}. Clients of the application's own that are qualified with other names (one per
+	 * tenant, built with {@link TalonClientFactory}) stand beside it, and it stays the primary one, as long as it is
+	 * configured ({@code talon.base-url} or a {@link TalonConnectionDetails} bean); with only such qualified clients
+	 * and nothing configured, it backs off, as an application whose clients are all its own needs no
+	 * {@code talon.*} properties.
+	 */
+	static final class NotReplacedCondition extends SpringBootCondition implements ConfigurationCondition {
+
+		@Override
+		public ConfigurationPhase getConfigurationPhase() {
+			return ConfigurationPhase.REGISTER_BEAN;
+		}
+
+		@Override
+		public ConditionOutcome getMatchOutcome(ConditionContext context, AnnotatedTypeMetadata metadata) {
+			ConditionMessage.Builder message = ConditionMessage.forCondition("TalonIntegrationClient of the application");
+			ConfigurableListableBeanFactory beanFactory = context.getBeanFactory();
+			List<String> qualified = new ArrayList<>();
+			for (String beanName : beanFactory.getBeanNamesForType(TalonIntegrationClient.class, true, false)) {
+				String qualifier = qualifier(beanFactory, beanName);
+				if (qualifier == null || beanName.equals(SINGLE_CLIENT_BEAN_NAME)
+						|| qualifier.equals(WebClientTalonIntegrationClient.DEFAULT_APPLICATION_NAME)) {
+					return ConditionOutcome.noMatch(message.found("bean that replaces it").items(beanName));
+				}
+				qualified.add(beanName);
+			}
+			if (qualified.isEmpty()) {
+				return ConditionOutcome.match(message.because("none is defined"));
+			}
+			boolean configured = StringUtils.hasText(context.getEnvironment().getProperty("talon.base-url"))
+					|| beanFactory.getBeanNamesForType(TalonConnectionDetails.class, true, false).length > 0;
+			return configured
+					? ConditionOutcome.match(message.found("qualified client", "qualified clients").items(qualified))
+					: ConditionOutcome.noMatch(message.because("only qualified clients of its own are defined "
+							+ qualified + ", and neither talon.base-url nor a TalonConnectionDetails bean is"));
+		}
+
 	}
 
 	/**
@@ -187,20 +256,47 @@ public final class TalonAutoConfiguration {
 	/**
 	 * Masks the credentials and the proxy password of every Application in {@code /actuator/configprops} and
 	 * {@code /actuator/env}, also where the application shows the values
-	 * ({@code management.endpoint.*.show-values}).
+	 * ({@code management.endpoint.*.show-values}): every key that names Talon.One and ends with an API key, an
+	 * application key or a password, in any form Boot shows keys in ({@code talon.applications.eu.api-key},
+	 * {@code TALON_APPLICATIONS_EU_API_KEY}, {@code TALON_EU_API_KEY}), and every property that one of them refers to
+	 * by a placeholder ({@code talon.api-key=${VAULT_TALON}} masks {@code VAULT_TALON}).
 	 */
 	@Configuration(proxyBeanMethods = false)
 	@ConditionalOnClass(name = "org.springframework.boot.actuate.endpoint.SanitizingFunction")
 	static class SanitizingConfiguration {
 
-		/** A key of the Talon.One properties that holds a secret, in any of the forms Boot shows keys in. */
-		private static final Pattern SECRET = Pattern
-			.compile("talon[._].*(api-?key|apikey|application-?key|applicationkey|password)", Pattern.CASE_INSENSITIVE);
-
 		@Bean
-		SanitizingFunction talonSanitizingFunction() {
+		SanitizingFunction talonSanitizingFunction(Environment environment) {
 			return SanitizingFunction.sanitizeValue()
-				.ifKeyMatches((key) -> SECRET.matcher(key.replace('_', '.')).matches());
+				.ifKeyMatches((key) -> isSecret(key) || referencedBySecret(environment, key));
+		}
+
+		/**
+		 * Whether a key names a Talon.One secret: with its separators and case ignored, it mentions Talon.One and
+		 * ends with {@code apikey}, {@code applicationkey} or {@code password}.
+		 */
+		static boolean isSecret(String key) {
+			String plain = key.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+			return plain.contains("talon") && (plain.endsWith("apikey") || plain.endsWith("applicationkey")
+					|| plain.endsWith("password"));
+		}
+
+		/** Whether a secret's value, as written, refers to the key by a placeholder, in any property source. */
+		private static boolean referencedBySecret(Environment environment, String key) {
+			if (!(environment instanceof ConfigurableEnvironment configurable)) {
+				return false;
+			}
+			for (PropertySource<?> source : configurable.getPropertySources()) {
+				if (source instanceof EnumerablePropertySource<?> enumerable) {
+					for (String name : enumerable.getPropertyNames()) {
+						Object value = isSecret(name) ? enumerable.getProperty(name) : null;
+						if (value != null && TalonPropertyChecks.placeholders(value.toString()).contains(key)) {
+							return true;
+						}
+					}
+				}
+			}
+			return false;
 		}
 
 	}

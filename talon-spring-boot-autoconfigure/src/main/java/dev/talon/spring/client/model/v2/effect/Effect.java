@@ -1,7 +1,9 @@
 package dev.talon.spring.client.model.v2.effect;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -14,6 +16,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.NullNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * An effect of a Talon.One rule in a v2 answer ({@code Effect} = {@code EffectEntity} + {@code props}): a discount to
@@ -22,9 +25,10 @@ import tools.jackson.databind.node.NullNode;
  * <p>
  * {@link #props()} are typed by the {@link #effectType()}: a record per effect type a shop acts on (see
  * {@link EffectProps}), and {@link GenericEffectProps} for every other type. Reading never fails because of props:
- * an unknown effect type, and a known one whose props cannot be read as its record (a field of the wrong JSON type,
- * props that are not an object), are kept as {@link GenericEffectProps} ({@link #hasMalformedProps()} tells the
- * latter apart). Missing props fields are {@code null}, as real answers lack fields the spec calls required. The
+ * an unknown effect type, and a known one whose props cannot be read as its record at all (props that are not an
+ * object), are kept as {@link GenericEffectProps} ({@link #hasMalformedProps()} tells the latter apart); a field whose
+ * value cannot be read as its record's (a date that is not a date) is left {@code null} and the others are read
+ * ({@link #unreadableProps()} names it). Missing props fields are {@code null}, as real answers lack fields the spec calls required. The
  * props as Talon.One sent them, unknown fields included, stay available in {@link #rawProps()} and are what is written
  * back.
  *
@@ -240,29 +244,72 @@ public record Effect(Long experimentId, Long campaignId, Long rulesetId, Long ru
 	}
 
 	/**
-	 * Whether this client types the effect type but could not read the props as its record, in which case
-	 * {@link #props()} are {@link GenericEffectProps}.
+	 * Whether this client types the effect type but could not read all of its props: either none of them (props that
+	 * are not an object, or whose every reading failed), in which case {@link #props()} are {@link GenericEffectProps},
+	 * or some fields, which are then {@code null} in the typed props ({@link #unreadableProps()} names them).
 	 * @return {@code true} when the props of a typed effect type were malformed
 	 */
 	public boolean hasMalformedProps() {
-		return this.props instanceof GenericEffectProps && this.effectType != null
-				&& TYPED.containsKey(this.effectType);
+		if (this.effectType == null || !TYPED.containsKey(this.effectType)) {
+			return false;
+		}
+		return this.props instanceof GenericEffectProps || !unreadableProps().isEmpty();
+	}
+
+	/**
+	 * The props fields of a typed effect type that could not be read as their record's field (such as an
+	 * {@code expiryDate} of {@code "unlimited"} where the spec has a date-time): they are {@code null} in
+	 * {@link #props()}, and the others are read. Their values stay in {@link #rawProps()}.
+	 * @return the names of the unreadable fields, empty when every field was read (or the type is not typed here)
+	 */
+	public List<String> unreadableProps() {
+		Class<? extends EffectProps> type = (this.effectType != null) ? TYPED.get(this.effectType) : null;
+		if (type == null || !(this.rawProps instanceof ObjectNode object)
+				|| this.props instanceof GenericEffectProps) {
+			return List.of();
+		}
+		return readLeniently(type, object).unreadable();
 	}
 
 	private static EffectProps readProps(String effectType, JsonNode rawProps) {
 		Class<? extends EffectProps> type = (effectType != null) ? TYPED.get(effectType) : null;
-		if (type != null && rawProps.isObject()) {
-			try {
-				EffectProps props = PROPS_MAPPER.treeToValue(rawProps, type);
-				if (props != null) {
-					return props;
-				}
-			}
-			catch (JacksonException ex) {
-				// Kept as JSON: see hasMalformedProps()
+		if (type != null && rawProps instanceof ObjectNode object) {
+			EffectProps props = readLeniently(type, object).props();
+			if (props != null) {
+				return props;
 			}
 		}
 		return new GenericEffectProps(rawProps);
+	}
+
+	/**
+	 * Reads props into their record, leaving out each top-level field whose value cannot be read (as the other
+	 * unknowns of a tolerant reader are): one bad optional field must not cost the points or the discount of the
+	 * others. {@code null} props when the rest cannot be read either.
+	 */
+	private static LenientRead readLeniently(Class<? extends EffectProps> type, ObjectNode rawProps) {
+		ObjectNode readable = rawProps;
+		List<String> unreadable = new ArrayList<>();
+		for (int tries = 0; tries <= rawProps.size(); tries++) {
+			try {
+				return new LenientRead(PROPS_MAPPER.treeToValue(readable, type), List.copyOf(unreadable));
+			}
+			catch (JacksonException ex) {
+				String field = (ex.getPath().isEmpty()) ? null : ex.getPath().get(0).getPropertyName();
+				if (field == null || !readable.has(field)) {
+					break; // not a field's value: kept as JSON, see hasMalformedProps()
+				}
+				if (readable == rawProps) {
+					readable = rawProps.deepCopy();
+				}
+				readable.remove(field);
+				unreadable.add(field);
+			}
+		}
+		return new LenientRead(null, List.of());
+	}
+
+	private record LenientRead(EffectProps props, List<String> unreadable) {
 	}
 
 	private static String effectTypeOf(Class<?> propsType) {

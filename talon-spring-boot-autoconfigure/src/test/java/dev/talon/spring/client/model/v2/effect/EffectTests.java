@@ -9,6 +9,7 @@ import dev.talon.spring.client.TalonJson;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
@@ -181,19 +182,56 @@ class EffectTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "{\"name\": \"Broken\", \"value\": \"not a number\"}", "[1, 2]", "\"text\"", "42",
-			"{\"name\": {\"nested\": true}, \"value\": 1}", "{\"name\": \"x\", \"value\": 1, \"scope\": [1]}" })
-	void knownEffectsWithMalformedPropsAreKeptAsJson(String props) {
+	@ValueSource(strings = { "[1, 2]", "\"text\"", "42" })
+	void knownEffectsWhosePropsAreNoObjectAreKeptAsJson(String props) {
 		Effect effect = effect("setDiscount", props);
 		assertThat(effect.props()).isEqualTo(new GenericEffectProps(json(props)));
 		assertThat(effect.hasMalformedProps()).isTrue();
+		assertThat(effect.unreadableProps()).isEmpty();
 		assertThat(effect.props(SetDiscountEffectProps.class)).isEmpty();
 	}
 
-	@Test
-	void malformedDatesInPropsAreKeptAsJson() {
-		Effect effect = effect("addLoyaltyPoints", "{\"programId\": 5, \"value\": 1, \"expiryDate\": \"unlimited\"}");
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = { "{\"name\": \"Broken\", \"value\": \"not a number\"}|value",
+			"{\"name\": {\"nested\": true}, \"value\": 1}|name", "{\"name\": \"x\", \"value\": 1, \"scope\": [1]}|scope",
+			"{\"name\": [], \"value\": {}, \"scope\": \"cart\"}|name,value" })
+	void aFieldThatCannotBeReadIsLeftNullAndTheOthersAreRead(String props, String unreadable) {
+		Effect effect = effect("setDiscount", props);
+		List<String> fields = List.of(unreadable.split(","));
 		assertThat(effect.hasMalformedProps()).isTrue();
+		assertThat(effect.unreadableProps()).containsExactlyElementsOf(fields);
+		SetDiscountEffectProps discount = effect.props(SetDiscountEffectProps.class).orElseThrow();
+		assertThat(effect.rawProps()).as("kept as sent").isEqualTo(json(props));
+		if (fields.contains("value")) {
+			assertThat(discount.value()).isNull();
+		}
+		else {
+			assertThat(discount.value()).isEqualByComparingTo("1");
+		}
+		if (fields.contains("name")) {
+			assertThat(discount.name()).isNull();
+		}
+	}
+
+	@Test
+	void anUnreadableOptionalDateDoesNotCostThePoints() {
+		// Talon.One writes "unlimited" in ledger dates; one field the record cannot read must not drop the effect
+		Effect effect = effect("addLoyaltyPoints",
+				"{\"programId\": 5, \"value\": 10.5, \"recipientIntegrationId\": \"alice\", \"expiryDate\": \"unlimited\"}");
+		assertThat(effect.hasMalformedProps()).isTrue();
+		assertThat(effect.unreadableProps()).containsExactly("expiryDate");
+		AddLoyaltyPointsEffectProps points = effect.props(AddLoyaltyPointsEffectProps.class).orElseThrow();
+		assertThat(points.value()).isEqualByComparingTo("10.5");
+		assertThat(points.expiryDate()).isNull();
+		assertThat(new IntegrationEffects() {
+
+			@Override
+			public List<Effect> effects() {
+				return List.of(effect);
+			}
+
+		}.addedLoyaltyPoints()).containsEntry(5L, new BigDecimal("10.5"));
+		assertThat(effect("addLoyaltyPoints", "{\"programId\": 5, \"value\": 1}").hasMalformedProps()).isFalse();
 	}
 
 	@Test

@@ -17,6 +17,8 @@ import dev.talon.spring.client.TalonIntegrationClient;
 import dev.talon.spring.client.TalonOperation;
 import dev.talon.spring.client.TalonOutcome;
 import dev.talon.spring.client.model.v2.CartItem;
+import dev.talon.spring.client.model.v2.IntegrationEventV2Request;
+import dev.talon.spring.client.model.v2.IntegrationEventV2Response;
 import dev.talon.spring.client.model.v2.IntegrationRequest;
 import dev.talon.spring.client.model.v2.IntegrationStateV2;
 import dev.talon.spring.client.model.v2.NewCustomerSessionV2;
@@ -58,8 +60,9 @@ class SeveralShopInstancesTests {
 
 	@BeforeAll
 	static void startTalon() {
-		// a little latency, so that the instances' updates of a session do overlap at the server
-		talon = TalonSimulator.start(TalonSimulatorConfig.defaults().apiKey("test-key").latency(Duration.ofMillis(5)));
+		// latency, so that the instances' updates of a session do overlap at the server (150 ms made 10 of 40 calls
+		// fail when 409s were retried only max-attempts times)
+		talon = TalonSimulator.start(TalonSimulatorConfig.defaults().apiKey("test-key").latency(Duration.ofMillis(50)));
 	}
 
 	@AfterAll
@@ -100,7 +103,34 @@ class SeveralShopInstancesTests {
 		assertThat(a.results).hasSize(SESSIONS * UPDATES_PER_INSTANCE)
 			.allSatisfy((result) -> assertThat(result.outcome()).isEqualTo(TalonOutcome.SUCCESS));
 		assertThat(b.results).hasSize(SESSIONS * UPDATES_PER_INSTANCE);
-		assertThat(Math.max(a.mostAttempts(), b.mostAttempts())).as("most attempts of a call").isBetween(2, 6);
+		assertThat(Math.max(a.mostAttempts(), b.mostAttempts())).as("most attempts of a call").isGreaterThan(1);
+	}
+
+	@Test
+	void twoInstancesTrackingEventsOfOneCustomerAtOnceRecordEachEventOnce() {
+		// trackEventV2 is not idempotent, but its 409 for parallel requests says Talon.One recorded nothing
+		Instance a = new Instance("A");
+		Instance b = new Instance("B");
+		int events = 8;
+		a.runner().run((contextA) -> b.runner().run((contextB) -> {
+			List<CompletableFuture<IntegrationEventV2Response>> tracked = new ArrayList<>();
+			for (int n = 0; n < events; n++) {
+				for (TalonIntegrationClient client : List.of(contextA.getBean(TalonIntegrationClient.class),
+						contextB.getBean(TalonIntegrationClient.class))) {
+					tracked.add(client
+						.trackEventV2(IntegrationEventV2Request.builder("shared-customer", "page_viewed").build())
+						.toFuture());
+				}
+			}
+			CompletableFuture.allOf(tracked.toArray(CompletableFuture[]::new)).exceptionally((ex) -> null)
+				.get(120, TimeUnit.SECONDS);
+			assertThat(tracked).as("calls that failed").allSatisfy((event) -> assertThat(event).isCompleted()
+				.isNotCompletedExceptionally());
+		}));
+		assertThat(talon.events()).filteredOn((event) -> "shared-customer".equals(event.profileId()))
+			.as("each event recorded once").hasSize(2 * events);
+		assertThat(a.conflictRetries.get() + b.conflictRetries.get()).as("409s retried: the events did overlap")
+			.isPositive();
 	}
 
 	private static String cartId(int session) {
@@ -126,10 +156,10 @@ class SeveralShopInstancesTests {
 						HttpClientAutoConfiguration.class, ReactiveHttpClientAutoConfiguration.class,
 						WebClientAutoConfiguration.class, TalonAutoConfiguration.class))
 				.withPropertyValues("talon.base-url=" + talon.baseUrl(), "talon.api-key=test-key",
-						// the default back-off, and more attempts than the default 3: when both instances burst updates
-						// of every cart at once, some calls needed all three (measured with ten updates each: 40 to 60
-						// conflicts in 400 calls)
-						"talon.timeout=30s", "talon.retry.max-attempts=6")
+						// the default retry settings: a 409 is retried as long as the call's timeout allows; the
+						// timeout is long as each instance's updates of a cart wait for each other, and the machine
+						// building this may be busy
+						"talon.timeout=30s")
 				.withBean(TalonClientListener.class, () -> new TalonClientListener() {
 
 					@Override

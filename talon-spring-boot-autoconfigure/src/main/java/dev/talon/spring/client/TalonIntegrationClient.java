@@ -134,7 +134,9 @@ public interface TalonIntegrationClient {
 	 * @param request the session update and the parts of the answer to add
 	 * @param options whether it is a dry run, and at which future time
 	 * @return the session's state after the update, with its effects
-	 * @throws IllegalArgumentException when an argument is missing or invalid, or {@code now} is not in the future
+	 * @throws IllegalArgumentException when an argument is missing or invalid, or {@code now} is not in the future;
+	 * a {@code now} that is no longer in the future when the {@code Mono} is subscribed to fails it with an
+	 * {@link IllegalArgumentException}, and nothing is sent
 	 */
 	Mono<IntegrationStateV2> updateCustomerSessionV2(String customerSessionId, IntegrationRequest request,
 			UpdateCustomerSessionV2Options options);

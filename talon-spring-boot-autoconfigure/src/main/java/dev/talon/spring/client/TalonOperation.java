@@ -326,6 +326,20 @@ public enum TalonOperation {
 	}
 
 	/**
+	 * Whether Talon.One answers this operation's parallel requests for one session or profile with HTTP 409
+	 * ("Too many requests or limit reached - Avoid parallel requests" in the 2026 spec, for
+	 * {@code updateCustomerSessionV2}, {@code updateCustomerProfileV2}, {@code trackEventV2} and
+	 * {@code trackEventV3}; likewise the legacy v1 session and profile updates). Such a 409 means that Talon.One did
+	 * nothing with the request, so it is retried until the call's timeout, not only {@code maxAttempts} times, even for
+	 * {@code trackEventV2}, which is otherwise not repeated ({@link TalonRetrySettings}).
+	 * @return whether a 409 of this operation means parallel requests
+	 */
+	public boolean refusesParallelRequests() {
+		return this == UPDATE_CUSTOMER_SESSION_V2 || this == UPDATE_CUSTOMER_PROFILE_V2 || this == TRACK_EVENT_V2
+				|| this == TRACK_EVENT_V3 || this == UPDATE_CUSTOMER_SESSION || this == UPDATE_CUSTOMER_PROFILE;
+	}
+
+	/**
 	 * Which calls of this operation are sent one at a time.
 	 * @return the sequencing
 	 */

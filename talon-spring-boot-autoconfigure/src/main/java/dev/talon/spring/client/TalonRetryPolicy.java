@@ -9,6 +9,8 @@ import java.util.concurrent.ThreadLocalRandom;
  */
 final class TalonRetryPolicy {
 
+	private static final String STATUS_409 = "status_409";
+
 	private final TalonRetrySettings settings;
 
 	TalonRetryPolicy(TalonRetrySettings settings) {
@@ -22,15 +24,20 @@ final class TalonRetryPolicy {
 	/**
 	 * Why a failure may be retried, as a low-cardinality metric tag; {@code null} when it must not be retried for
 	 * the given operation.
+	 * @param operation the operation
+	 * @param idempotency what repeating this call does (a dry run's is read-only whatever the operation's)
+	 * @param failure the attempt's failure
 	 */
-	String retryReason(TalonOperation.Idempotency idempotency, TalonException failure) {
+	String retryReason(TalonOperation operation, TalonOperation.Idempotency idempotency, TalonException failure) {
 		boolean mayRepeat = idempotency != TalonOperation.Idempotency.NOT_IDEMPOTENT
 				|| this.settings.retryNonIdempotent();
 		if (failure instanceof TalonRateLimitException rateLimit) {
 			return "status_" + rateLimit.getStatusCode();
 		}
 		if (failure instanceof TalonConflictException) {
-			return (idempotency != TalonOperation.Idempotency.NOT_IDEMPOTENT) ? "status_409" : null;
+			// parallel requests: Talon.One did nothing, whatever the operation
+			return (idempotency != TalonOperation.Idempotency.NOT_IDEMPOTENT || operation.refusesParallelRequests())
+					? STATUS_409 : null;
 		}
 		if (failure instanceof TalonServerErrorException serverError) {
 			int status = serverError.getStatusCode();
@@ -47,6 +54,16 @@ final class TalonRetryPolicy {
 			return (!transport.isRequestSent() || mayRepeat) ? "io_error" : null;
 		}
 		return null;
+	}
+
+	/**
+	 * Whether a retry for this reason is bounded by the call's timeout only, not by the number of attempts: a 409 of
+	 * an operation that Talon.One refuses in parallel ({@link TalonOperation#refusesParallelRequests()}) says that
+	 * another request of the same session or profile (from another instance of the shop) is in flight, and the next
+	 * attempt gets through once it has ended. Retries must be on ({@code maxAttempts} above 1).
+	 */
+	boolean untilTimeout(TalonOperation operation, String reason) {
+		return this.settings.attempts() > 1 && STATUS_409.equals(reason) && operation.refusesParallelRequests();
 	}
 
 	/**

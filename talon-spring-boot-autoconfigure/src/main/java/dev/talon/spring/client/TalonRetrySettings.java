@@ -9,7 +9,10 @@ import java.time.Duration;
  * <li>nothing was sent (connection refused, unknown host, connect timeout): always;</li>
  * <li>HTTP 429, or 503 with {@code Retry-After}: always, after the announced delay, unless it exceeds
  * {@link #maxRetryAfter()};</li>
- * <li>HTTP 409 (parallel update of one session): idempotent and read-only operations;</li>
+ * <li>HTTP 409 for parallel requests of one session or profile (the operations of
+ * {@link TalonOperation#refusesParallelRequests()}, {@code trackEventV2} included: Talon.One did nothing): until the
+ * call's timeout, whatever {@link #maxAttempts()}, as long as it is above 1; any other 409: idempotent and read-only
+ * operations;</li>
  * <li>HTTP 500, 502, 503, 504, a read timeout or a connection lost after the request was sent: idempotent and
  * read-only operations, and the others only with {@link #retryNonIdempotent()};</li>
  * <li>any other 4xx and an unreadable success answer: never.</li>

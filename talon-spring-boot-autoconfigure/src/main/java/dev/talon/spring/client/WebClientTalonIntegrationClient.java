@@ -353,7 +353,11 @@ public class WebClientTalonIntegrationClient implements TalonIntegrationClient, 
 			.query(options, "options");
 		options.checkAt(this.clock);
 		if (options.dry()) {
-			return call(call.dryRun());
+			// checked again on each subscription: a Mono subscribed to later (or again) must not send a past now
+			return Mono.defer(() -> {
+				options.checkAt(this.clock);
+				return call(call.dryRun());
+			});
 		}
 		CustomerSessionState state = request.customerSession().state();
 		if (state == CustomerSessionState.CLOSED || state == CustomerSessionState.CANCELLED) {
@@ -930,9 +934,11 @@ public class WebClientTalonIntegrationClient implements TalonIntegrationClient, 
 		}
 		call.failures.add(talonFailure);
 		boolean recoverable = request.recoverable != null && request.recoverable.test(talonFailure);
-		String reason = recoverable ? null : this.retryPolicy.retryReason(request.idempotency, talonFailure);
-		if (reason == null || call.attempts >= this.retryPolicy.settings().attempts()
-				|| this.retryPolicy.exceedsMaxRetryAfter(talonFailure)) {
+		String reason = recoverable ? null
+				: this.retryPolicy.retryReason(request.operation, request.idempotency, talonFailure);
+		if (reason == null || this.retryPolicy.exceedsMaxRetryAfter(talonFailure)
+				|| (call.attempts >= this.retryPolicy.settings().attempts()
+						&& !this.retryPolicy.untilTimeout(request.operation, reason))) {
 			return Mono.error(call.lastFailure(talonFailure));
 		}
 		Duration delay = this.retryPolicy.delay(talonFailure, call.attempts);

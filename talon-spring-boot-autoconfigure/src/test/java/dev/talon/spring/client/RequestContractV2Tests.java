@@ -40,6 +40,7 @@ import dev.talon.spring.client.model.v2.GetCustomerAchievementHistoryOptions;
 import dev.talon.spring.client.model.v2.GetCustomerAchievementsOptions;
 import dev.talon.spring.client.model.v2.GetCustomerInventoryOptions;
 import dev.talon.spring.client.model.v2.IntegrationGetAllCampaignsOptions;
+import dev.talon.spring.client.model.v2.IntegrationStateV2;
 import dev.talon.spring.client.model.v2.LoyaltyCardRegistration;
 import dev.talon.spring.client.model.v2.LoyaltyPointsOptions;
 import dev.talon.spring.client.model.v2.LoyaltyTransactionsOptions;
@@ -550,6 +551,43 @@ class RequestContractV2Tests {
 			.withMessageContaining("visible ASCII");
 		assertThatIllegalArgumentException().isThrownBy(() -> client.updateCustomerSessionV2("cart-1", update, null))
 			.withMessage("options must not be null");
+		assertThat(wireMock.getAllServeEvents()).isEmpty();
+	}
+
+	/** A dry run's {@code now} that has passed by the time the {@code Mono} is subscribed to is not sent either. */
+	@Test
+	void aNowThatHasPassedWhenTheCallIsSubscribedToIsRefusedWithoutARequest() {
+		Instant[] now = { Instant.parse("2026-11-30T12:00:00Z") };
+		Clock clock = new Clock() {
+
+			@Override
+			public ZoneOffset getZone() {
+				return ZoneOffset.UTC;
+			}
+
+			@Override
+			public Clock withZone(java.time.ZoneId zone) {
+				return this;
+			}
+
+			@Override
+			public Instant instant() {
+				return now[0];
+			}
+
+		};
+		WebClientTalonIntegrationClient client = WebClientTalonIntegrationClient
+			.builder(WebClient.builder().clientConnector(new ReactorClientHttpConnector()),
+					URI.create(wireMock.baseUrl()), TalonCredentials.apiKey(TalonFixtures.API_KEY))
+			.clock(clock)
+			.build();
+		Mono<IntegrationStateV2> preview = client.updateCustomerSessionV2("cart-1", TalonV2Requests.cartUpdate(),
+				UpdateCustomerSessionV2Options.dryRunAt(OffsetDateTime.parse("2026-11-30T12:00:01Z")));
+
+		now[0] = Instant.parse("2026-11-30T12:00:02Z"); // subscribed to two seconds later
+
+		assertThatIllegalArgumentException().isThrownBy(() -> preview.block(Duration.ofSeconds(10)))
+			.withMessage("now must be in the future but was 2026-11-30T12:00:01Z");
 		assertThat(wireMock.getAllServeEvents()).isEmpty();
 	}
 

@@ -108,8 +108,10 @@ import static org.assertj.core.api.Assertions.fail;
  * The retry table, as {@link TalonRetrySettings} documents it:
  * <ul>
  * <li>nothing was sent (connection refused, DNS failure, connect timeout): retried for every operation;</li>
- * <li>409: retried for the idempotent and read-only operations (dry runs among them), never for the non-idempotent
- * ones (events v1 and v2, referrals, reopening);</li>
+ * <li>409: retried for the idempotent and read-only operations (dry runs among them) and for the operations that
+ * Talon.One refuses in parallel ({@code trackEventV2} among them: the 409 says it did nothing), those until the call's
+ * timeout rather than {@code maxAttempts} times; never for the other non-idempotent ones (v1 events, referrals,
+ * reopening);</li>
  * <li>429, or 503 with {@code Retry-After}: retried for every operation, after the announced delay;</li>
  * <li>500, 502, 503, 504, and failures after the request was sent (read timeout, reset, premature close, garbage):
  * retried for the idempotent and read-only operations, and for the others only with
@@ -253,6 +255,10 @@ class RetryFaultInjectionTests {
 		for (ServerFault fault : ServerFault.values()) {
 			for (Column column : Column.values()) {
 				for (Occurrence occurrence : Occurrence.values()) {
+					if (fault.row == Row.CONFLICT && column.operation.refusesParallelRequests()
+							&& occurrence == Occurrence.FAILS_EVERY_TIME) {
+						continue; // retried until the call's timeout: parallelConflictsAreRetriedUntilTheCallsTimeout
+					}
 					arguments.add(Arguments.of(fault, column, occurrence));
 				}
 			}
@@ -280,7 +286,7 @@ class RetryFaultInjectionTests {
 		assertThat(talon.findAll(anyRequestedFor(anyUrl()))).as("requests received").hasSize(expectedRequests);
 		assertThat(requests).as("requests received at " + column.path()).hasSize(expectedRequests);
 		if (column.idempotency() == TalonOperation.Idempotency.NOT_IDEMPOTENT && !column.retryNonIdempotent
-				&& fault.row != Row.RATE_LIMITED) {
+				&& fault.row != Row.RATE_LIMITED && fault.row != Row.CONFLICT) {
 			assertThat(requests).as("a non-idempotent call that Talon.One may have acted on is never sent twice")
 				.hasSize(1);
 		}
@@ -315,6 +321,53 @@ class RetryFaultInjectionTests {
 		assertThat(outcome.elapsed).as("elapsed").isBetween(least, least.plus(MARGIN));
 	}
 
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("parallelConflictColumns")
+	void parallelConflictsAreRetriedUntilTheCallsTimeout(Column column) {
+		// another instance of the shop keeps the session or profile busy: Talon.One answers 409 every time
+		stub(column, Integer.MAX_VALUE, ServerFault.CONFLICT_409.response, column.success());
+		Duration timeout = Duration.ofMillis(600);
+		TalonIntegrationClient client = client(URI.create(talonUrl()), http(READ_TIMEOUT), settings(column), timeout);
+
+		Outcome outcome = run(column.call(client));
+
+		List<LoggedRequest> requests = talon.findAll(column.requested());
+		assertThat(requests).as("attempts beyond maxAttempts (%s), until the call's timeout", MAX_ATTEMPTS)
+			.hasSizeGreaterThan(MAX_ATTEMPTS + 2);
+		assertIdenticalSignedRequests(requests);
+		assertThat(this.recorder.retries).hasSize(requests.size() - 1)
+			.allSatisfy((retry) -> assertThat(retry.reason()).isEqualTo("status_409"));
+		assertThat(this.recorder.retries).as("the back-off grows to maxBackoff, not beyond")
+			.allSatisfy((retry) -> assertThat(retry.delay()).isLessThanOrEqualTo(MAX_BACKOFF));
+		assertThat(outcome.failure()).as("the last conflict, or the call's timeout during an attempt")
+			.isInstanceOfAny(TalonConflictException.class, TalonTimeoutException.class);
+		assertThat(outcome.elapsed).as("ended by the call's timeout").isBetween(timeout.minus(MAX_BACKOFF),
+				timeout.plus(MARGIN));
+
+		// once the other instance's request has ended, the next attempt gets through
+		talon.resetAll();
+		this.recorder.retries.clear();
+		stub(column, 5, ServerFault.CONFLICT_409.response, column.success());
+		run(column.call(client(URI.create(talonUrl()), http(READ_TIMEOUT), settings(column), CALL_TIMEOUT)))
+			.assertSuccess(column);
+		assertThat(talon.findAll(column.requested())).as("5 conflicts, then the answer").hasSize(6);
+	}
+
+	static Stream<Column> parallelConflictColumns() {
+		return Stream.of(Column.values()).filter((column) -> column.operation.refusesParallelRequests());
+	}
+
+	@Test
+	void aParallelConflictIsNotRetriedWhenRetriesAreOff() {
+		Column column = Column.POST_EVENT_V2;
+		stub(column, Integer.MAX_VALUE, ServerFault.CONFLICT_409.response, column.success());
+		TalonIntegrationClient client = client(URI.create(talonUrl()), http(READ_TIMEOUT),
+				new TalonRetrySettings(true, 1, INITIAL_BACKOFF, MAX_BACKOFF, MAX_RETRY_AFTER, false));
+
+		assertThat(run(column.call(client)).failure(TalonConflictException.class).getAttempts()).isOne();
+		assertThat(talon.findAll(column.requested())).hasSize(1);
+	}
+
 	@Test
 	void nonIdempotentCallsAreNeverReceivedTwiceWithoutRetryNonIdempotent() {
 		List<Column> nonIdempotent = Stream.of(Column.values())
@@ -325,7 +378,8 @@ class RetryFaultInjectionTests {
 				Column.PUT_CATALOG_SYNC);
 		for (Column column : nonIdempotent) {
 			for (ServerFault fault : ServerFault.values()) {
-				if (fault.row == Row.RATE_LIMITED) {
+				if (fault.row == Row.RATE_LIMITED
+						|| (fault.row == Row.CONFLICT && column.operation.refusesParallelRequests())) {
 					continue; // the server said it did not act
 				}
 				talon.resetAll();
@@ -1270,7 +1324,8 @@ class RetryFaultInjectionTests {
 		CONFLICT {
 			@Override
 			boolean retries(Column column) {
-				return column.idempotency() != TalonOperation.Idempotency.NOT_IDEMPOTENT;
+				return column.idempotency() != TalonOperation.Idempotency.NOT_IDEMPOTENT
+						|| column.operation.refusesParallelRequests();
 			}
 		},
 

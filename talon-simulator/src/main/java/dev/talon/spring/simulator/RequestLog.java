@@ -1,0 +1,106 @@
+package dev.talon.spring.simulator;
+
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The latest requests that reached the operations, oldest first, for {@link TalonSimulator#requests()}: at most
+ * {@value #MAX_REQUESTS}, older ones are forgotten. Each is kept with what a test needs to check what a shop sent,
+ * never with its credentials.
+ */
+final class RequestLog {
+
+	/** The most requests kept; older ones are forgotten. */
+	static final int MAX_REQUESTS = 10_000;
+
+	private final Deque<Entry> entries = new ArrayDeque<>();
+
+	private final int capacity;
+
+	RequestLog() {
+		this(MAX_REQUESTS);
+	}
+
+	RequestLog(int capacity) {
+		this.capacity = capacity;
+	}
+
+	/**
+	 * Records a request as it arrives.
+	 * @return the entry, whose status {@link #answered} sets
+	 */
+	synchronized Entry add(String operationId, String method, String path, Map<String, String> pathParameters,
+			Map<String, List<String>> query, String body, String idempotencyKey, Instant received) {
+		Entry entry = new Entry(operationId, method, path, pathParameters, query, body, idempotencyKey, received);
+		this.entries.addLast(entry);
+		if (this.entries.size() > this.capacity) {
+			this.entries.removeFirst();
+		}
+		return entry;
+	}
+
+	/**
+	 * Records the status a request was answered with.
+	 * @param entry the request's entry
+	 * @param status the status
+	 */
+	synchronized void answered(Entry entry, int status) {
+		entry.status = status;
+	}
+
+	synchronized List<RecordedRequest> snapshot() {
+		List<RecordedRequest> requests = new ArrayList<>(this.entries.size());
+		for (Entry entry : this.entries) {
+			requests.add(new RecordedRequest(entry.operationId, entry.method, entry.path, entry.pathParameters,
+					entry.query, entry.body, entry.idempotencyKey, entry.received, entry.status));
+		}
+		return requests;
+	}
+
+	synchronized void clear() {
+		this.entries.clear();
+	}
+
+	/**
+	 * One request; its status is set once it is answered.
+	 */
+	static final class Entry {
+
+		final String operationId;
+
+		final String method;
+
+		final String path;
+
+		final Map<String, String> pathParameters;
+
+		final Map<String, List<String>> query;
+
+		final String body;
+
+		final String idempotencyKey;
+
+		final Instant received;
+
+		/** The status answered, 0 for none (yet); guarded by the log. */
+		int status;
+
+		Entry(String operationId, String method, String path, Map<String, String> pathParameters,
+				Map<String, List<String>> query, String body, String idempotencyKey, Instant received) {
+			this.operationId = operationId;
+			this.method = method;
+			this.path = path;
+			this.pathParameters = pathParameters;
+			this.query = query;
+			this.body = body;
+			this.idempotencyKey = idempotencyKey;
+			this.received = received;
+		}
+
+	}
+
+}

@@ -27,9 +27,11 @@ import dev.talon.spring.simulator.QueryParameters.Kind;
 
 /**
  * Answers the HTTP requests of a {@link TalonSimulator}: routes them to the v1 and v2 operations ({@link Operation})
- * or the fault administration endpoint, then, in Talon.One's order, checks credentials (401), parses and validates the
- * query parameters and the body (400), refuses an overlapping update of a session or a profile (409), waits the
- * injected latency, answers an injected failure, and finally performs the operation. {@code GET}, {@code PUT} and
+ * or the fault administration endpoint, records those of the operations in the {@link RequestLog}, then, in
+ * Talon.One's order, checks credentials (401), parses and validates the query parameters and the body (400), refuses
+ * an overlapping update of a session or a profile (409), waits the injected latency, answers an injected failure, and
+ * finally performs the operation. A request during which the state is reset ends there, without answer and without
+ * effect (a reset also ends its latency). {@code GET}, {@code PUT} and
  * {@code DELETE} on {@value #FAULTS_PATH} read, set and clear the faults; {@code DELETE} answers once the requests in
  * progress have ended (at most the cleared latency and a second later), so that a script that clears the faults
  * finds every session free.

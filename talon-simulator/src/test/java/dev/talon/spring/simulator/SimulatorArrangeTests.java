@@ -1,9 +1,6 @@
 package dev.talon.spring.simulator;
 
 import java.math.BigDecimal;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.HashMap;
@@ -160,12 +157,8 @@ class SimulatorArrangeTests {
 	@Test
 	void aResetEndsTheRequestsHeldByALatencyAtOnceWithoutEffectAndResumes() throws Exception {
 		simulator.faults().latency(Duration.ofSeconds(60));
-		HttpRequest request = HttpRequest.newBuilder(URI.create(simulator.baseUrl() + "/v2/customer_sessions/held"))
-			.header("Authorization", "ApiKey-v1 " + simulator.config().apiKey())
-			.PUT(HttpRequest.BodyPublishers.ofString("{\"customerSession\":{\"profileId\":\"gus\"}}"))
-			.build();
-		CompletableFuture<HttpResponse<String>> held = HttpClient.newHttpClient()
-			.sendAsync(request, HttpResponse.BodyHandlers.ofString());
+		CompletableFuture<HttpResponse<String>> held = talon.http()
+			.sendAsync("PUT", "/v2/customer_sessions/held", "{\"customerSession\":{\"profileId\":\"gus\"}}");
 		long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
 		while (simulator.requestsInProgress() == 0 && System.nanoTime() < deadline) {
 			Thread.sleep(5);

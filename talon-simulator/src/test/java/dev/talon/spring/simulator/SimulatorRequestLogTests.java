@@ -1,9 +1,6 @@
 package dev.talon.spring.simulator;
 
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
@@ -105,7 +102,7 @@ class SimulatorRequestLogTests {
 	@Test
 	void aRequestHeldByALatencyIsListedFromItsArrivalAndAnsweredLater() throws Exception {
 		simulator.faults().latency(Duration.ofMillis(800));
-		CompletableFuture<HttpResponse<String>> held = sendAsync("PUT", "/v2/customer_sessions/slow",
+		CompletableFuture<HttpResponse<String>> held = talon.http().sendAsync("PUT", "/v2/customer_sessions/slow",
 				"{\"customerSession\":{}}");
 		long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
 		while (simulator.requests().isEmpty() && System.nanoTime() < deadline) {
@@ -140,14 +137,6 @@ class SimulatorRequestLogTests {
 
 		assertThat(simulator.requests()).isEmpty();
 		assertThat(simulator.requestCount()).as("the count of all requests is kept").isPositive();
-	}
-
-	private static CompletableFuture<HttpResponse<String>> sendAsync(String method, String path, String body) {
-		HttpRequest request = HttpRequest.newBuilder(URI.create(simulator.baseUrl() + path))
-			.header("Authorization", "ApiKey-v1 " + simulator.config().apiKey())
-			.method(method, HttpRequest.BodyPublishers.ofString(body))
-			.build();
-		return HttpClient.newHttpClient().sendAsync(request, HttpResponse.BodyHandlers.ofString());
 	}
 
 }

@@ -9,24 +9,33 @@ import java.util.Map;
 
 /**
  * The latest requests that reached the operations, oldest first, for {@link TalonSimulator#requests()}: at most
- * {@value #MAX_REQUESTS}, older ones are forgotten. Each is kept with what a test needs to check what a shop sent,
- * never with its credentials.
+ * {@value #MAX_REQUESTS}, whose bodies have at most {@value #MAX_BODY_CHARACTERS} characters in all; older ones are
+ * forgotten. Each is kept with what a test needs to check what a shop sent, never with its credentials.
  */
 final class RequestLog {
 
 	/** The most requests kept; older ones are forgotten. */
 	static final int MAX_REQUESTS = 10_000;
 
+	/** The most characters of bodies kept, all requests together (a body has at most 1 MB). */
+	static final long MAX_BODY_CHARACTERS = 32L * 1024 * 1024;
+
 	private final Deque<Entry> entries = new ArrayDeque<>();
 
 	private final int capacity;
 
+	private final long bodyCapacity;
+
+	/** The characters of the bodies kept. */
+	private long bodyCharacters;
+
 	RequestLog() {
-		this(MAX_REQUESTS);
+		this(MAX_REQUESTS, MAX_BODY_CHARACTERS);
 	}
 
-	RequestLog(int capacity) {
+	RequestLog(int capacity, long bodyCapacity) {
 		this.capacity = capacity;
+		this.bodyCapacity = bodyCapacity;
 	}
 
 	/**
@@ -37,8 +46,10 @@ final class RequestLog {
 			Map<String, List<String>> query, String body, String idempotencyKey, Instant received) {
 		Entry entry = new Entry(operationId, method, path, pathParameters, query, body, idempotencyKey, received);
 		this.entries.addLast(entry);
-		if (this.entries.size() > this.capacity) {
-			this.entries.removeFirst();
+		this.bodyCharacters += entry.bodyLength();
+		while (this.entries.size() > 1
+				&& (this.entries.size() > this.capacity || this.bodyCharacters > this.bodyCapacity)) {
+			this.bodyCharacters -= this.entries.removeFirst().bodyLength();
 		}
 		return entry;
 	}
@@ -63,6 +74,7 @@ final class RequestLog {
 
 	synchronized void clear() {
 		this.entries.clear();
+		this.bodyCharacters = 0;
 	}
 
 	/**
@@ -99,6 +111,10 @@ final class RequestLog {
 			this.body = body;
 			this.idempotencyKey = idempotencyKey;
 			this.received = received;
+		}
+
+		long bodyLength() {
+			return (this.body != null) ? this.body.length() : 0;
 		}
 
 	}

@@ -282,8 +282,8 @@ public final class TalonSimulator implements AutoCloseable {
 	}
 
 	/**
-	 * The requests that reached the operations, oldest first (at most the latest
-	 * {@value RequestLog#MAX_REQUESTS}), whatever their answer: what a shop sent, with its bodies, never its
+	 * The requests that reached the operations, oldest first (at most the latest {@value RequestLog#MAX_REQUESTS},
+	 * with 32 MiB characters of bodies in all), whatever their answer: what a shop sent, with its bodies, never its
 	 * credentials. A request held by a latency is listed from its arrival, with status 0 until it is answered.
 	 * @return a snapshot of the requests
 	 */

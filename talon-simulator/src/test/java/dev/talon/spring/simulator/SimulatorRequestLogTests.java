@@ -118,7 +118,7 @@ class SimulatorRequestLogTests {
 
 	@Test
 	void theLogKeepsTheLatestRequestsOnly() {
-		RequestLog log = new RequestLog(2);
+		RequestLog log = new RequestLog(2, 100);
 		for (String id : List.of("a", "b", "c")) {
 			log.add("getCustomerSession", "GET", "/v2/customer_sessions/" + id, Map.of("customerSessionId", id),
 					Map.of(), null, null, Instant.EPOCH);
@@ -127,6 +127,22 @@ class SimulatorRequestLogTests {
 		assertThat(log.snapshot()).extracting((request) -> request.pathParameter("customerSessionId"))
 			.containsExactly("b", "c");
 		assertThat(RequestLog.MAX_REQUESTS).isEqualTo(10_000);
+	}
+
+	@Test
+	void theLogKeepsTheBodiesOfTheLatestRequestsUpToItsBoundButAlwaysTheLatestRequest() {
+		RequestLog log = new RequestLog(10, 100);
+		for (String id : List.of("a", "b", "c")) {
+			log.add("trackEventV2", "POST", "/v2/events", Map.of(), Map.of(), id.repeat(40), null, Instant.EPOCH);
+		}
+		assertThat(log.snapshot()).extracting(RecordedRequest::body).containsExactly("b".repeat(40), "c".repeat(40));
+
+		log.add("trackEventV2", "POST", "/v2/events", Map.of(), Map.of(), "d".repeat(200), null, Instant.EPOCH);
+		assertThat(log.snapshot()).extracting(RecordedRequest::body).containsExactly("d".repeat(200));
+
+		log.clear();
+		log.add("trackEventV2", "POST", "/v2/events", Map.of(), Map.of(), "e".repeat(90), null, Instant.EPOCH);
+		assertThat(log.snapshot()).hasSize(1);
 	}
 
 	@Test

@@ -7,9 +7,10 @@ import java.util.Map;
 
 import dev.talon.spring.autoconfigure.TalonAutoConfiguration;
 import dev.talon.spring.client.TalonIntegrationClient;
-import dev.talon.spring.client.model.v1.CartItem;
-import dev.talon.spring.client.model.v1.IntegrationState;
-import dev.talon.spring.client.model.v1.NewCustomerSession;
+import dev.talon.spring.client.model.v2.CartItem;
+import dev.talon.spring.client.model.v2.IntegrationRequest;
+import dev.talon.spring.client.model.v2.IntegrationStateV2;
+import dev.talon.spring.client.model.v2.NewCustomerSessionV2;
 import dev.talon.spring.simulator.TalonSimulator;
 import dev.talon.spring.simulator.TalonSimulatorConfig;
 import org.junit.jupiter.api.AfterAll;
@@ -41,8 +42,8 @@ class WithoutTalonExampleTests {
 				TalonAutoConfiguration.class))
 		.withBean(Promotions.class);
 
-	private static final NewCustomerSession CART = NewCustomerSession.builder()
-		.cartItems(List.of(CartItem.builder("SKU-1", "Beans", 2, new BigDecimal("25.00")).build()))
+	private static final NewCustomerSessionV2 CART = NewCustomerSessionV2.builder()
+		.cartItems(List.of(CartItem.builder("SKU-1", 2).name("Beans").price(new BigDecimal("25.00")).build()))
 		.build();
 
 	@AfterAll
@@ -82,12 +83,13 @@ class WithoutTalonExampleTests {
 			this.talon = talon;
 		}
 
-		Mono<Map<String, BigDecimal>> discounts(String cartId, NewCustomerSession session) {
+		Mono<Map<String, BigDecimal>> discounts(String cartId, NewCustomerSessionV2 session) {
 			TalonIntegrationClient client = this.talon.getIfAvailable();
 			if (client == null) {
 				return Mono.just(Map.of());           // talon.enabled=false: no promotions
 			}
-			return client.updateCustomerSession(cartId, session).map(IntegrationState::discounts);
+			return client.updateCustomerSessionV2(cartId, IntegrationRequest.of(session))
+				.map(IntegrationStateV2::discounts);
 		}
 		// end::without-talon[]
 

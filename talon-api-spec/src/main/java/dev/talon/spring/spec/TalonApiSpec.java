@@ -186,6 +186,31 @@ public final class TalonApiSpec {
 		return Optional.empty();
 	}
 
+	/**
+	 * A parameter of an operation as the spec writes it, for what {@link Parameter} leaves out: its {@code style} and
+	 * {@code explode} (how an array is sent) and its schema's limits ({@code minimum}, {@code maximum},
+	 * {@code minLength}, {@code maxLength}).
+	 * @param operationId the operation, such as {@code getLoyaltyCardPoints}
+	 * @param name the parameter, such as {@code pageSize}
+	 * @return the parameter object as JSON text, if the operation has it
+	 */
+	public Optional<String> parameterDefinition(String operationId, String name) {
+		for (Iterator<Map.Entry<String, JsonNode>> paths = this.document.path("paths").fields(); paths.hasNext();) {
+			for (Iterator<JsonNode> operations = paths.next().getValue().elements(); operations.hasNext();) {
+				JsonNode operation = operations.next();
+				if (operationId.equals(operation.path("operationId").asText(null))) {
+					for (JsonNode declared : operation.path("parameters")) {
+						JsonNode parameter = resolveParameter(declared);
+						if (name.equals(parameter.path("name").asText())) {
+							return Optional.of(parameter.toString());
+						}
+					}
+				}
+			}
+		}
+		return Optional.empty();
+	}
+
 	@Override
 	public String toString() {
 		return "TalonApiSpec[" + this.file + "]";

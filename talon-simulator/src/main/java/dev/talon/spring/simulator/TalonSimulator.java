@@ -483,7 +483,17 @@ public final class TalonSimulator implements AutoCloseable {
 			System.exit(2);
 			return;
 		}
-		TalonSimulator simulator = start(config);
+		TalonSimulator simulator;
+		try {
+			simulator = start(config);
+		}
+		catch (UncheckedIOException ex) {
+			System.err.println("The simulator cannot listen on 127.0.0.1:" + config.port() + ": "
+					+ ex.getCause().getMessage() + ". Stop what uses that port, or start the simulator with another "
+					+ "--port (--port=0 picks a free one).");
+			System.exit(1);
+			return;
+		}
 		Runtime.getRuntime().addShutdownHook(new Thread(simulator::close, "talon-simulator-shutdown"));
 		printBanner(simulator, System.out);
 		try {

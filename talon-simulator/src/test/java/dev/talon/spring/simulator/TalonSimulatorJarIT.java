@@ -4,6 +4,8 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.net.ConnectException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -61,6 +63,30 @@ class TalonSimulatorJarIT {
 		finally {
 			if (process.isAlive()) {
 				process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+			}
+		}
+	}
+
+	@Test
+	void aPortInUseEndsTheProcessWithAMessageNotAStackTrace() throws Exception {
+		try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+			Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+					"-jar", jar("simulator.standalone-jar"), "--port=" + taken.getLocalPort())
+				.redirectErrorStream(true)
+				.start();
+			try {
+				assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("exits on its own").isTrue();
+				String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+				assertThat(process.exitValue()).as(output).isEqualTo(1);
+				assertThat(output).contains("The simulator cannot listen on 127.0.0.1:" + taken.getLocalPort())
+					.contains("--port=0 picks a free one")
+					.doesNotContain("\tat ")
+					.doesNotContain("Exception");
+			}
+			finally {
+				if (process.isAlive()) {
+					process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+				}
 			}
 		}
 	}

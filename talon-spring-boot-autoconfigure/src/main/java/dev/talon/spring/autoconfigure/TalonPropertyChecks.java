@@ -41,7 +41,7 @@ public final class TalonPropertyChecks {
 	private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([^}:]*)");
 
 	/** A path that ends with an API version such as {@code /v1}, {@code /V2/}: the version segment in group 1. */
-	private static final Pattern VERSION_PATH = Pattern.compile("(/[vV][0-9]+)/?$");
+	private static final Pattern VERSION_PATH = Pattern.compile("(/[vV][0-9]+)/*$");
 
 	/** The names of the Applications: letters, digits, '-' and '_', starting with a letter or digit. */
 	private static final Pattern APPLICATION_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]*");
@@ -338,6 +338,15 @@ public final class TalonPropertyChecks {
 		notNegative("retry.initial-backoff", retry.getInitialBackoff());
 		notNegative("retry.max-backoff", retry.getMaxBackoff());
 		notNegative("retry.max-retry-after", retry.getMaxRetryAfter());
+		if (!retry.getMaxRetryAfter().isZero() && retry.getMaxRetryAfter().compareTo(Duration.ofSeconds(1)) < 0) {
+			String maxRetryAfter = property("retry.max-retry-after");
+			throw new InvalidTalonPropertiesException(maxRetryAfter, maxRetryAfter + " is "
+					+ format(retry.getMaxRetryAfter())
+					+ ", but Talon.One gives Retry-After in whole seconds, so every rate-limited call would fail at once "
+					+ "(a bare number such as 2 is read as milliseconds)",
+					"Set " + maxRetryAfter + " to a duration with a unit, such as 2s, or to 0 to never wait for "
+							+ "Retry-After.");
+		}
 		if (retry.getMaxBackoff().compareTo(retry.getInitialBackoff()) < 0) {
 			String maxBackoff = property("retry.max-backoff");
 			String initialBackoff = property("retry.initial-backoff");

@@ -65,6 +65,9 @@ public sealed interface TalonCredentials permits TalonCredentials.ApiKey, TalonC
 
 		private final String key;
 
+		// an echo in any case (a gateway may upper-case what it quotes) is still the key
+		private final Pattern keyPattern;
+
 		private ApiKey(String key) {
 			if (key == null || key.isBlank()) {
 				throw new IllegalArgumentException("apiKey must not be null or blank");
@@ -74,6 +77,7 @@ public sealed interface TalonCredentials permits TalonCredentials.ApiKey, TalonC
 			}
 			this.key = key.strip();
 			this.headerValue = "ApiKey-v1 " + this.key;
+			this.keyPattern = Pattern.compile(Pattern.quote(this.key), Pattern.CASE_INSENSITIVE);
 		}
 
 		@Override
@@ -83,7 +87,7 @@ public sealed interface TalonCredentials permits TalonCredentials.ApiKey, TalonC
 
 		@Override
 		public String redact(String text) {
-			return (text != null) ? text.replace(this.key, "******") : null;
+			return (text != null) ? this.keyPattern.matcher(text).replaceAll("******") : null;
 		}
 
 		@Override

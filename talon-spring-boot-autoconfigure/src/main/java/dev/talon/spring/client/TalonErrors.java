@@ -16,6 +16,8 @@ import java.time.temporal.ChronoField;
 import java.util.Locale;
 import java.util.concurrent.TimeoutException;
 
+import javax.net.ssl.SSLHandshakeException;
+
 import dev.talon.spring.client.model.ApiError;
 import dev.talon.spring.client.model.ErrorResponse;
 import dev.talon.spring.client.model.ErrorSource;
@@ -32,6 +34,9 @@ final class TalonErrors {
 
 	/** The longest body excerpt kept in an exception. */
 	static final int MAX_EXCERPT = 200;
+
+	/** The longest {@code Retry-After} delay kept: a longer one is kept as this one. */
+	static final Duration MAX_RETRY_AFTER = Duration.ofDays(365);
 
 	/**
 	 * RFC 850 dates without their day name ({@code 06-Nov-94 08:49:37 GMT} of
@@ -125,19 +130,19 @@ final class TalonErrors {
 		}
 		String value = header.strip();
 		if (value.chars().allMatch(Character::isDigit)) {
-			try {
-				return Duration.ofSeconds(Long.parseLong(value));
+			// a delay beyond a year is no delay to wait for: it is kept as a year (which no setting waits for)
+			if (value.length() > 9) {
+				return MAX_RETRY_AFTER;
 			}
-			catch (NumberFormatException ex) {
-				return null;
-			}
+			Duration delay = Duration.ofSeconds(Long.parseLong(value));
+			return (delay.compareTo(MAX_RETRY_AFTER) > 0) ? MAX_RETRY_AFTER : delay;
 		}
 		Instant date = parseHttpDate(value, now);
 		if (date == null) {
 			return null;
 		}
 		Duration delay = Duration.between(now, date);
-		return delay.isNegative() ? Duration.ZERO : delay;
+		return delay.isNegative() ? Duration.ZERO : (delay.compareTo(MAX_RETRY_AFTER) > 0) ? MAX_RETRY_AFTER : delay;
 	}
 
 	private static Instant parseHttpDate(String value, Instant now) {
@@ -203,7 +208,8 @@ final class TalonErrors {
 	TalonTimeoutException forReadTimeout(TalonOperation operation, Duration readTimeout, Duration elapsed) {
 		return new TalonTimeoutException(operation,
 				prefix(operation) + " timed out: received no answer within the read timeout of "
-						+ readTimeout.toMillis() + " ms (gave up after " + elapsed.toMillis() + " ms)",
+						+ readTimeout.toMillis() + " ms after sending (gave up after " + elapsed.toMillis()
+						+ " ms, connecting included)",
 				TalonTimeoutException.Bound.READ, elapsed, null);
 	}
 
@@ -329,8 +335,10 @@ final class TalonErrors {
 	private static boolean isConnectFailure(Throwable failure) {
 		for (Throwable t = failure; t != null; t = (t.getCause() != t) ? t.getCause() : null) {
 			String name = t.getClass().getSimpleName();
-			// a connection that could not be opened, or not taken from the pool in time: nothing was sent
-			if (t instanceof ConnectException || name.contains("ConnectTimeout") || name.contains("PoolAcquire")) {
+			// a connection that could not be opened, secured (a TLS handshake refused or timed out: the request is
+			// written after it) or taken from the pool in time: nothing was sent
+			if (t instanceof ConnectException || t instanceof SSLHandshakeException || name.contains("ConnectTimeout")
+					|| name.contains("PoolAcquire") || name.contains("SslHandshake")) {
 				return true;
 			}
 		}

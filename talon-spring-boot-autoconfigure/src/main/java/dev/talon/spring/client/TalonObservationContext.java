@@ -30,7 +30,7 @@ public class TalonObservationContext extends Observation.Context {
 	/**
 	 * Creates a context.
 	 * @param operation the operation
-	 * @param pathId the session id or profile id in the path, or {@code null}
+	 * @param pathId the id in the path that says what the call is about (see {@link #getPathId()}), or {@code null}
 	 */
 	public TalonObservationContext(TalonOperation operation, String pathId) {
 		this(operation, pathId, WebClientTalonIntegrationClient.DEFAULT_APPLICATION_NAME);
@@ -39,7 +39,7 @@ public class TalonObservationContext extends Observation.Context {
 	/**
 	 * Creates a context of a call to a named Talon.One Application.
 	 * @param operation the operation
-	 * @param pathId the session id or profile id in the path, or {@code null}
+	 * @param pathId the id in the path that says what the call is about (see {@link #getPathId()}), or {@code null}
 	 * @param applicationName the name of the Talon.One Application called, such as {@code eu}
 	 */
 	public TalonObservationContext(TalonOperation operation, String pathId, String applicationName) {
@@ -67,9 +67,11 @@ public class TalonObservationContext extends Observation.Context {
 	}
 
 	/**
-	 * The customer session id ({@code updateCustomerSession}) or profile integration id
-	 * ({@code updateCustomerProfile}) of the call: high cardinality, never to be a metric tag.
-	 * @return the id, or {@code null} for the other operations
+	 * The id in the call's path that says what it is about: the customer session's or the profile's integration id,
+	 * a loyalty card's identifier, a coupon code, or (on a path with only a numeric id) the audience's, the catalog's
+	 * or the loyalty program's id. On a path with a loyalty program's id and a profile's or card's, the profile's or
+	 * card's. High cardinality, never to be a metric tag.
+	 * @return the id, or {@code null} for the operations without path id
 	 */
 	public String getPathId() {
 		return this.pathId;

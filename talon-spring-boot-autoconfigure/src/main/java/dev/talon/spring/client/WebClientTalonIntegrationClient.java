@@ -14,11 +14,48 @@ import java.util.UUID;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
+import dev.talon.spring.client.model.Checks;
 import dev.talon.spring.client.model.ErrorResponse;
+import dev.talon.spring.client.model.PageOptions;
 import dev.talon.spring.client.model.QueryOptions;
+import dev.talon.spring.client.model.v2.ActivateLoyaltyPoints;
+import dev.talon.spring.client.model.v2.ActivateLoyaltyPointsResponse;
+import dev.talon.spring.client.model.v2.AchievementProgress;
+import dev.talon.spring.client.model.v2.AchievementStatusEntry;
+import dev.talon.spring.client.model.v2.Audience;
+import dev.talon.spring.client.model.v2.BestPriorPrice;
+import dev.talon.spring.client.model.v2.BestPriorPriceRequest;
+import dev.talon.spring.client.model.v2.Catalog;
+import dev.talon.spring.client.model.v2.CatalogSyncRequest;
+import dev.talon.spring.client.model.v2.Coupon;
+import dev.talon.spring.client.model.v2.CouponReservations;
+import dev.talon.spring.client.model.v2.CreateReferralsForMultipleAdvocatesOptions;
+import dev.talon.spring.client.model.v2.CustomerInventory;
+import dev.talon.spring.client.model.v2.CustomerProfile;
+import dev.talon.spring.client.model.v2.CustomerProfileAudienceRequest;
+import dev.talon.spring.client.model.v2.DeleteLoyaltyTransactionsRequest;
+import dev.talon.spring.client.model.v2.GenerateLoyaltyCard;
+import dev.talon.spring.client.model.v2.GetCustomerAchievementHistoryOptions;
+import dev.talon.spring.client.model.v2.GetCustomerAchievementsOptions;
+import dev.talon.spring.client.model.v2.GetCustomerInventoryOptions;
+import dev.talon.spring.client.model.v2.GetLoyaltyBalancesOptions;
+import dev.talon.spring.client.model.v2.GetLoyaltyCardBalancesOptions;
+import dev.talon.spring.client.model.v2.LedgerPointsEntryIntegrationAPI;
+import dev.talon.spring.client.model.v2.LedgerTransactionLogEntryIntegrationAPI;
+import dev.talon.spring.client.model.v2.LoyaltyBalancesWithTiers;
+import dev.talon.spring.client.model.v2.LoyaltyCard;
+import dev.talon.spring.client.model.v2.LoyaltyCardBalances;
+import dev.talon.spring.client.model.v2.LoyaltyCardRegistration;
+import dev.talon.spring.client.model.v2.LoyaltyPointsOptions;
+import dev.talon.spring.client.model.v2.LoyaltyTransactionsOptions;
+import dev.talon.spring.client.model.v2.NewAudience;
+import dev.talon.spring.client.model.v2.NewReferralsForMultipleAdvocates;
+import dev.talon.spring.client.model.v2.UpdateAudience;
 import dev.talon.spring.client.model.v2.Campaign;
 import dev.talon.spring.client.model.v2.CustomerProfileIntegrationRequestV2;
 import dev.talon.spring.client.model.v2.CustomerProfileIntegrationResponseV2;
@@ -55,6 +92,7 @@ import dev.talon.spring.client.model.v2.Referral;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
 import io.micrometer.observation.contextpropagation.ObservationThreadLocalAccessor;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
 import reactor.util.context.ContextView;
@@ -87,13 +125,16 @@ import org.springframework.web.util.DefaultUriBuilderFactory;
  * <li>Updates of one customer session are sent one at a time, in subscription order, and optionally coalesced
  * ({@link Builder#coalesceSessionUpdates(boolean)}); updates of different sessions run in parallel. An update whose
  * caller stops waiting before it is sent is still sent ({@link Builder#sendSessionUpdatesWhenCancelled(boolean)}).</li>
+ * <li>A read of all pages ({@code ...All}) asks for each page as one call, only when its subscriber wants more items
+ * than the pages read so far had, and at most {@link Builder#maxPages(int)} pages.</li>
  * <li>Each call is one {@code talon.client.requests} {@link Observation} (all attempts included), a child of the
  * caller's observation: the one in the subscriber's Reactor context under
  * {@link ObservationThreadLocalAccessor#KEY} (as WebFlux puts it there), else the registry's current one. The
  * caller's Reactor context reaches every attempt and retry, and session updates that wait for earlier ones. Its end
  * is reported to the {@link TalonClientListener}s.</li>
  * </ul>
- * Timeouts of each attempt (connect, read) belong to the {@link WebClient.Builder}'s connector; the Spring Boot
+ * The connect timeout of each attempt belongs to the {@link WebClient.Builder}'s connector; its read timeout to the
+ * client ({@link Builder#readTimeout(Duration)}), armed when the request starts being sent. The Spring Boot
  * auto-configuration sets them from {@code talon.connect-timeout} and {@code talon.read-timeout}.
  */
 public class WebClientTalonIntegrationClient implements TalonIntegrationClient, AutoCloseable {
@@ -101,14 +142,57 @@ public class WebClientTalonIntegrationClient implements TalonIntegrationClient, 
 	/** The default bound of a whole call, retries included. */
 	public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(5);
 
+	/** The default bound of a read of all pages. */
+	public static final int DEFAULT_MAX_PAGES = 100;
+
 	/** The name of the Talon.One Application of a client that was not given one: {@value}. */
 	public static final String DEFAULT_APPLICATION_NAME = "default";
 
 	private static final byte[] NO_BODY = new byte[0];
 
+	/** What a confirmed recovery of an operation without answer yields inside the pipeline, never to a caller. */
+	private static final Object DONE = new Object();
+
 	private static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
+	private static final byte[] TOO_LARGE_ERROR_BODY = "(a body larger than the codecs' in-memory limit)"
+		.getBytes(StandardCharsets.UTF_8);
+
+	/**
+	 * Reactor's context key of a subscription's own handler of errors that arrive after it was cancelled (a
+	 * connection reset racing the client's read timeout, which gave the attempt up already). Such an error concerns
+	 * an attempt the call has already accounted for; without the handler, Reactor logs each one as an ERROR with a
+	 * stack trace. (The key is Reactor's {@code Hooks.KEY_ON_ERROR_DROPPED}; it is read by
+	 * {@code Operators.onErrorDropped}.)
+	 */
+	private static final String ON_ERROR_DROPPED = "reactor.onErrorDropped.local";
+
+	private static final Consumer<Throwable> IGNORE_ERROR_OF_A_GIVEN_UP_ATTEMPT = (error) -> {
+	};
+
 	private static final TypeReference<Page<Campaign>> CAMPAIGNS = new TypeReference<>() {
+	};
+
+	private static final TypeReference<Page<AchievementStatusEntry>> ACHIEVEMENTS = new TypeReference<>() {
+	};
+
+	private static final TypeReference<Page<AchievementProgress>> ACHIEVEMENT_HISTORY = new TypeReference<>() {
+	};
+
+	private static final TypeReference<Page<Referral>> REFERRALS = new TypeReference<>() {
+	};
+
+	private static final TypeReference<Page<CustomerProfile>> PROFILES = new TypeReference<>() {
+	};
+
+	private static final TypeReference<Page<LedgerTransactionLogEntryIntegrationAPI>> TRANSACTIONS =
+			new TypeReference<>() {
+			};
+
+	private static final TypeReference<Page<LedgerPointsEntryIntegrationAPI>> POINTS = new TypeReference<>() {
+	};
+
+	private static final TypeReference<List<BestPriorPrice>> BEST_PRIOR_PRICES = new TypeReference<>() {
 	};
 
 	private static final TalonObservationConvention DEFAULT_CONVENTION = new DefaultTalonObservationConvention();
@@ -143,6 +227,8 @@ public class WebClientTalonIntegrationClient implements TalonIntegrationClient, 
 
 	private final List<TalonClientListener> listeners;
 
+	private final int maxPages;
+
 	private final String applicationName;
 
 	/**
@@ -170,6 +256,7 @@ public class WebClientTalonIntegrationClient implements TalonIntegrationClient, 
 		this.observationRegistry = builder.observationRegistry;
 		this.observationConvention = builder.observationConvention;
 		this.listeners = List.copyOf(builder.listeners);
+		this.maxPages = builder.maxPages;
 		this.applicationName = builder.applicationName;
 		DefaultUriBuilderFactory uris = new DefaultUriBuilderFactory(checkBaseUrl(builder.baseUrl));
 		// Strict encoding of template variables: '/', '?', '#', '%', '+' in an id stay inside its one path segment.
@@ -341,6 +428,9 @@ public class WebClientTalonIntegrationClient implements TalonIntegrationClient, 
 
 	@Override
 	public Mono<IntegrationEventV3Response> trackEventV3(IntegrationEventV3Request event, TrackEventOptions options) {
+		requireArgument(event, "event");
+		// it is a path id of getEventV3, which reads the event back after a lost answer: checked like one now
+		checkPathId(event.integrationId(), "event.integrationId");
 		Request<IntegrationEventV3Response> call = request(TalonOperation.TRACK_EVENT_V3,
 				IntegrationEventV3Response.class)
 			.body(event, "event")
@@ -363,6 +453,311 @@ public class WebClientTalonIntegrationClient implements TalonIntegrationClient, 
 	@Override
 	public Mono<Page<Campaign>> integrationGetAllCampaigns(IntegrationGetAllCampaignsOptions options) {
 		return call(request(TalonOperation.INTEGRATION_GET_ALL_CAMPAIGNS, CAMPAIGNS).query(options, "options"));
+	}
+
+	@Override
+	public Flux<Campaign> integrationGetAllCampaignsAll(IntegrationGetAllCampaignsOptions options) {
+		return all(TalonOperation.INTEGRATION_GET_ALL_CAMPAIGNS, options, this::integrationGetAllCampaigns);
+	}
+
+	@Override
+	public Mono<CustomerInventory> getCustomerInventory(String integrationId, GetCustomerInventoryOptions options) {
+		return call(request(TalonOperation.GET_CUSTOMER_INVENTORY, CustomerInventory.class)
+			.pathId(integrationId, "integrationId")
+			.query(options, "options"));
+	}
+
+	@Override
+	public Mono<Void> deleteCustomerData(String integrationId) {
+		Request<Void> call = request(TalonOperation.DELETE_CUSTOMER_DATA).pathId(integrationId, "integrationId");
+		call.doneWhenRefused(TalonNotFoundException.class::isInstance, () -> Mono.just(true));
+		return call(call.inLane(integrationId));
+	}
+
+	@Override
+	public Mono<Page<AchievementStatusEntry>> getCustomerAchievements(String integrationId,
+			GetCustomerAchievementsOptions options) {
+		return call(request(TalonOperation.GET_CUSTOMER_ACHIEVEMENTS, ACHIEVEMENTS)
+			.pathId(integrationId, "integrationId")
+			.query(options, "options"));
+	}
+
+	@Override
+	public Flux<AchievementStatusEntry> getCustomerAchievementsAll(String integrationId,
+			GetCustomerAchievementsOptions options) {
+		return all(TalonOperation.GET_CUSTOMER_ACHIEVEMENTS, options,
+				(page) -> getCustomerAchievements(integrationId, page));
+	}
+
+	@Override
+	public Mono<Page<AchievementProgress>> getCustomerAchievementHistory(String integrationId, long achievementId,
+			GetCustomerAchievementHistoryOptions options) {
+		return call(request(TalonOperation.GET_CUSTOMER_ACHIEVEMENT_HISTORY, ACHIEVEMENT_HISTORY)
+			.pathId(integrationId, "integrationId")
+			.pathId(achievementId, "achievementId")
+			.query(options, "options"));
+	}
+
+	@Override
+	public Flux<AchievementProgress> getCustomerAchievementHistoryAll(String integrationId, long achievementId,
+			GetCustomerAchievementHistoryOptions options) {
+		return all(TalonOperation.GET_CUSTOMER_ACHIEVEMENT_HISTORY, options,
+				(page) -> getCustomerAchievementHistory(integrationId, achievementId, page));
+	}
+
+	@Override
+	public Mono<Page<Referral>> createReferralsForMultipleAdvocates(NewReferralsForMultipleAdvocates request,
+			CreateReferralsForMultipleAdvocatesOptions options) {
+		return call(request(TalonOperation.CREATE_REFERRALS_FOR_MULTIPLE_ADVOCATES, REFERRALS)
+			.body(request, "request")
+			.query(options, "options")
+			.emptyWhen(options.silent()));
+	}
+
+	@Override
+	public Mono<Coupon> createCouponReservation(String couponValue, CouponReservations reservations) {
+		return call(request(TalonOperation.CREATE_COUPON_RESERVATION, Coupon.class)
+			.pathId(couponValue, "couponValue")
+			.body(reservations, "reservations"));
+	}
+
+	@Override
+	public Mono<Void> deleteCouponReservation(String couponValue, CouponReservations reservations) {
+		Request<Void> call = request(TalonOperation.DELETE_COUPON_RESERVATION).pathId(couponValue, "couponValue")
+			.body(reservations, "reservations");
+		call.doneWhenRefused(TalonNotFoundException.class::isInstance, () -> Mono.just(true));
+		return call(call);
+	}
+
+	@Override
+	public Mono<Page<CustomerProfile>> getReservedCustomers(String couponValue) {
+		return call(request(TalonOperation.GET_RESERVED_CUSTOMERS, PROFILES).pathId(couponValue, "couponValue"));
+	}
+
+	@Override
+	public Mono<LoyaltyBalancesWithTiers> getLoyaltyBalances(long loyaltyProgramId, String integrationId,
+			GetLoyaltyBalancesOptions options) {
+		return call(request(TalonOperation.GET_LOYALTY_BALANCES, LoyaltyBalancesWithTiers.class)
+			.pathId(loyaltyProgramId, "loyaltyProgramId")
+			.pathId(integrationId, "integrationId")
+			.query(options, "options"));
+	}
+
+	@Override
+	public Mono<Page<LedgerTransactionLogEntryIntegrationAPI>> getLoyaltyProgramProfileTransactions(
+			long loyaltyProgramId, String integrationId, LoyaltyTransactionsOptions options) {
+		if (options != null && options.subledgerIds().size() > 1) {
+			throw new IllegalArgumentException("options.subledgerIds must have at most 1 element: "
+					+ "getLoyaltyProgramProfileTransactions filters by one subledger, but had "
+					+ options.subledgerIds().size());
+		}
+		return call(request(TalonOperation.GET_LOYALTY_PROGRAM_PROFILE_TRANSACTIONS, TRANSACTIONS)
+			.pathId(loyaltyProgramId, "loyaltyProgramId")
+			.pathId(integrationId, "integrationId")
+			.query(options, "options"));
+	}
+
+	@Override
+	public Flux<LedgerTransactionLogEntryIntegrationAPI> getLoyaltyProgramProfileTransactionsAll(long loyaltyProgramId,
+			String integrationId, LoyaltyTransactionsOptions options) {
+		return all(TalonOperation.GET_LOYALTY_PROGRAM_PROFILE_TRANSACTIONS, options,
+				(page) -> getLoyaltyProgramProfileTransactions(loyaltyProgramId, integrationId, page));
+	}
+
+	@Override
+	public Mono<Page<LedgerPointsEntryIntegrationAPI>> getLoyaltyProgramProfilePoints(long loyaltyProgramId,
+			String integrationId, LoyaltyPointsOptions options) {
+		return call(request(TalonOperation.GET_LOYALTY_PROGRAM_PROFILE_POINTS, POINTS)
+			.pathId(loyaltyProgramId, "loyaltyProgramId")
+			.pathId(integrationId, "integrationId")
+			.query(options, "options"));
+	}
+
+	@Override
+	public Flux<LedgerPointsEntryIntegrationAPI> getLoyaltyProgramProfilePointsAll(long loyaltyProgramId,
+			String integrationId, LoyaltyPointsOptions options) {
+		return all(TalonOperation.GET_LOYALTY_PROGRAM_PROFILE_POINTS, options,
+				(page) -> getLoyaltyProgramProfilePoints(loyaltyProgramId, integrationId, page));
+	}
+
+	@Override
+	public Mono<Void> joinLoyaltyProgram(long loyaltyProgramId, String integrationId) {
+		Request<Void> call = request(TalonOperation.JOIN_LOYALTY_PROGRAM).pathId(loyaltyProgramId, "loyaltyProgramId")
+			.pathId(integrationId, "integrationId");
+		// a join made by an attempt whose answer was lost: Talon.One refuses the customer it already enrolled
+		call.doneWhenRefused((failure) -> failure instanceof TalonClientErrorException refused
+				&& refused.getStatusCode() == 400,
+				() -> getCustomerInventory(integrationId, GetCustomerInventoryOptions.none().withLoyalty())
+					.map((inventory) -> inventory.loyalty() != null
+							&& inventory.loyalty().program(loyaltyProgramId).isPresent()));
+		return call(call.inLane(integrationId));
+	}
+
+	@Override
+	public Mono<Void> deleteLoyaltyTransactionsFromLedgers(long loyaltyProgramId, String integrationId,
+			DeleteLoyaltyTransactionsRequest request) {
+		return call(request(TalonOperation.DELETE_LOYALTY_TRANSACTIONS_FROM_LEDGERS)
+			.pathId(loyaltyProgramId, "loyaltyProgramId")
+			.pathId(integrationId, "integrationId")
+			.body(request, "request")
+			.inLane(integrationId));
+	}
+
+	@Override
+	public Mono<ActivateLoyaltyPointsResponse> activateLoyaltyPoints(long loyaltyProgramId,
+			ActivateLoyaltyPoints request) {
+		Request<ActivateLoyaltyPointsResponse> call = request(TalonOperation.ACTIVATE_LOYALTY_POINTS,
+				ActivateLoyaltyPointsResponse.class)
+			.pathId(loyaltyProgramId, "loyaltyProgramId")
+			.body(request, "request");
+		return call((request.sessionId() != null) ? call.inLane(request.sessionId()) : call);
+	}
+
+	@Override
+	public Mono<LoyaltyCard> generateLoyaltyCard(long loyaltyProgramId, GenerateLoyaltyCard card) {
+		Request<LoyaltyCard> call = request(TalonOperation.GENERATE_LOYALTY_CARD, LoyaltyCard.class)
+			.pathId(loyaltyProgramId, "loyaltyProgramId")
+			.body(card, "card");
+		return call((card.cardIdentifier() != null) ? call.inLane(cardLane(loyaltyProgramId, card.cardIdentifier()))
+				: call);
+	}
+
+	@Override
+	public Mono<LoyaltyCardBalances> getLoyaltyCardBalances(long loyaltyProgramId, String loyaltyCardId,
+			GetLoyaltyCardBalancesOptions options) {
+		return call(cardRequest(TalonOperation.GET_LOYALTY_CARD_BALANCES, LoyaltyCardBalances.class, loyaltyProgramId,
+				loyaltyCardId)
+			.query(options, "options"));
+	}
+
+	@Override
+	public Mono<Page<LedgerTransactionLogEntryIntegrationAPI>> getLoyaltyCardTransactions(long loyaltyProgramId,
+			String loyaltyCardId, LoyaltyTransactionsOptions options) {
+		return call(cardRequest(TalonOperation.GET_LOYALTY_CARD_TRANSACTIONS, TRANSACTIONS, loyaltyProgramId,
+				loyaltyCardId)
+			.query(options, "options"));
+	}
+
+	@Override
+	public Flux<LedgerTransactionLogEntryIntegrationAPI> getLoyaltyCardTransactionsAll(long loyaltyProgramId,
+			String loyaltyCardId, LoyaltyTransactionsOptions options) {
+		return all(TalonOperation.GET_LOYALTY_CARD_TRANSACTIONS, options,
+				(page) -> getLoyaltyCardTransactions(loyaltyProgramId, loyaltyCardId, page));
+	}
+
+	@Override
+	public Mono<Page<LedgerPointsEntryIntegrationAPI>> getLoyaltyCardPoints(long loyaltyProgramId,
+			String loyaltyCardId, LoyaltyPointsOptions options) {
+		return call(cardRequest(TalonOperation.GET_LOYALTY_CARD_POINTS, POINTS, loyaltyProgramId, loyaltyCardId)
+			.query(options, "options"));
+	}
+
+	@Override
+	public Flux<LedgerPointsEntryIntegrationAPI> getLoyaltyCardPointsAll(long loyaltyProgramId, String loyaltyCardId,
+			LoyaltyPointsOptions options) {
+		return all(TalonOperation.GET_LOYALTY_CARD_POINTS, options,
+				(page) -> getLoyaltyCardPoints(loyaltyProgramId, loyaltyCardId, page));
+	}
+
+	@Override
+	public Mono<LoyaltyCard> linkLoyaltyCardToProfile(long loyaltyProgramId, String loyaltyCardId,
+			LoyaltyCardRegistration registration) {
+		return call(cardRequest(TalonOperation.LINK_LOYALTY_CARD_TO_PROFILE, LoyaltyCard.class, loyaltyProgramId,
+				loyaltyCardId)
+			.body(registration, "registration")
+			.inLane(cardLane(loyaltyProgramId, loyaltyCardId)));
+	}
+
+	@Override
+	public Mono<LoyaltyCard> unlinkLoyaltyCardFromProfile(long loyaltyProgramId, String loyaltyCardId,
+			LoyaltyCardRegistration registration) {
+		return call(cardRequest(TalonOperation.UNLINK_LOYALTY_CARD_FROM_PROFILE, LoyaltyCard.class, loyaltyProgramId,
+				loyaltyCardId)
+			.body(registration, "registration")
+			.inLane(cardLane(loyaltyProgramId, loyaltyCardId)));
+	}
+
+	@Override
+	public Mono<Audience> createAudienceV2(NewAudience audience) {
+		return call(request(TalonOperation.CREATE_AUDIENCE_V2, Audience.class).body(audience, "audience"));
+	}
+
+	@Override
+	public Mono<Audience> updateAudienceV2(long audienceId, UpdateAudience audience) {
+		return call(request(TalonOperation.UPDATE_AUDIENCE_V2, Audience.class).pathId(audienceId, "audienceId")
+			.body(audience, "audience"));
+	}
+
+	@Override
+	public Mono<Void> deleteAudienceV2(long audienceId) {
+		Request<Void> call = request(TalonOperation.DELETE_AUDIENCE_V2).pathId(audienceId, "audienceId");
+		call.doneWhenRefused(TalonNotFoundException.class::isInstance, () -> Mono.just(true));
+		return call(call);
+	}
+
+	@Override
+	public Mono<Void> deleteAudienceMembershipsV2(long audienceId) {
+		return call(request(TalonOperation.DELETE_AUDIENCE_MEMBERSHIPS_V2).pathId(audienceId, "audienceId"));
+	}
+
+	@Override
+	public Mono<Void> updateCustomerProfileAudiences(CustomerProfileAudienceRequest request) {
+		return call(request(TalonOperation.UPDATE_CUSTOMER_PROFILE_AUDIENCES).body(request, "request"));
+	}
+
+	@Override
+	public Mono<Void> updateAudienceCustomersAttributes(long audienceId, Map<String, ?> attributes) {
+		requireArgument(attributes, "attributes");
+		if (attributes.isEmpty()) {
+			throw new IllegalArgumentException("attributes must not be empty");
+		}
+		Checks.attributes(attributes, "attributes");
+		return call(request(TalonOperation.UPDATE_AUDIENCE_CUSTOMERS_ATTRIBUTES).pathId(audienceId, "audienceId")
+			.body(attributes, "attributes"));
+	}
+
+	@Override
+	public Mono<Catalog> syncCatalog(long catalogId, CatalogSyncRequest request) {
+		Request<Catalog> call = request(TalonOperation.SYNC_CATALOG, Catalog.class).pathId(catalogId, "catalogId")
+			.body(request, "request");
+		return call(request.repeatable() ? call.repeatable() : call);
+	}
+
+	@Override
+	public Mono<List<BestPriorPrice>> bestPriorPrice(BestPriorPriceRequest request) {
+		return call(request(TalonOperation.BEST_PRIOR_PRICE, BEST_PRIOR_PRICES).body(request, "request"));
+	}
+
+	/** A request of an operation on a loyalty card: the program's id and the card's identifier in its path. */
+	private <T> Request<T> cardRequest(TalonOperation operation, Class<T> responseType, long loyaltyProgramId,
+			String loyaltyCardId) {
+		return cardPath(request(operation, responseType), loyaltyProgramId, loyaltyCardId);
+	}
+
+	private <T> Request<T> cardRequest(TalonOperation operation, TypeReference<T> responseType, long loyaltyProgramId,
+			String loyaltyCardId) {
+		return cardPath(request(operation, responseType), loyaltyProgramId, loyaltyCardId);
+	}
+
+	private static <T> Request<T> cardPath(Request<T> request, long loyaltyProgramId, String loyaltyCardId) {
+		request.pathId(loyaltyProgramId, "loyaltyProgramId").pathId(loyaltyCardId, "loyaltyCardId");
+		if (loyaltyCardId.length() < 4 || loyaltyCardId.length() > 108) {
+			throw new IllegalArgumentException(
+					"loyaltyCardId must have 4 to 108 characters but had " + loyaltyCardId.length());
+		}
+		return request;
+	}
+
+	/** The queue of the calls that change one card: card identifiers are unique within a program. */
+	private static String cardLane(long loyaltyProgramId, String loyaltyCardId) {
+		return loyaltyProgramId + "/" + loyaltyCardId;
+	}
+
+	/** The items of every page of a paged read, read as the subscriber asks for them (see {@link PagedRead}). */
+	private <T, O extends PageOptions<O>> Flux<T> all(TalonOperation operation, O options,
+			Function<O, Mono<Page<T>>> page) {
+		requireArgument(options, "options");
+		return PagedRead.items(operation, options, page, this.maxPages);
 	}
 
 	/** {@code Cannot move session to state "closed" from state "closed"}: the transition was made before. */
@@ -401,6 +796,11 @@ public class WebClientTalonIntegrationClient implements TalonIntegrationClient, 
 	 */
 	public int sessionsInFlight() {
 		return this.sessionUpdates.sessionsInFlight();
+	}
+
+	/** A request of an operation without answer (204, or 200 without content): the call completes empty. */
+	private Request<Void> request(TalonOperation operation) {
+		return new Request<Void>(operation, this.json.constructType(Void.class), this.json).noAnswer();
 	}
 
 	private <T> Request<T> request(TalonOperation operation, Class<T> responseType) {
@@ -470,7 +870,8 @@ public class WebClientTalonIntegrationClient implements TalonIntegrationClient, 
 			// the HTTP client observation of each attempt becomes a child of this one
 			work = work.contextWrite((inner) -> inner.put(ObservationThreadLocalAccessor.KEY, observation));
 		}
-		return withinDeadline(call, work).doOnNext((value) -> complete(call, observation, value, null))
+		// doOnSuccess, not doOnNext: a call that completes empty (silent, or without answer) ends its observation too
+		return withinDeadline(call, work).doOnSuccess((value) -> complete(call, observation, value, null))
 			.doOnError((failure) -> complete(call, observation, null, failure))
 			.doOnCancel(() -> complete(call, observation, null, new CancellationException("cancelled")));
 	}
@@ -507,6 +908,7 @@ public class WebClientTalonIntegrationClient implements TalonIntegrationClient, 
 			return request.recovery.get()
 				.doOnNext((recovered) -> call.context.setRecovered(true))
 				.switchIfEmpty(Mono.error(failure))
+				.filter((recovered) -> recovered != DONE)
 				.onErrorMap((readFailure) -> readFailure != failure, (readFailure) -> {
 					failure.addSuppressed(readFailure);
 					return failure;
@@ -627,7 +1029,8 @@ public class WebClientTalonIntegrationClient implements TalonIntegrationClient, 
 							Duration.ofNanos(System.nanoTime() - start))));
 		}
 		return exchange.onErrorMap((ex) -> !(ex instanceof TalonException), (ex) -> this.errors
-			.forTransportFailure(operation, ex, Duration.ofNanos(System.nanoTime() - start)));
+			.forTransportFailure(operation, ex, Duration.ofNanos(System.nanoTime() - start)))
+			.contextWrite((context) -> context.put(ON_ERROR_DROPPED, IGNORE_ERROR_OF_A_GIVEN_UP_ATTEMPT));
 	}
 
 	private void prepare(HttpHeaders headers, byte[] body) {
@@ -640,22 +1043,39 @@ public class WebClientTalonIntegrationClient implements TalonIntegrationClient, 
 		TalonOperation operation = call.operation;
 		int status = response.statusCode().value();
 		call.context.setStatusCode(status);
-		Charset charset = response.headers().contentType().map(MediaType::getCharset).orElse(null);
-		return response.bodyToMono(byte[].class)
+		Charset charset;
+		ClientResponse readable = response;
+		try {
+			charset = response.headers().contentType().map(MediaType::getCharset).orElse(null);
+		}
+		catch (RuntimeException ex) {
+			// a malformed Content-Type (or an unknown charset): read the bytes as they are, the status decides
+			charset = null;
+			readable = response.mutate()
+				.headers((headers) -> headers.setContentType(MediaType.APPLICATION_OCTET_STREAM))
+				.build();
+		}
+		Charset declared = charset;
+		return readable.bodyToMono(byte[].class)
 			.defaultIfEmpty(NO_BODY)
-			.map((body) -> asUtf8(body, charset))
-			.onErrorMap(DataBufferLimitException.class, (ex) -> new TalonInvalidResponseException(operation,
-					"Talon.One " + operation.operationName() + " answered HTTP " + status
-							+ " with a body larger than the codecs' in-memory limit; raise "
-							+ "spring.http.codecs.max-in-memory-size",
-					status, null, ex))
+			.map((body) -> asUtf8(body, declared))
+			.onErrorResume(DataBufferLimitException.class, (ex) -> {
+				if (!response.statusCode().is2xxSuccessful()) {
+					// the status says what happened; the body is only what a proxy or gateway added to it
+					return Mono.just(TOO_LARGE_ERROR_BODY);
+				}
+				return Mono.error(new TalonInvalidResponseException(operation, "Talon.One "
+						+ operation.operationName() + " answered HTTP " + status
+						+ " with a body larger than the codecs' in-memory limit; raise "
+						+ "spring.http.codecs.max-in-memory-size", status, null, ex));
+			})
 			.handle((body, sink) -> {
 				if (!response.statusCode().is2xxSuccessful()) {
 					sink.error(this.errors.forStatus(operation, status, body,
 							response.headers().asHttpHeaders().getFirst(HttpHeaders.RETRY_AFTER)));
 				}
-				else if (request.emptyAllowed && body.length == 0) {
-					sink.complete(); // a silent call: 204 No Content
+				else if ((request.emptyAllowed && body.length == 0) || request.noAnswer) {
+					sink.complete(); // a silent call (204 No Content), or an operation without answer
 				}
 				else {
 					sink.next(parse(operation, status, body, request.responseType));
@@ -664,16 +1084,35 @@ public class WebClientTalonIntegrationClient implements TalonIntegrationClient, 
 	}
 
 	/**
-	 * The body in UTF-8: Talon.One answers in UTF-8, but a proxy or gateway may declare another charset (such as
-	 * {@code ISO-8859-1}), in which case the body is decoded with that one. JSON's own encodings (UTF-16 and
-	 * UTF-32) are detected by the parser.
+	 * The body in UTF-8, so that it is parsed, excerpted and cleaned of secrets as text: Talon.One answers in UTF-8,
+	 * but a proxy or gateway may declare another charset (such as {@code ISO-8859-1} or {@code UTF-16}), or send
+	 * JSON in UTF-16 or UTF-32 without saying so (recognised as RFC 8259 describes, by a byte order mark or by the
+	 * zero bytes of its first characters).
 	 */
-	private static byte[] asUtf8(byte[] body, Charset charset) {
-		if (charset == null || body.length == 0 || charset.equals(StandardCharsets.UTF_8)
-				|| charset.name().startsWith("UTF-")) {
+	private static byte[] asUtf8(byte[] body, Charset declared) {
+		Charset charset = (declared != null) ? declared : detectedCharset(body);
+		if (charset == null || body.length == 0 || charset.equals(StandardCharsets.UTF_8)) {
 			return body;
 		}
 		return new String(body, charset).getBytes(StandardCharsets.UTF_8);
+	}
+
+	private static Charset detectedCharset(byte[] body) {
+		if (body.length < 2) {
+			return null;
+		}
+		int b0 = body[0] & 0xFF;
+		int b1 = body[1] & 0xFF;
+		if (body.length >= 4 && ((b0 == 0 && b1 == 0) || (b0 != 0 && b1 == 0 && body[2] == 0 && body[3] == 0))) {
+			return Charset.forName((b0 == 0) ? "UTF-32BE" : "UTF-32LE");
+		}
+		if ((b0 == 0xFE && b1 == 0xFF) || (b0 == 0 && b1 != 0)) {
+			return StandardCharsets.UTF_16BE;
+		}
+		if ((b0 == 0xFF && b1 == 0xFE) || (b0 != 0 && b1 == 0)) {
+			return StandardCharsets.UTF_16LE;
+		}
+		return null;
 	}
 
 	private <T> T parse(TalonOperation operation, int status, byte[] body, JavaType responseType) {
@@ -693,6 +1132,22 @@ public class WebClientTalonIntegrationClient implements TalonIntegrationClient, 
 		}
 	}
 
+	/**
+	 * Checks an id that goes into a path: besides being non-blank, it must not be a dot-segment ({@code .} or
+	 * {@code ..}): RFC 3986 section 5.2.4 lets any normalising proxy or server remove it from the path, so that the
+	 * request would reach another resource. Every other id is sent as exactly one encoded path segment.
+	 */
+	private static void checkPathId(String id, String name) {
+		if (id == null || id.isBlank()) {
+			throw new IllegalArgumentException(name + " must not be null or blank");
+		}
+		if (id.equals(".") || id.equals("..")) {
+			throw new IllegalArgumentException(name + " must not be '" + id + "': a proxy or server would remove "
+					+ "this dot-segment from the path (RFC 3986 section 5.2.4) and the request would reach "
+					+ "another resource");
+		}
+	}
+
 	private static void requireArgument(Object argument, String name) {
 		if (argument == null) {
 			throw new IllegalArgumentException(name + " must not be null");
@@ -704,7 +1159,7 @@ public class WebClientTalonIntegrationClient implements TalonIntegrationClient, 
 		return "WebClientTalonIntegrationClient[application=" + this.applicationName + ", credentials="
 				+ this.credentials + ", timeout=" + this.timeout
 				+ ", readTimeout=" + this.readTimeout
-				+ ", retry=" + this.retryPolicy.settings() + "]";
+				+ ", retry=" + this.retryPolicy.settings() + ", maxPages=" + this.maxPages + "]";
 	}
 
 	/**
@@ -767,6 +1222,8 @@ public class WebClientTalonIntegrationClient implements TalonIntegrationClient, 
 
 		private boolean emptyAllowed;
 
+		private boolean noAnswer;
+
 		// failures after which the call reads what was done before instead of failing, and how
 		private Predicate<TalonException> recoverable;
 
@@ -788,16 +1245,31 @@ public class WebClientTalonIntegrationClient implements TalonIntegrationClient, 
 		 * the request would reach another resource. Every other id is sent as exactly one encoded path segment.
 		 */
 		Request<T> pathId(String id, String name) {
-			if (id == null || id.isBlank()) {
-				throw new IllegalArgumentException(name + " must not be null or blank");
-			}
-			if (id.equals(".") || id.equals("..")) {
-				throw new IllegalArgumentException(name + " must not be '" + id + "': a proxy or server would remove "
-						+ "this dot-segment from the path (RFC 3986 section 5.2.4) and the request would reach "
-						+ "another resource");
-			}
+			checkPathId(id, name);
 			this.pathId = id;
-			this.uriVariables = new Object[] { id };
+			return pathVariable(id);
+		}
+
+		/**
+		 * Sets a numeric id in the path, such as a loyalty program's: positive. The call's observation records it
+		 * unless a text id of the path (a profile's, a card's) is recorded.
+		 */
+		Request<T> pathId(long id, String name) {
+			if (id <= 0) {
+				throw new IllegalArgumentException(name + " must be positive but was " + id);
+			}
+			if (this.pathId == null) {
+				this.pathId = Long.toString(id);
+			}
+			return pathVariable(Long.toString(id));
+		}
+
+		/** The next variable of the path template, in the order of the template (before the query's). */
+		private Request<T> pathVariable(String value) {
+			Object[] variables = new Object[this.uriVariables.length + 1];
+			System.arraycopy(this.uriVariables, 0, variables, 0, this.uriVariables.length);
+			variables[this.uriVariables.length] = value;
+			this.uriVariables = variables;
 			return this;
 		}
 
@@ -809,6 +1281,10 @@ public class WebClientTalonIntegrationClient implements TalonIntegrationClient, 
 			catch (JacksonException ex) {
 				throw new IllegalArgumentException(name + path(ex) + " cannot be written as JSON: "
 						+ ex.getOriginalMessage(), ex);
+			}
+			catch (StackOverflowError ex) {
+				throw new IllegalArgumentException(name + " cannot be written as JSON: it contains itself (such as a "
+						+ "map that is one of its own values) or is nested too deeply");
 			}
 			return this;
 		}
@@ -850,6 +1326,17 @@ public class WebClientTalonIntegrationClient implements TalonIntegrationClient, 
 			return this;
 		}
 
+		/**
+		 * A request of a non-idempotent operation whose repeat does no harm (such as a catalog sync of repeatable
+		 * actions): retried like an idempotent call.
+		 */
+		Request<T> repeatable() {
+			if (this.idempotency == TalonOperation.Idempotency.NOT_IDEMPOTENT) {
+				this.idempotency = TalonOperation.Idempotency.IDEMPOTENT;
+			}
+			return this;
+		}
+
 		/** A dry run: it changes nothing, so it neither waits in a queue nor limits its retries. */
 		Request<T> dryRun() {
 			this.lane = null;
@@ -866,6 +1353,24 @@ public class WebClientTalonIntegrationClient implements TalonIntegrationClient, 
 		Request<T> emptyWhen(boolean silent) {
 			this.emptyAllowed = silent;
 			return this;
+		}
+
+		/** An operation without answer (204, or 200 without content): any success completes the call empty. */
+		Request<T> noAnswer() {
+			this.noAnswer = true;
+			return this;
+		}
+
+		/**
+		 * When Talon.One refuses an operation without answer after an attempt whose answer was lost, the call is done
+		 * if the confirmation says that the lost attempt did it (such as a second delete's 404, or a second join's
+		 * refusal when the customer is a member): the call then completes empty instead of failing.
+		 */
+		@SuppressWarnings("unchecked")
+		void doneWhenRefused(Predicate<TalonException> refused, Supplier<Mono<Boolean>> confirmation) {
+			recoverWhenRefused(true, refused, () -> confirmation.get()
+				.filter(Boolean::booleanValue)
+				.map((done) -> (T) DONE));
 		}
 
 		/**
@@ -1046,6 +1551,8 @@ public class WebClientTalonIntegrationClient implements TalonIntegrationClient, 
 
 		private final List<TalonClientListener> listeners = new ArrayList<>();
 
+		private int maxPages = DEFAULT_MAX_PAGES;
+
 		private String applicationName = DEFAULT_APPLICATION_NAME;
 
 		private Builder(WebClient.Builder webClientBuilder, URI baseUrl, TalonCredentials credentials) {
@@ -1160,6 +1667,22 @@ public class WebClientTalonIntegrationClient implements TalonIntegrationClient, 
 		 */
 		public Builder observationConvention(TalonObservationConvention observationConvention) {
 			this.observationConvention = observationConvention;
+			return this;
+		}
+
+		/**
+		 * Bounds the reads of all pages (the methods whose name ends in {@code All}, such as
+		 * {@link TalonIntegrationClient#getLoyaltyProgramProfileTransactionsAll}): a read asks for at most this many
+		 * pages, and ends with a {@link TalonPageLimitException} when its subscriber wants more and more pages follow.
+		 * By default {@value #DEFAULT_MAX_PAGES}; with pages of 1000 items (the largest), that is 100,000 items.
+		 * @param maxPages the greatest number of pages, positive
+		 * @return this builder
+		 */
+		public Builder maxPages(int maxPages) {
+			if (maxPages <= 0) {
+				throw new IllegalArgumentException("maxPages must be positive but was " + maxPages);
+			}
+			this.maxPages = maxPages;
 			return this;
 		}
 

@@ -166,6 +166,8 @@ class TalonAutoConfigurationTests {
 						"Drop /v1 from talon.base-url: set it to https://mycompany.talon.one.", false),
 				Arguments.of(List.of(key, "talon.base-url=https://mycompany.talon.one/v1/"), "talon.base-url",
 						"ends with the API version /v1,", "set it to https://mycompany.talon.one.", false),
+				Arguments.of(List.of(key, "talon.base-url=https://mycompany.talon.one/v1//"), "talon.base-url",
+						"ends with the API version /v1,", "set it to https://mycompany.talon.one.", false),
 				Arguments.of(List.of(key, "talon.base-url=https://mycompany.talon.one/v2/"), "talon.base-url",
 						"ends with the API version /v2,", "Drop /v2 from talon.base-url: set it to "
 								+ "https://mycompany.talon.one.", false),
@@ -263,7 +265,11 @@ class TalonAutoConfigurationTests {
 						false),
 				Arguments.of(List.of(url, key, "talon.retry.initial-backoff=2s"), "talon.retry.max-backoff",
 						"talon.retry.max-backoff (1s) is shorter than talon.retry.initial-backoff (2s)",
-						"Set talon.retry.max-backoff to at least talon.retry.initial-backoff.", false));
+						"Set talon.retry.max-backoff to at least talon.retry.initial-backoff.", false),
+				// a bare number is milliseconds, and Retry-After comes in whole seconds
+				Arguments.of(List.of(url, key, "talon.retry.max-retry-after=2"), "talon.retry.max-retry-after",
+						"talon.retry.max-retry-after is 2ms, but Talon.One gives Retry-After in whole seconds",
+						"Set talon.retry.max-retry-after to a duration with a unit, such as 2s, or to 0", false));
 	}
 
 	@ParameterizedTest

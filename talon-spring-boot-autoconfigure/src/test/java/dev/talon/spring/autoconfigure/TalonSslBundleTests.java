@@ -112,7 +112,10 @@ class TalonSslBundleTests {
 			assertThatExceptionOfType(TalonTransportException.class)
 				.isThrownBy(() -> updateSession(clients, "uk", "cart-uk"))
 				.satisfies((ex) -> assertThat(ex).rootCause()
-					.hasMessageContaining("unable to find valid certification path"));
+					.hasMessageContaining("unable to find valid certification path"))
+				.satisfies((ex) -> assertThat(ex.isRequestSent()).as("refused in the TLS handshake, before the request")
+					.isFalse())
+				.withMessageContaining("could not connect to Talon.One");
 			talon.verify(0, putRequestedFor(urlEqualTo("/v1/customer_sessions/cart-uk")));
 		});
 	}

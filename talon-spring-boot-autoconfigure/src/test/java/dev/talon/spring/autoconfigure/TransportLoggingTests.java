@@ -59,6 +59,25 @@ class TransportLoggingTests {
 	}
 
 	@Test
+	void aResetRacingTheReadTimeoutIsNotLoggedAsADroppedError(CapturedOutput output) {
+		// the reset arrives about when the client gives the attempt up: it must not surface as Reactor's
+		// "Operator called default onErrorDropped" ERROR with a stack trace
+		talon.stubFor(put("/v1/customer_sessions/cart-1")
+			.willReturn(aResponse().withUniformRandomDelay(170, 230).withFault(Fault.CONNECTION_RESET_BY_PEER)));
+		int before = output.getAll().length();
+		this.runner.withPropertyValues("talon.base-url=" + talon.baseUrl(), "talon.retry.enabled=false")
+			.run((context) -> {
+				TalonIntegrationClient client = context.getBean(TalonIntegrationClient.class);
+				for (int i = 0; i < 40; i++) {
+					assertThatExceptionOfType(TalonException.class).isThrownBy(() -> client
+						.updateCustomerSession("cart-1", NewCustomerSession.builder().build())
+						.block(Duration.ofSeconds(5)));
+				}
+			});
+		assertThat(output.getAll().substring(before)).doesNotContain("onErrorDropped").doesNotContain(" ERROR ");
+	}
+
+	@Test
 	void theStarterLogsNothingForResetConnections(CapturedOutput output) {
 		failingCallsLogNothingOfTheStarter(output, aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER));
 	}

@@ -5,6 +5,8 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.List;
 import java.util.Map;
 
@@ -107,7 +109,7 @@ class ErrorContractTests {
 		TalonV2Requests.callsWithPathId().forEach((operation, call) -> assertThatIllegalArgumentException()
 			.as(operation.operationName())
 			.isThrownBy(() -> call.apply(client, id))
-			.withMessageStartingWith(operation.pathTemplate().replaceAll(".*\\{(\\w+)}.*", "$1") + " must not be '" + id
+			.withMessageStartingWith(call.parameter() + " must not be '" + id
 					+ "': a proxy or server would remove this dot-segment from the path (RFC 3986 section 5.2.4)"));
 		assertThat(talon.getAllServeEvents()).isEmpty();
 	}
@@ -120,14 +122,74 @@ class ErrorContractTests {
 			.withBody(TalonV2Answers.minimal("IntegrationStateV2"))));
 		WebClientTalonIntegrationClient client = client();
 
-		TalonV2Requests.callsWithPathId().values().forEach((call) -> call.apply(client, id).block(TIMEOUT));
+		Map<TalonOperation, TalonV2Requests.PathIdCall> calls = new LinkedHashMap<>(TalonV2Requests.callsWithPathId());
+		// a loyalty card id has 4 to 108 characters (the spec's minLength and maxLength of loyaltyCardId)
+		calls.values().removeIf((call) -> call.parameter().equals("loyaltyCardId") && id.length() < 4);
+		calls.values().forEach((call) -> call.apply(client, id).block(TIMEOUT));
 
 		List<LoggedRequest> requests = talon.findAll(anyRequestedFor(anyUrl()));
-		assertThat(requests).hasSize(TalonV2Requests.callsWithPathId().size());
-		for (LoggedRequest request : requests) {
-			String segment = URI.create(request.getUrl()).getRawPath().split("/")[3];
-			assertThat(segment).isNotIn(".", "..", "%2E", "%2e", "%2E%2E", "%2e%2e", ".%2E", "%2E.");
+		assertThat(requests).hasSize(calls.size());
+		int i = 0;
+		for (Map.Entry<TalonOperation, TalonV2Requests.PathIdCall> call : calls.entrySet()) {
+			String segment = TalonV2Requests.pathSegment(call.getKey(), call.getValue().parameter(),
+					URI.create(requests.get(i++).getUrl()).getRawPath());
+			assertThat(segment).as(call.getKey().operationName())
+				.isNotIn(".", "..", "%2E", "%2e", "%2E%2E", "%2e%2e", ".%2E", "%2E.");
 			assertThat(UriUtils.decode(segment, StandardCharsets.UTF_8)).isEqualTo(id);
+		}
+	}
+
+	@Test
+	void loyaltyCardIdsOutsideTheirLengthsAreRefusedBeforeAnyRequest() {
+		WebClientTalonIntegrationClient client = client();
+
+		for (String id : List.of("c42", "x".repeat(109))) {
+			TalonV2Requests.callsWithPathId().forEach((operation, call) -> {
+				if (call.parameter().equals("loyaltyCardId")) {
+					assertThatIllegalArgumentException().as(operation.operationName())
+						.isThrownBy(() -> call.apply(client, id))
+						.withMessage("loyaltyCardId must have 4 to 108 characters but had " + id.length());
+				}
+			});
+		}
+		assertThat(talon.getAllServeEvents()).isEmpty();
+	}
+
+	/**
+	 * Numeric path ids (a loyalty program's, an audience's, a catalog's, an achievement's) must be positive: zero and
+	 * negative ids are refused before any request; the greatest one is sent as its digits, in its own segment.
+	 */
+	@ParameterizedTest
+	@ValueSource(longs = { 0, -1, Long.MIN_VALUE })
+	void numericPathIdsThatAreNotPositiveAreRefusedBeforeAnyRequest(long id) {
+		WebClientTalonIntegrationClient client = client();
+
+		for (TalonV2Requests.NumericIdCall call : TalonV2Requests.callsWithNumericPathId()) {
+			assertThatIllegalArgumentException().as(call.toString())
+				.isThrownBy(() -> call.call().apply(client, id))
+				.withMessage(call.parameter() + " must be positive but was " + id);
+		}
+		assertThat(talon.getAllServeEvents()).isEmpty();
+	}
+
+	@Test
+	void theGreatestNumericPathIdIsSentAsItsDigitsInItsSegment() {
+		talon.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200)
+			.withHeader("Content-Type", "application/json")
+			.withBody("{}")));
+		WebClientTalonIntegrationClient client = client();
+		List<TalonV2Requests.NumericIdCall> calls = TalonV2Requests.callsWithNumericPathId();
+
+		calls.forEach((call) -> call.call().apply(client, Long.MAX_VALUE).onErrorResume((ex) -> Mono.empty())
+			.block(TIMEOUT));
+
+		List<LoggedRequest> requests = talon.findAll(anyRequestedFor(anyUrl()));
+		assertThat(requests).hasSize(calls.size());
+		for (int i = 0; i < calls.size(); i++) {
+			TalonV2Requests.NumericIdCall call = calls.get(i);
+			assertThat(TalonV2Requests.pathSegment(call.operation(), call.parameter(),
+					URI.create(requests.get(i).getUrl()).getRawPath())).as(call.toString())
+				.isEqualTo(Long.toString(Long.MAX_VALUE));
 		}
 	}
 
@@ -177,7 +239,7 @@ class ErrorContractTests {
 	@CsvSource(delimiter = '|', value = { "120 | 120", "Mon, 30 Nov 2026 18:21:26 GMT | 120",
 			"Monday, 30-Nov-26 18:21:26 GMT | 120", "Mon Nov 30 18:21:26 2026 | 120",
 			"Mon Nov  1 18:21:26 2026 | 0", "monday, 30-nov-26 18:21:26 gmt | 120", "Sunday, 06-Nov-94 08:49:37 GMT | 0",
-			"Thursday, 01-Jan-76 00:00:00 GMT | 1548999634" })
+			"Thursday, 01-Jan-76 00:00:00 GMT | 31536000" })
 	void retryAfterIsReadInEveryFormRfc9110Requires(String header, long seconds) {
 		Instant now = Instant.parse("2026-11-30T18:19:26Z");
 		assertThat(TalonErrors.parseRetryAfter(header, now)).isEqualTo(Duration.ofSeconds(seconds));
@@ -263,6 +325,167 @@ class ErrorContractTests {
 				TalonClientErrorException.class);
 
 		assertThat(ex.getBodyExcerpt()).hasValue("Paramètre invalide: façade");
+	}
+
+	// Faults found by an evaluation of the starter from the README (each failed before its fix)
+
+	@Test
+	void anAdvancedEventWhoseIdIsADotSegmentIsRefusedBeforeAnyRequest() {
+		// its id is a path id of getEventV3, which reads it back after a lost answer
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> client().trackEventV3(
+					dev.talon.spring.client.model.v2.IntegrationEventV3Request.builder("..", "customer-7", "review")
+						.build()))
+			.withMessageStartingWith("event.integrationId must not be '..'");
+		assertThat(talon.getAllServeEvents()).isEmpty();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "application/json; charset=bogus", "text", "application/json; charset=\"", ";;" })
+	void aMalformedContentTypeNeitherHidesTheStatusNorTheBody(String contentType) {
+		talon.stubFor(put("/v1/customer_sessions/cart-1").willReturn(aResponse().withStatus(401)
+			.withHeader("Content-Type", contentType)
+			.withBody("{\"message\": \"Unauthorized - Invalid API key\"}")));
+		talon.stubFor(put("/v1/customer_sessions/cart-2").willReturn(aResponse().withStatus(200)
+			.withHeader("Content-Type", contentType)
+			.withBody(TalonFixtures.INTEGRATION_STATE)));
+
+		TalonAuthenticationException ex = failure(
+				client().updateCustomerSession("cart-1", NewCustomerSession.builder().build()),
+				TalonAuthenticationException.class);
+
+		assertThat(ex.getAttempts()).isEqualTo(1);
+		assertThat(ex.getErrorResponse()).hasValueSatisfying(
+				(error) -> assertThat(error.message()).isEqualTo("Unauthorized - Invalid API key"));
+		assertThat(client().updateCustomerSession("cart-2", NewCustomerSession.builder().build()).block(TIMEOUT))
+			.isNotNull();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "99999999999999999", "9223372036854775807", "99999999999999999999999" })
+	void aHugeRetryAfterFailsAtOnceAsARateLimit(String seconds) {
+		talon.stubFor(put("/v1/customer_sessions/cart-1").willReturn(aResponse().withStatus(429)
+			.withHeader("Retry-After", seconds)));
+
+		TalonRateLimitException ex = failure(
+				client().updateCustomerSession("cart-1", NewCustomerSession.builder().build()),
+				TalonRateLimitException.class);
+
+		assertThat(ex.getRetryAfter()).hasValue(TalonErrors.MAX_RETRY_AFTER);
+		assertThat(talon.getAllServeEvents()).hasSize(1);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "UTF-16", "UTF-16LE", "UTF-16BE", "UTF-32", "none" })
+	void errorsInUtf16OrUtf32AreReadAndNeverShowTheKey(String charset) {
+		String key = TalonFixtures.API_KEY;
+		String json = "{\"message\": \"Invalid request\", \"errors\": [{\"title\": \"echo ApiKey-v1 " + key
+				+ "\"}]}";
+		java.nio.charset.Charset encoding = java.nio.charset.Charset
+			.forName(charset.equals("none") ? "UTF-16LE" : charset);
+		talon.stubFor(put("/v1/customer_sessions/cart-1").willReturn(aResponse().withStatus(400)
+			.withHeader("Content-Type", charset.equals("none") ? "application/json" : "application/json; charset="
+					+ charset)
+			.withBody(json.getBytes(encoding))));
+		String html = "<html>proxy error for Authorization: ApiKey-v1 " + key + "</html>";
+		talon.stubFor(put("/v1/customer_sessions/cart-2").willReturn(aResponse().withStatus(400)
+			.withHeader("Content-Type", "text/html; charset=UTF-16")
+			.withBody(html.getBytes(StandardCharsets.UTF_16))));
+
+		TalonClientErrorException parsed = failure(
+				client().updateCustomerSession("cart-1", NewCustomerSession.builder().build()),
+				TalonClientErrorException.class);
+		TalonClientErrorException excerpted = failure(
+				client().updateCustomerSession("cart-2", NewCustomerSession.builder().build()),
+				TalonClientErrorException.class);
+
+		assertThat(parsed.getErrorResponse()).hasValueSatisfying(
+				(error) -> assertThat(error.message()).isEqualTo("Invalid request"));
+		assertThat(parsed.getMessage()).doesNotContain(key).contains("echo ApiKey-v1 ******");
+		assertThat(excerpted.getBodyExcerpt()).hasValue("<html>proxy error for Authorization: ApiKey-v1 ******</html>");
+		assertThat(excerpted.getMessage()).doesNotContain(key);
+	}
+
+	@Test
+	void aKeyEchoedInAnotherCaseIsRedactedToo() {
+		String shouted = TalonFixtures.API_KEY.toUpperCase(java.util.Locale.ROOT);
+		talon.stubFor(put("/v1/customer_sessions/cart-1").willReturn(aResponse().withStatus(502)
+			.withHeader("Content-Type", "text/plain")
+			.withBody("BAD GATEWAY: AUTHORIZATION: APIKEY-V1 " + shouted)));
+
+		TalonServerErrorException ex = failure(
+				client().updateCustomerSession("cart-1", NewCustomerSession.builder().build()),
+				TalonServerErrorException.class);
+
+		assertThat(ex.getMessage()).doesNotContain(shouted).doesNotContainIgnoringCase(TalonFixtures.API_KEY);
+	}
+
+	@Test
+	void attributesThatContainThemselvesAreTheCallersBadArgument() {
+		Map<String, Object> cyclic = new java.util.HashMap<>();
+		cyclic.put("self", cyclic);
+		List<Object> list = new java.util.ArrayList<>();
+		list.add(list);
+
+		assertThatIllegalArgumentException().isThrownBy(() -> client().updateCustomerSession("cart-1",
+				NewCustomerSession.builder().attributes(Map.of("m", cyclic)).build()))
+			.withMessageStartingWith("session")
+			.withMessageContaining("cannot be written as JSON");
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> dev.talon.spring.client.model.v2.NewCustomerSessionV2.builder()
+				.attribute("m", cyclic)
+				.build())
+			.withMessageContaining("attributes.m.self cannot be written as JSON: it contains itself");
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> dev.talon.spring.client.model.v2.NewCustomerSessionV2.builder()
+				.attribute("l", list)
+				.build())
+			.withMessageContaining("it contains itself");
+		assertThat(talon.getAllServeEvents()).isEmpty();
+	}
+
+	@Test
+	void nullElementsOfAnAnswerAreSkippedAndAbsurdDecimalsMakeItUnreadable() {
+		talon.stubFor(put("/v2/customer_sessions/cart-1").willReturn(aResponse().withStatus(200)
+			.withHeader("Content-Type", "application/json")
+			.withBody("{\"effects\": [null, {\"campaignId\": 1, \"rulesetId\": 1, \"ruleIndex\": 0, "
+					+ "\"ruleName\": \"r\", \"effectType\": \"setDiscount\", \"props\": {\"name\": \"10%\", "
+					+ "\"value\": 5}}], \"createdCoupons\": [null], \"createdReferrals\": []}")));
+		talon.stubFor(put("/v2/customer_sessions/cart-2").willReturn(aResponse().withStatus(200)
+			.withHeader("Content-Type", "application/json")
+			.withBody("{\"effects\": [{\"campaignId\": 1, \"rulesetId\": 1, \"ruleIndex\": 0, \"ruleName\": \"r\", "
+					+ "\"effectType\": \"setDiscount\", \"props\": {\"name\": \"huge\", \"value\": 1E+999999999}}], "
+					+ "\"createdCoupons\": [], \"createdReferrals\": []}")));
+		dev.talon.spring.client.model.v2.IntegrationRequest request = dev.talon.spring.client.model.v2.IntegrationRequest
+			.of(dev.talon.spring.client.model.v2.NewCustomerSessionV2.builder().build());
+
+		dev.talon.spring.client.model.v2.IntegrationStateV2 state = client().updateCustomerSessionV2("cart-1", request)
+			.block(TIMEOUT);
+
+		assertThat(state.effects()).hasSize(1);
+		assertThat(state.createdCoupons()).isEmpty();
+		assertThat(state.discounts()).containsEntry("10%", new BigDecimal("5"));
+		// a value no discount has: a known effect whose props cannot be read is kept, untyped
+		dev.talon.spring.client.model.v2.IntegrationStateV2 huge = client()
+			.updateCustomerSessionV2("cart-2", request)
+			.block(TIMEOUT);
+		assertThat(huge.discounts()).isEmpty();
+		assertThat(huge.effects()).singleElement().satisfies((effect) -> assertThat(effect.hasMalformedProps()).isTrue());
+	}
+
+	@Test
+	void aServerErrorWithAHugeBodyIsStillAServerError() {
+		talon.stubFor(put("/v1/customer_sessions/cart-1").willReturn(aResponse().withStatus(503)
+			.withHeader("Content-Type", "text/html")
+			.withBody("<html>" + "x".repeat(400_000) + "</html>")));
+
+		TalonServerErrorException ex = failure(
+				client().updateCustomerSession("cart-1", NewCustomerSession.builder().build()),
+				TalonServerErrorException.class);
+
+		assertThat(ex.getStatusCode()).isEqualTo(503);
+		assertThat(ex.getAttempts()).isEqualTo(3);
+		assertThat(ex.getBodyExcerpt()).hasValue("(a body larger than the codecs' in-memory limit)");
 	}
 
 	private static <T extends TalonException> T failure(Mono<?> call, Class<T> type) {

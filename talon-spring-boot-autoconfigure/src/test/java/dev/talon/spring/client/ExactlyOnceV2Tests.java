@@ -48,7 +48,9 @@ import org.springframework.web.reactive.function.client.WebClient;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.delete;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.put;
@@ -73,7 +75,13 @@ import static org.assertj.core.api.Assertions.fail;
  * a duplicate without a lost answer fails at once;</li>
  * <li>a return ({@code returnCartItems}) carries one {@code Idempotency-Key} per call of the method: on every retry
  * and every subscription of its {@code Mono}, the caller's key when given;</li>
- * <li>dry runs are not queued behind the session's or profile's update in flight.</li>
+ * <li>dry runs are not queued behind the session's or profile's update in flight;</li>
+ * <li>a deletion ({@code deleteCustomerData}, {@code deleteCouponReservation}, {@code deleteAudienceV2}) whose answer
+ * was lost is retried, and the retry's 404 means the lost attempt deleted it: the call completes; a 404 without a
+ * lost answer fails;</li>
+ * <li>an enrolment ({@code joinLoyaltyProgram}) whose answer was lost is retried, Talon.One refuses to enrol the member
+ * again (400), and the client completes when the customer's inventory shows the program; otherwise it fails with the
+ * refusal.</li>
  * </ul>
  */
 class ExactlyOnceV2Tests {
@@ -94,6 +102,15 @@ class ExactlyOnceV2Tests {
 	private static final String TOO_MANY = """
 			{"message": "Too many requests are updating this session at the same time", "errors": [],
 			 "StatusCode": 409}""";
+
+	private static final String JOIN_PATH = "/v1/loyalty_programs/5/profile/customer-7/join";
+
+	private static final String INVENTORY_PATH = "/v1/customer_profiles/customer-7/inventory";
+
+	private static final String NOT_FOUND = "{\"message\": \"Not found\", \"errors\": [], \"StatusCode\": 404}";
+
+	private static final String ALREADY_JOINED = """
+			{"message": "Customer profile already joined the loyalty program", "errors": [], "StatusCode": 400}""";
 
 	private static final LaneServer SERVER = new LaneServer();
 
@@ -380,6 +397,93 @@ class ExactlyOnceV2Tests {
 	}
 
 	// ---------------------------------------------------------------------------------------------------------------
+	// (5) Deletions and enrolments whose answer was lost
+	// ---------------------------------------------------------------------------------------------------------------
+
+	static List<Arguments> lostDeletions() {
+		List<Arguments> arguments = new ArrayList<>();
+		for (Deletion deletion : Deletion.values()) {
+			for (LostAnswer lost : LostAnswer.values()) {
+				arguments.add(Arguments.of(deletion, lost));
+			}
+		}
+		return arguments;
+	}
+
+	/** The deletion was made by the attempt whose answer was lost: the retry's 404 says it is gone, and it is done. */
+	@ParameterizedTest(name = "{0} after {1}")
+	@MethodSource("lostDeletions")
+	void aDeletionWhoseAnswerWasLostIsDoneWhenTheRetryFindsNothingToDelete(Deletion deletion, LostAnswer lost) {
+		stubInOrder(delete(urlPathEqualTo(deletion.path)), lost.answer, () -> json(404, NOT_FOUND));
+
+		assertThat(deletion.call.apply(client()).hasElement().block(TIMEOUT)).isFalse();
+
+		assertThat(requests()).containsExactly("DELETE " + deletion.path, "DELETE " + deletion.path);
+		assertThat(result(deletion.operation)).satisfies((call) -> {
+			assertThat(call.outcome()).isEqualTo(TalonOutcome.SUCCESS);
+			assertThat(call.attempts()).isEqualTo(2);
+		});
+		assertThat(observation(deletion.operation).isRecovered()).isTrue();
+	}
+
+	/** Without a lost answer, a 404 means there was nothing to delete: the caller's mistake, reported. */
+	@ParameterizedTest
+	@EnumSource(Deletion.class)
+	void aDeletionsNotFoundWithoutALostAnswerFails(Deletion deletion) {
+		talon.stubFor(delete(urlPathEqualTo(deletion.path)).willReturn(json(404, NOT_FOUND)));
+
+		TalonNotFoundException ex = failure(deletion.call.apply(client()), TalonNotFoundException.class);
+
+		assertThat(ex.getAttempts()).isEqualTo(1);
+		assertThat(requests()).containsExactly("DELETE " + deletion.path);
+		assertThat(observation(deletion.operation).isRecovered()).isFalse();
+	}
+
+	/**
+	 * The enrolment was made by the attempt whose answer was lost: Talon.One refuses the retry (the customer is a
+	 * member), the client reads the customer's inventory, finds the program, and the call is done.
+	 */
+	@ParameterizedTest
+	@EnumSource(LostAnswer.class)
+	void anEnrolmentWhoseAnswerWasLostIsDoneWhenTheInventoryShowsTheMembership(LostAnswer lost) {
+		stubInOrder(post(urlPathEqualTo(JOIN_PATH)), lost.answer, () -> json(400, ALREADY_JOINED));
+		talon.stubFor(get(urlPathEqualTo(INVENTORY_PATH)).willReturn(json(200, TalonV2AccountAnswers.INVENTORY)));
+
+		assertThat(client().joinLoyaltyProgram(5, "customer-7").hasElement().block(TIMEOUT)).isFalse();
+
+		assertThat(requests()).containsExactly("POST " + JOIN_PATH, "POST " + JOIN_PATH, "GET " + INVENTORY_PATH);
+		assertThat(talon.findAll(getRequestedFor(urlPathEqualTo(INVENTORY_PATH)))).singleElement()
+			.satisfies((read) -> assertThat(read.getUrl()).endsWith("?loyalty=true"));
+		assertThat(result(TalonOperation.JOIN_LOYALTY_PROGRAM).outcome()).isEqualTo(TalonOutcome.SUCCESS);
+		assertThat(observation(TalonOperation.JOIN_LOYALTY_PROGRAM).isRecovered()).isTrue();
+	}
+
+	@Test
+	void anEnrolmentRefusedAfterALostAnswerWhenTheInventoryLacksTheProgramFailsWithTheRefusal() {
+		stubInOrder(post(urlPathEqualTo(JOIN_PATH)), LostAnswer.SERVER_ERROR_500.answer,
+				() -> json(400, ALREADY_JOINED));
+		talon.stubFor(get(urlPathEqualTo(INVENTORY_PATH)).willReturn(json(200, "{\"loyalty\": {\"programs\": {}}}")));
+
+		TalonClientErrorException ex = failure(client().joinLoyaltyProgram(5, "customer-7"),
+				TalonClientErrorException.class);
+
+		assertThat(ex.getStatusCode()).isEqualTo(400);
+		assertThat(ex.getSuppressed()).singleElement().isInstanceOf(TalonServerErrorException.class);
+		assertThat(observation(TalonOperation.JOIN_LOYALTY_PROGRAM).isRecovered()).isFalse();
+	}
+
+	@Test
+	void anEnrolmentRefusedOnItsFirstAttemptFailsAtOnceWithoutReading() {
+		talon.stubFor(post(urlPathEqualTo(JOIN_PATH)).willReturn(json(400, ALREADY_JOINED)));
+
+		TalonClientErrorException ex = failure(client().joinLoyaltyProgram(5, "customer-7"),
+				TalonClientErrorException.class);
+
+		assertThat(ex.getMessage()).contains("already joined");
+		assertThat(requests()).containsExactly("POST " + JOIN_PATH);
+	}
+
+	// ---------------------------------------------------------------------------------------------------------------
 	// Helpers
 	// ---------------------------------------------------------------------------------------------------------------
 
@@ -499,6 +603,31 @@ class ExactlyOnceV2Tests {
 			}
 			Thread.sleep(2);
 		}
+	}
+
+	/** A deletion, whose 404 to a retry after a lost answer means it was done. */
+	enum Deletion {
+
+		CUSTOMER_DATA(TalonOperation.DELETE_CUSTOMER_DATA, "/v1/customer_data/customer-7",
+				(client) -> client.deleteCustomerData("customer-7")),
+
+		COUPON_RESERVATION(TalonOperation.DELETE_COUPON_RESERVATION, "/v1/coupon_reservations/WALLET-10",
+				(client) -> client.deleteCouponReservation("WALLET-10", TalonV2AccountRequests.reservations())),
+
+		AUDIENCE(TalonOperation.DELETE_AUDIENCE_V2, "/v2/audiences/42", (client) -> client.deleteAudienceV2(42));
+
+		final TalonOperation operation;
+
+		final String path;
+
+		final Function<TalonIntegrationClient, Mono<Void>> call;
+
+		Deletion(TalonOperation operation, String path, Function<TalonIntegrationClient, Mono<Void>> call) {
+			this.operation = operation;
+			this.path = path;
+			this.call = call;
+		}
+
 	}
 
 	/** How the answer to a request that reached the server, and was acted on, gets lost. */

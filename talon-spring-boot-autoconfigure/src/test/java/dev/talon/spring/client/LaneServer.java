@@ -24,10 +24,12 @@ import org.springframework.web.util.UriUtils;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 
 /**
- * A Talon.One stand-in (a WireMock transformer) for the calls that change a customer session or a customer profile,
- * v1 and v2: like Talon.One it answers 409 to a request for a session or profile that already has one in flight (and
- * counts it), where v1 and v2 session updates, reopenings and returns keep their session busy, and profile updates
- * and events their profile; reads and dry runs keep nothing busy and are answered at once. Requests that keep their
+ * A Talon.One stand-in (a WireMock transformer) for the calls that change a customer session, a customer profile or
+ * a loyalty card, v1 and v2: like Talon.One it answers 409 to a request for a session or profile that already has one
+ * in flight (and counts it), where v1 and v2 session updates, reopenings, returns and activations of the session's
+ * points keep their session busy, profile updates, events, loyalty enrolments, deletions of transactions and of the
+ * customer's data their profile, and links of a loyalty card the card; reads and dry runs keep nothing busy and are
+ * answered at once. Requests that keep their
  * session or profile busy wait while the gate is closed, then take a small random time (and every n-th fails with 503,
  * if asked to). The server records, per
  * session or profile, the sequence number each request carries in its attributes ({@code seq}), with arrival and
@@ -169,6 +171,34 @@ final class LaneServer implements ResponseDefinitionTransformerV2 {
 		}
 		if (kind.equals("events")) {
 			return "profile:" + body.path("profileId").asString();
+		}
+		if (kind.equals("customer_data")) {
+			return "profile:" + decode(segments[3]);
+		}
+		if (kind.equals("loyalty_programs")) {
+			return loyaltyLane(segments, body);
+		}
+		return null;
+	}
+
+	/**
+	 * The lanes of the loyalty changes, as the client queues them (Talon.One's spec declares no 409 for them: this
+	 * stand-in refuses overlaps to show that the client sends them one at a time): a profile's enrolment and
+	 * deletions in the profile's lane, an activation by session in the session's, a card's links in the card's.
+	 */
+	private static String loyaltyLane(String[] segments, JsonNode body) {
+		String last = segments[segments.length - 1];
+		if (segments.length > 5 && segments[4].equals("profile")) {
+			return "profile:" + decode(segments[5]);
+		}
+		if (last.equals("activate_points") && body.has("sessionId")) {
+			return "session:" + body.path("sessionId").asString();
+		}
+		if (last.equals("link_profile") || last.equals("unlink_profile")) {
+			return "card:" + segments[3] + "/" + decode(segments[5]);
+		}
+		if (last.equals("cards") && body.has("cardIdentifier")) {
+			return "card:" + segments[3] + "/" + body.path("cardIdentifier").asString();
 		}
 		return null;
 	}

@@ -141,6 +141,7 @@ class ReadmeRetryTableTests {
 		return switch (cell) {
 			case "session" -> TalonOperation.Sequencing.SESSION;
 			case "profile" -> TalonOperation.Sequencing.PROFILE;
+			case "card" -> TalonOperation.Sequencing.CARD;
 			case "—" -> TalonOperation.Sequencing.NONE;
 			default -> throw new AssertionError("'" + cell + "' names no queue");
 		};

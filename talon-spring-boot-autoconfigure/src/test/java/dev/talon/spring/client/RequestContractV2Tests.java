@@ -26,6 +26,26 @@ import java.util.stream.Stream;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import dev.talon.spring.client.model.v2.ActivateLoyaltyPoints;
+import dev.talon.spring.client.model.v2.BestPriorPriceRequest;
+import dev.talon.spring.client.model.v2.CatalogAction;
+import dev.talon.spring.client.model.v2.CatalogSyncRequest;
+import dev.talon.spring.client.model.v2.CouponReservations;
+import dev.talon.spring.client.model.v2.CreateReferralsForMultipleAdvocatesOptions;
+import dev.talon.spring.client.model.v2.CustomerProfileAudienceRequest;
+import dev.talon.spring.client.model.v2.CustomerProfileAudienceRequestItem;
+import dev.talon.spring.client.model.v2.DeleteLoyaltyTransactionsRequest;
+import dev.talon.spring.client.model.v2.GenerateLoyaltyCard;
+import dev.talon.spring.client.model.v2.GetCustomerAchievementHistoryOptions;
+import dev.talon.spring.client.model.v2.GetCustomerAchievementsOptions;
+import dev.talon.spring.client.model.v2.GetCustomerInventoryOptions;
+import dev.talon.spring.client.model.v2.IntegrationGetAllCampaignsOptions;
+import dev.talon.spring.client.model.v2.LoyaltyCardRegistration;
+import dev.talon.spring.client.model.v2.LoyaltyPointsOptions;
+import dev.talon.spring.client.model.v2.LoyaltyTransactionsOptions;
+import dev.talon.spring.client.model.v2.NewAudience;
+import dev.talon.spring.client.model.v2.NewReferralsForMultipleAdvocates;
+import dev.talon.spring.client.model.v2.UpdateAudience;
 import dev.talon.spring.client.model.v2.CustomerProfileIntegrationRequestV2;
 import dev.talon.spring.client.model.v2.CustomerSessionState;
 import dev.talon.spring.client.model.v2.IntegrationEventV2Request;
@@ -110,6 +130,10 @@ class RequestContractV2Tests {
 	// ---------------------------------------------------------------------------------------------------------
 
 	static Stream<Named<RequestCase>> requests() {
+		return Stream.concat(checkoutRequests(), accountRequests());
+	}
+
+	private static Stream<Named<RequestCase>> checkoutRequests() {
 		return Stream.of(
 				// updateCustomerSessionV2
 				minimal("updateCustomerSessionV2: an empty session, Talon.One's defaults",
@@ -182,29 +206,31 @@ class RequestContractV2Tests {
 
 				// updateCustomerProfilesV2
 				minimal("updateCustomerProfilesV2: one profile, with the answer", TalonOperation.UPDATE_CUSTOMER_PROFILES_V2,
-						null, (client) -> client.updateCustomerProfilesV2(TalonV2Requests.profiles(1))),
-				maximal("updateCustomerProfilesV2: 1000 profiles, silent", TalonOperation.UPDATE_CUSTOMER_PROFILES_V2, null,
+						List.of(), (client) -> client.updateCustomerProfilesV2(TalonV2Requests.profiles(1))),
+				maximal("updateCustomerProfilesV2: 1000 profiles, silent", TalonOperation.UPDATE_CUSTOMER_PROFILES_V2,
+						List.of(),
 						(client) -> client.updateCustomerProfilesV2(TalonV2Requests.profiles(1000),
 								UpdateCustomerProfilesV2Options.withoutAnswer())),
 
 				// trackEventV2
-				minimal("trackEventV2: required fields, with the answer", TalonOperation.TRACK_EVENT_V2, null,
+				minimal("trackEventV2: required fields, with the answer", TalonOperation.TRACK_EVENT_V2, List.of(),
 						(client) -> client.trackEventV2(IntegrationEventV2Request.builder("customer-7", "page_viewed").build())),
 				maximal("trackEventV2: a dry run evaluating every campaign, every field",
-						TalonOperation.TRACK_EVENT_V2, null, (client) -> client.trackEventV2(TalonV2Requests.fullEvent(),
+						TalonOperation.TRACK_EVENT_V2, List.of(),
+						(client) -> client.trackEventV2(TalonV2Requests.fullEvent(),
 								TrackEventOptions.dryRun().withForceCompleteEvaluation())),
-				normal("trackEventV2: silent", TalonOperation.TRACK_EVENT_V2, null,
+				normal("trackEventV2: silent", TalonOperation.TRACK_EVENT_V2, List.of(),
 						(client) -> client.trackEventV2(TalonV2Requests.fullEvent(), TrackEventOptions.withoutAnswer())),
 
 				// trackEventV3
-				minimal("trackEventV3: required fields, with the answer", TalonOperation.TRACK_EVENT_V3, null,
+				minimal("trackEventV3: required fields, with the answer", TalonOperation.TRACK_EVENT_V3, List.of(),
 						(client) -> client.trackEventV3(
 								IntegrationEventV3Request.builder("review-1", "customer-7", "review_written").build())),
 				maximal("trackEventV3: a dry run evaluating every campaign, every field",
-						TalonOperation.TRACK_EVENT_V3, null,
+						TalonOperation.TRACK_EVENT_V3, List.of(),
 						(client) -> client.trackEventV3(TalonV2Requests.fullAdvancedEvent("review-8812"),
 								TrackEventOptions.dryRun().withForceCompleteEvaluation())),
-				normal("trackEventV3: silent", TalonOperation.TRACK_EVENT_V3, null,
+				normal("trackEventV3: silent", TalonOperation.TRACK_EVENT_V3, List.of(),
 						(client) -> client.trackEventV3(TalonV2Requests.fullAdvancedEvent("review-8813"),
 								TrackEventOptions.withoutAnswer())),
 
@@ -215,10 +241,224 @@ class RequestContractV2Tests {
 						(client) -> client.getEventV3("review/8812 ü")),
 
 				// createReferral, with today's NewReferral
-				minimal("createReferral: required fields", TalonOperation.CREATE_REFERRAL, null,
+				minimal("createReferral: required fields", TalonOperation.CREATE_REFERRAL, List.of(),
 						(client) -> client.createReferral(NewReferral.builder(12, "customer-7").build())),
-				maximal("createReferral: every field", TalonOperation.CREATE_REFERRAL, null,
+				maximal("createReferral: every field", TalonOperation.CREATE_REFERRAL, List.of(),
 						(client) -> client.createReferral(TalonV2Requests.fullReferral())));
+	}
+
+	/** The reads and changes around a customer's account and the shop's data. */
+	private static Stream<Named<RequestCase>> accountRequests() {
+		String customer = "customer-7";
+		String program = Long.toString(TalonV2AccountRequests.PROGRAM);
+		String cardProgram = Long.toString(TalonV2AccountRequests.CARD_PROGRAM);
+		String card = TalonV2AccountRequests.CARD;
+		String hostileCard = "card/0042 ü?#%+";
+		String audience = Long.toString(TalonV2AccountRequests.AUDIENCE);
+		Stream<Named<RequestCase>> requests = Stream.of(
+				// integrationGetAllCampaigns
+				minimal("integrationGetAllCampaigns: the first page", TalonOperation.INTEGRATION_GET_ALL_CAMPAIGNS,
+						List.of(),
+						(client) -> client.integrationGetAllCampaigns(IntegrationGetAllCampaignsOptions.firstPage(1))),
+				maximal("integrationGetAllCampaigns: every filter, campaign ids comma-separated",
+						TalonOperation.INTEGRATION_GET_ALL_CAMPAIGNS, List.of(),
+						(client) -> client.integrationGetAllCampaigns(TalonV2AccountRequests.fullCampaignsOptions())),
+
+				// getCustomerInventory
+				minimal("getCustomerInventory: no part asked for", TalonOperation.GET_CUSTOMER_INVENTORY, customer,
+						(client) -> client.getCustomerInventory(customer, GetCustomerInventoryOptions.none())),
+				maximal("getCustomerInventory: every part", TalonOperation.GET_CUSTOMER_INVENTORY, "ada@example.com",
+						(client) -> client.getCustomerInventory("ada@example.com", GetCustomerInventoryOptions.all())),
+				normal("getCustomerInventory: a coupon wallet", TalonOperation.GET_CUSTOMER_INVENTORY, customer,
+						(client) -> client.getCustomerInventory(customer,
+								GetCustomerInventoryOptions.none().withCoupons())),
+
+				// deleteCustomerData
+				minimal("deleteCustomerData", TalonOperation.DELETE_CUSTOMER_DATA, customer,
+						(client) -> client.deleteCustomerData(customer)),
+				maximal("deleteCustomerData: an id with reserved characters", TalonOperation.DELETE_CUSTOMER_DATA,
+						"ada+7@example.com/x", (client) -> client.deleteCustomerData("ada+7@example.com/x")),
+
+				// getCustomerAchievements and getCustomerAchievementHistory
+				minimal("getCustomerAchievements", TalonOperation.GET_CUSTOMER_ACHIEVEMENTS, customer,
+						(client) -> client.getCustomerAchievements(customer,
+								GetCustomerAchievementsOptions.defaults())),
+				maximal("getCustomerAchievements: every filter, lists comma-separated",
+						TalonOperation.GET_CUSTOMER_ACHIEVEMENTS, customer, (client) -> client
+							.getCustomerAchievements(customer, TalonV2AccountRequests.fullAchievementsOptions())),
+				minimal("getCustomerAchievementHistory", TalonOperation.GET_CUSTOMER_ACHIEVEMENT_HISTORY,
+						List.of(customer, "3"), (client) -> client.getCustomerAchievementHistory(customer, 3,
+								GetCustomerAchievementHistoryOptions.defaults())),
+				maximal("getCustomerAchievementHistory: every filter", TalonOperation.GET_CUSTOMER_ACHIEVEMENT_HISTORY,
+						List.of("customer 7/ü", Long.toString(Long.MAX_VALUE)),
+						(client) -> client.getCustomerAchievementHistory("customer 7/ü", Long.MAX_VALUE,
+								TalonV2AccountRequests.fullAchievementHistoryOptions())),
+
+				// createReferralsForMultipleAdvocates
+				minimal("createReferralsForMultipleAdvocates: one advocate, with the answer",
+						TalonOperation.CREATE_REFERRALS_FOR_MULTIPLE_ADVOCATES, List.of(),
+						(client) -> client.createReferralsForMultipleAdvocates(
+								NewReferralsForMultipleAdvocates.builder(12, List.of(customer)).build())),
+				maximal("createReferralsForMultipleAdvocates: every field, silent",
+						TalonOperation.CREATE_REFERRALS_FOR_MULTIPLE_ADVOCATES, List.of(),
+						(client) -> client.createReferralsForMultipleAdvocates(
+								TalonV2AccountRequests.fullReferralsForAdvocates(),
+								CreateReferralsForMultipleAdvocatesOptions.withoutAnswer())),
+
+				// coupon reservations
+				minimal("createCouponReservation", TalonOperation.CREATE_COUPON_RESERVATION, "WALLET-10",
+						(client) -> client.createCouponReservation("WALLET-10", CouponReservations.of(customer))),
+				maximal("createCouponReservation: a code with reserved characters, two customers",
+						TalonOperation.CREATE_COUPON_RESERVATION, "SUMMER25%OFF/ü",
+						(client) -> client.createCouponReservation("SUMMER25%OFF/ü",
+								TalonV2AccountRequests.reservations())),
+				minimal("deleteCouponReservation", TalonOperation.DELETE_COUPON_RESERVATION, "WALLET-10",
+						(client) -> client.deleteCouponReservation("WALLET-10", CouponReservations.of(customer))),
+				maximal("deleteCouponReservation: a code with reserved characters, two customers",
+						TalonOperation.DELETE_COUPON_RESERVATION, "SUMMER25%OFF/ü",
+						(client) -> client.deleteCouponReservation("SUMMER25%OFF/ü",
+								TalonV2AccountRequests.reservations())),
+				minimal("getReservedCustomers", TalonOperation.GET_RESERVED_CUSTOMERS, "WALLET-10",
+						(client) -> client.getReservedCustomers("WALLET-10")),
+				maximal("getReservedCustomers: a code with reserved characters", TalonOperation.GET_RESERVED_CUSTOMERS,
+						"50% OFF?", (client) -> client.getReservedCustomers("50% OFF?")),
+
+				// profile-based loyalty
+				minimal("getLoyaltyBalances: today, every ledger", TalonOperation.GET_LOYALTY_BALANCES,
+						List.of(program, customer), (client) -> client.getLoyaltyBalances(5, customer)),
+				maximal("getLoyaltyBalances: at a time, one subledger, with tiers", TalonOperation.GET_LOYALTY_BALANCES,
+						List.of(program, customer), (client) -> client.getLoyaltyBalances(5, customer,
+								TalonV2AccountRequests.fullBalancesOptions())),
+				minimal("getLoyaltyProgramProfileTransactions: the newest 50",
+						TalonOperation.GET_LOYALTY_PROGRAM_PROFILE_TRANSACTIONS, List.of(program, customer),
+						(client) -> client.getLoyaltyProgramProfileTransactions(5, customer,
+								LoyaltyTransactionsOptions.defaults())),
+				maximal("getLoyaltyProgramProfileTransactions: every filter",
+						TalonOperation.GET_LOYALTY_PROGRAM_PROFILE_TRANSACTIONS, List.of(program, customer),
+						(client) -> client.getLoyaltyProgramProfileTransactions(5, customer,
+								TalonV2AccountRequests.fullTransactionsOptions(List.of("beans")))),
+				minimal("getLoyaltyProgramProfilePoints: the active points",
+						TalonOperation.GET_LOYALTY_PROGRAM_PROFILE_POINTS, List.of(program, customer),
+						(client) -> client.getLoyaltyProgramProfilePoints(5, customer,
+								LoyaltyPointsOptions.of(null))),
+				maximal("getLoyaltyProgramProfilePoints: pending, every filter, latest expiry first",
+						TalonOperation.GET_LOYALTY_PROGRAM_PROFILE_POINTS, List.of(program, customer),
+						(client) -> client.getLoyaltyProgramProfilePoints(5, customer,
+								TalonV2AccountRequests.fullPointsOptions())),
+				minimal("joinLoyaltyProgram", TalonOperation.JOIN_LOYALTY_PROGRAM, List.of(program, customer),
+						(client) -> client.joinLoyaltyProgram(5, customer)),
+				maximal("joinLoyaltyProgram: an id with reserved characters", TalonOperation.JOIN_LOYALTY_PROGRAM,
+						List.of(program, "a/b c?d#e%f+ü"), (client) -> client.joinLoyaltyProgram(5, "a/b c?d#e%f+ü")),
+				minimal("deleteLoyaltyTransactionsFromLedgers: every ledger",
+						TalonOperation.DELETE_LOYALTY_TRANSACTIONS_FROM_LEDGERS, List.of(program, customer),
+						(client) -> client.deleteLoyaltyTransactionsFromLedgers(5, customer,
+								DeleteLoyaltyTransactionsRequest.allSubledgers())),
+				maximal("deleteLoyaltyTransactionsFromLedgers: the main ledger and a subledger",
+						TalonOperation.DELETE_LOYALTY_TRANSACTIONS_FROM_LEDGERS, List.of(program, customer),
+						(client) -> client.deleteLoyaltyTransactionsFromLedgers(5, customer,
+								TalonV2AccountRequests.deletionFromSubledgers())),
+				minimal("activateLoyaltyPoints: a session's points", TalonOperation.ACTIVATE_LOYALTY_POINTS,
+						List.of(program), (client) -> client.activateLoyaltyPoints(5,
+								ActivateLoyaltyPoints.ofSession("cart-1001"))),
+				// the spec: transactionUUIDs "If provided, do not include the sessionId parameter", and the reverse
+				maximal("activateLoyaltyPoints: two transactions' points (sessionId excludes them)",
+						TalonOperation.ACTIVATE_LOYALTY_POINTS, List.of(program),
+						(client) -> client.activateLoyaltyPoints(5, TalonV2AccountRequests.activationOfTransactions()),
+						"/sessionId"),
+
+				// card-based loyalty
+				minimal("generateLoyaltyCard: an identifier Talon.One makes", TalonOperation.GENERATE_LOYALTY_CARD,
+						List.of(cardProgram), (client) -> client.generateLoyaltyCard(125,
+								GenerateLoyaltyCard.generated())),
+				maximal("generateLoyaltyCard: an inactive card with its identifier, linked",
+						TalonOperation.GENERATE_LOYALTY_CARD, List.of(cardProgram),
+						(client) -> client.generateLoyaltyCard(125, TalonV2AccountRequests.fullCard())),
+				minimal("getLoyaltyCardBalances", TalonOperation.GET_LOYALTY_CARD_BALANCES, List.of(cardProgram, card),
+						(client) -> client.getLoyaltyCardBalances(125, card)),
+				maximal("getLoyaltyCardBalances: at a time, two subledgers, a card id with reserved characters",
+						TalonOperation.GET_LOYALTY_CARD_BALANCES, List.of(cardProgram, hostileCard),
+						(client) -> client.getLoyaltyCardBalances(125, hostileCard,
+								TalonV2AccountRequests.fullCardBalancesOptions())),
+				minimal("getLoyaltyCardTransactions", TalonOperation.GET_LOYALTY_CARD_TRANSACTIONS,
+						List.of(cardProgram, card), (client) -> client.getLoyaltyCardTransactions(125, card,
+								LoyaltyTransactionsOptions.defaults())),
+				maximal("getLoyaltyCardTransactions: every filter, two subledgers",
+						TalonOperation.GET_LOYALTY_CARD_TRANSACTIONS, List.of(cardProgram, card),
+						(client) -> client.getLoyaltyCardTransactions(125, card,
+								TalonV2AccountRequests.fullTransactionsOptions(List.of("beans", "fuel")))),
+				minimal("getLoyaltyCardPoints", TalonOperation.GET_LOYALTY_CARD_POINTS, List.of(cardProgram, card),
+						(client) -> client.getLoyaltyCardPoints(125, card, LoyaltyPointsOptions.of(null))),
+				maximal("getLoyaltyCardPoints: pending, every filter, latest expiry first",
+						TalonOperation.GET_LOYALTY_CARD_POINTS, List.of(cardProgram, card),
+						(client) -> client.getLoyaltyCardPoints(125, card, TalonV2AccountRequests.fullPointsOptions())),
+				minimal("linkLoyaltyCardToProfile", TalonOperation.LINK_LOYALTY_CARD_TO_PROFILE,
+						List.of(cardProgram, card),
+						(client) -> client.linkLoyaltyCardToProfile(125, card, LoyaltyCardRegistration.of(customer))),
+				maximal("linkLoyaltyCardToProfile: a card id with reserved characters",
+						TalonOperation.LINK_LOYALTY_CARD_TO_PROFILE, List.of(cardProgram, hostileCard),
+						(client) -> client.linkLoyaltyCardToProfile(125, hostileCard,
+								LoyaltyCardRegistration.of(customer))),
+				minimal("unlinkLoyaltyCardFromProfile", TalonOperation.UNLINK_LOYALTY_CARD_FROM_PROFILE,
+						List.of(cardProgram, card),
+						(client) -> client.unlinkLoyaltyCardFromProfile(125, card,
+								LoyaltyCardRegistration.of(customer))),
+				maximal("unlinkLoyaltyCardFromProfile: a card id with reserved characters",
+						TalonOperation.UNLINK_LOYALTY_CARD_FROM_PROFILE, List.of(cardProgram, hostileCard),
+						(client) -> client.unlinkLoyaltyCardFromProfile(125, hostileCard,
+								LoyaltyCardRegistration.of(customer))),
+
+				// audiences
+				minimal("createAudienceV2: from scratch", TalonOperation.CREATE_AUDIENCE_V2, List.of(),
+						(client) -> client.createAudienceV2(NewAudience.builder("Breakfast regulars").build())),
+				maximal("createAudienceV2: mirrored from Segment, every field", TalonOperation.CREATE_AUDIENCE_V2,
+						List.of(),
+						(client) -> client.createAudienceV2(TalonV2AccountRequests.fullAudience())),
+				minimal("updateAudienceV2: a new name", TalonOperation.UPDATE_AUDIENCE_V2, List.of(audience),
+						(client) -> client.updateAudienceV2(42, UpdateAudience.name("VIP"))),
+				maximal("updateAudienceV2: a new name and Applications", TalonOperation.UPDATE_AUDIENCE_V2,
+						List.of(audience),
+						(client) -> client.updateAudienceV2(42, TalonV2AccountRequests.audienceUpdate())),
+				minimal("deleteAudienceV2", TalonOperation.DELETE_AUDIENCE_V2, List.of(audience),
+						(client) -> client.deleteAudienceV2(42)),
+				maximal("deleteAudienceV2: the greatest id", TalonOperation.DELETE_AUDIENCE_V2,
+						List.of(Long.toString(Long.MAX_VALUE)), (client) -> client.deleteAudienceV2(Long.MAX_VALUE)),
+				minimal("deleteAudienceMembershipsV2", TalonOperation.DELETE_AUDIENCE_MEMBERSHIPS_V2, List.of(audience),
+						(client) -> client.deleteAudienceMembershipsV2(42)),
+				maximal("deleteAudienceMembershipsV2: the greatest id", TalonOperation.DELETE_AUDIENCE_MEMBERSHIPS_V2,
+						List.of(Long.toString(Long.MAX_VALUE)),
+						(client) -> client.deleteAudienceMembershipsV2(Long.MAX_VALUE)),
+				minimal("updateCustomerProfileAudiences: one customer joins",
+						TalonOperation.UPDATE_CUSTOMER_PROFILE_AUDIENCES,
+						List.of(), (client) -> client.updateCustomerProfileAudiences(CustomerProfileAudienceRequest
+							.of(CustomerProfileAudienceRequestItem.add(customer, 42)))),
+				maximal("updateCustomerProfileAudiences: joins and a leave",
+						TalonOperation.UPDATE_CUSTOMER_PROFILE_AUDIENCES,
+						List.of(),
+						(client) -> client.updateCustomerProfileAudiences(TalonV2AccountRequests.audienceChanges())),
+				minimal("updateAudienceCustomersAttributes: one attribute",
+						TalonOperation.UPDATE_AUDIENCE_CUSTOMERS_ATTRIBUTES, List.of(audience),
+						(client) -> client.updateAudienceCustomersAttributes(42, Map.of("Segment", "vip"))),
+				maximal("updateAudienceCustomersAttributes: attributes of several types",
+						TalonOperation.UPDATE_AUDIENCE_CUSTOMERS_ATTRIBUTES, List.of(audience),
+						(client) -> client.updateAudienceCustomersAttributes(42,
+								TalonV2AccountRequests.audienceAttributes())),
+
+				// catalog and prices
+				minimal("syncCatalog: remove an item", TalonOperation.SYNC_CATALOG, List.of("6"),
+						(client) -> client.syncCatalog(6, CatalogSyncRequest.of(CatalogAction.remove("JUG-350")))),
+				maximal("syncCatalog: additions with every field, on a version", TalonOperation.SYNC_CATALOG,
+						List.of("6"),
+						(client) -> client.syncCatalog(6, TalonV2AccountRequests.fullCatalogSyncs().get(0))),
+				minimal("bestPriorPrice: one SKU, 30 days before now", TalonOperation.BEST_PRIOR_PRICE, List.of(),
+						(client) -> client.bestPriorPrice(BestPriorPriceRequest.of(List.of("COF-1KG"), 30,
+								OffsetDateTime.parse("2026-12-01T00:00:00Z"),
+								BestPriorPriceRequest.TimeframeEndDateType.STRICT))),
+				maximal("bestPriorPrice: two SKUs before the sale, for an audience", TalonOperation.BEST_PRIOR_PRICE,
+						List.of(),
+						(client) -> client.bestPriorPrice(TalonV2AccountRequests.fullBestPriorPrice())));
+		return Stream.concat(requests, TalonV2AccountRequests.fullCatalogSyncs().stream().skip(1).map((sync) -> normal(
+				"syncCatalog: " + sync.actions().get(0).type() + " with every field", TalonOperation.SYNC_CATALOG,
+				List.of("6"), (client) -> client.syncCatalog(6, sync))));
 	}
 
 	@ParameterizedTest(name = "{0}")
@@ -232,7 +472,7 @@ class RequestContractV2Tests {
 		List<LoggedRequest> served = wireMock.findAll(anyRequestedFor(anyUrl()));
 		assertThat(served).as("requests received by the server").hasSize(1);
 		Received received = Received.of(served.get(0));
-		assertThat(violations(operation, received, request.pathId(), Instant.now()))
+		assertThat(violations(operation, received, request.pathIds(), Instant.now()))
 			.as("how %s %s?%s departs from the spec", received.method(), received.rawPath(), received.rawQuery())
 			.isEmpty();
 		assertThat(received.header("Authorization")).isEqualTo("ApiKey-v1 " + TalonFixtures.API_KEY);
@@ -243,7 +483,7 @@ class RequestContractV2Tests {
 				assertThat(missingProperties(operation.requestSchema(), JSON.readTree(received.body()), ""))
 					.as("writable properties of %s that the maximal body %s does not carry", operation.requestSchema(),
 							received.bodyText())
-					.isEmpty();
+					.containsExactlyInAnyOrderElementsOf(request.notCarrying());
 			}
 		}
 	}
@@ -332,7 +572,39 @@ class RequestContractV2Tests {
 				Map.of("Content-Type", "application/json", "Idempotency-Key", "8d0f3b0e-4c55-4b8e-9d2e-1f0c1a2b3c4d"),
 				"{\"return\":{\"returnedCartItems\":[{\"position\":0,\"quantity\":1}]}}".getBytes(StandardCharsets.UTF_8));
 		Received read = new Received("GET", "/v2/customer_sessions/cart-1", "", Map.of(), new byte[0]);
+		Received transactions = new Received("GET", "/v1/loyalty_programs/5/profile/customer-7/transactions",
+				"pageSize=50&customerSessionIDs=cart-1&customerSessionIDs=cart-2&awaitsActivation=true", Map.of(),
+				new byte[0]);
+		Received achievements = new Received("GET", "/v1/customer_profiles/customer-7/achievements",
+				"campaignIds=1%2C2&currentProgressStatus=completed", Map.of(), new byte[0]);
+		Received points = new Received("GET", "/v1/loyalty_programs/125/cards/card-0042/points",
+				"status=pending&sort=-expiryDate", Map.of(), new byte[0]);
 		return Stream.of(
+				departure("another second path id", "getLoyaltyProgramProfileTransactions", transactions,
+						(r) -> r.withPath("/v1/loyalty_programs/5/profile/customer-8/transactions"),
+						"integrationId is 'customer-8'"),
+				departure("another numeric path id", "getLoyaltyProgramProfileTransactions", transactions,
+						(r) -> r.withPath("/v1/loyalty_programs/6/profile/customer-7/transactions"),
+						"loyaltyProgramId is '6'"),
+				departure("a numeric path id that is not a number", "getLoyaltyCardPoints", points,
+						(r) -> r.withPath("/v1/loyalty_programs/five/cards/card-0042/points"), "is not an integer"),
+				departure("a card id shorter than its minLength", "getLoyaltyCardPoints", points,
+						(r) -> r.withPath("/v1/loyalty_programs/125/cards/c42/points"), "characters"),
+				departure("a page size above its maximum", "getLoyaltyProgramProfileTransactions", transactions,
+						(r) -> r.withQuery(r.rawQuery().replace("pageSize=50", "pageSize=1001")), "is outside 1..1000"),
+				departure("a page size that is not a number", "getLoyaltyProgramProfileTransactions", transactions,
+						(r) -> r.withQuery(r.rawQuery().replace("pageSize=50", "pageSize=all")), "is not an integer"),
+				departure("awaitsActivation=false, which Talon.One answers with 400",
+						"getLoyaltyProgramProfileTransactions", transactions,
+						(r) -> r.withQuery(r.rawQuery().replace("awaitsActivation=true", "awaitsActivation=false")),
+						"awaitsActivation=false"),
+				departure("an array of explode: false sent once per value", "getCustomerAchievements", achievements,
+						(r) -> r.withQuery("campaignIds=1&campaignIds=2"), "campaignIds sent 2 times"),
+				departure("an enum value of an array that is not in its items' enum", "getCustomerAchievements",
+						achievements, (r) -> r.withQuery("currentProgressStatus=completed%2Cexpired"),
+						"currentProgressStatus=expired is not one of"),
+				departure("a sort that is not a field", "getLoyaltyCardPoints", points,
+						(r) -> r.withQuery("sort=-created"), "sort=-created is not one of"),
 				departure("another method", "updateCustomerSessionV2", dryRun, (r) -> r.withMethod("POST"),
 						"method POST"),
 				departure("another path", "updateCustomerSessionV2", dryRun,
@@ -385,9 +657,9 @@ class RequestContractV2Tests {
 	void eachCheckFindsWhatItIsMeantToFind(String departure, String operationId, Received valid,
 			UnaryOperator<Received> change, String expected) {
 		TalonApiSpec.Operation operation = spec.operation(operationId).orElseThrow();
-		String pathId = pathId(valid);
-		assertThat(violations(operation, valid, pathId, Instant.now())).as("the valid request").isEmpty();
-		assertThat(violations(operation, change.apply(valid), pathId, Instant.now())).as(departure)
+		List<String> pathIds = pathIds(operation, valid);
+		assertThat(violations(operation, valid, pathIds, Instant.now())).as("the valid request").isEmpty();
+		assertThat(violations(operation, change.apply(valid), pathIds, Instant.now())).as(departure)
 			.anySatisfy((violation) -> assertThat(violation).contains(expected));
 	}
 
@@ -409,22 +681,34 @@ class RequestContractV2Tests {
 	 * How a received request departs from the spec's operation; empty when it conforms.
 	 * @param operation the operation
 	 * @param received what the server received
-	 * @param pathId the id the path must carry, or {@code null} when the operation has no path parameter
+	 * @param pathIds the ids the path must carry, in the order of the path (empty when it has no path parameter)
 	 * @param now the current time, for {@code now}
 	 */
-	static List<String> violations(TalonApiSpec.Operation operation, Received received, String pathId, Instant now) {
+	static List<String> violations(TalonApiSpec.Operation operation, Received received, List<String> pathIds,
+			Instant now) {
 		List<String> violations = new ArrayList<>();
 		if (!received.method().equals(operation.method())) {
 			violations.add("method " + received.method() + ", not " + operation.method());
 		}
 		Matcher path = Pattern.compile(operation.path().replaceAll("\\{[^}]+}", "([^/]+)")).matcher(received.rawPath());
+		List<String> names = new ArrayList<>();
+		Matcher variables = Pattern.compile("\\{([^}]+)}").matcher(operation.path());
+		while (variables.find()) {
+			names.add(variables.group(1));
+		}
 		if (!path.matches()) {
 			violations.add("path " + received.rawPath() + " is not " + operation.path());
 		}
-		else if (path.groupCount() > 0) {
-			String id = UriUtils.decode(path.group(1), StandardCharsets.UTF_8);
-			if (!id.equals(pathId)) {
-				violations.add(operation.parameters("path").get(0).name() + " is '" + id + "', not '" + pathId + "'");
+		else if (path.groupCount() != pathIds.size()) {
+			violations.add("path " + received.rawPath() + " carries " + path.groupCount() + " ids, not " + pathIds);
+		}
+		else {
+			for (int i = 0; i < path.groupCount(); i++) {
+				String id = UriUtils.decode(path.group(i + 1), StandardCharsets.UTF_8);
+				if (!id.equals(pathIds.get(i))) {
+					violations.add(names.get(i) + " is '" + id + "', not '" + pathIds.get(i) + "'");
+				}
+				violations.addAll(valueViolations(operation, parameter(operation, names.get(i)), id));
 			}
 		}
 		violations.addAll(queryViolations(operation, received.query(), now));
@@ -466,13 +750,23 @@ class RequestContractV2Tests {
 				violations.add("unknown query parameter " + name + " (the operation takes " + parameters.keySet() + ")");
 				return;
 			}
-			if (values.size() != 1) {
-				violations.add(name + " sent " + values.size() + " times");
+			JsonNode definition = definition(operation, name);
+			boolean array = "array".equals(parameter.type());
+			// an array is sent once per value unless the spec says explode: false (OpenAPI's default for form)
+			boolean explode = array && definition.path("explode").asBoolean(true);
+			if (values.size() != 1 && !explode) {
+				violations.add(name + " sent " + values.size() + " times" + (array ? " (explode: false: once, "
+						+ "its values separated by commas)" : ""));
 			}
 			for (String value : values) {
-				violations.addAll(valueViolations(parameter, value));
+				for (String element : (array && !explode) ? List.of(value.split(",", -1)) : List.of(value)) {
+					violations.addAll(valueViolations(operation, parameter, element));
+				}
 			}
 		});
+		if ("false".equals(single(query, "awaitsActivation"))) {
+			violations.add("awaitsActivation=false (spec: \"If false: Returns a 400 response\")");
+		}
 		String dry = single(query, "dry");
 		String when = single(query, "now");
 		if (when != null && !"true".equals(dry)) {
@@ -491,15 +785,44 @@ class RequestContractV2Tests {
 		return violations;
 	}
 
-	private static List<String> valueViolations(TalonApiSpec.Parameter parameter, String value) {
+	/**
+	 * How a parameter's value departs from its definition: its type (of its items, for an array), format, enum and
+	 * limits ({@code minimum}, {@code maximum}, {@code minLength}, {@code maxLength}).
+	 */
+	private static List<String> valueViolations(TalonApiSpec.Operation operation, TalonApiSpec.Parameter parameter,
+			String value) {
 		String name = parameter.name();
+		JsonNode schema = definition(operation, name).path("schema");
+		if (schema.has("items")) {
+			schema = schema.get("items");
+		}
 		if ("boolean".equals(parameter.type()) && !value.equals("true") && !value.equals("false")) {
 			return List.of(name + "=" + value + " is not a boolean");
 		}
 		if ("date-time".equals(parameter.format()) && !isDateTime(value)) {
 			return List.of(name + "=" + value + " is not an RFC 3339 date-time");
 		}
-		if (!parameter.enumValues().isEmpty() && !parameter.enumValues().contains(value)) {
+		if ("integer".equals(schema.path("type").asString(""))) {
+			try {
+				long number = Long.parseLong(value);
+				if ((schema.has("minimum") && number < schema.get("minimum").asLong())
+						|| (schema.has("maximum") && number > schema.get("maximum").asLong())) {
+					return List.of(name + "=" + value + " is outside " + schema.path("minimum").asString("")
+							+ ".." + schema.path("maximum").asString(""));
+				}
+			}
+			catch (NumberFormatException ex) {
+				return List.of(name + "=" + value + " is not an integer");
+			}
+		}
+		if ((schema.has("minLength") && value.length() < schema.get("minLength").asInt())
+				|| (schema.has("maxLength") && value.length() > schema.get("maxLength").asInt())) {
+			return List.of(name + "=" + value + " does not have " + schema.path("minLength").asString("")
+					+ ".." + schema.path("maxLength").asString("") + " characters");
+		}
+		// sort: "To sort them in descending order, prefix the field name with -" (the enum lists the fields)
+		String enumerated = (name.equals("sort") && value.startsWith("-")) ? value.substring(1) : value;
+		if (!parameter.enumValues().isEmpty() && !parameter.enumValues().contains(enumerated)) {
 			return List.of(name + "=" + value + " is not one of " + parameter.enumValues());
 		}
 		// silent is a string whose description says "Possible values: yes or no"
@@ -507,6 +830,19 @@ class RequestContractV2Tests {
 			return List.of(name + "=" + value + " is neither yes nor no");
 		}
 		return List.of();
+	}
+
+	/** The spec's definition of a parameter of the operation (its style, explode, schema and limits). */
+	private static JsonNode definition(TalonApiSpec.Operation operation, String name) {
+		return JSON.readTree(spec.parameterDefinition(operation.operationId(), name)
+			.orElseThrow(() -> new AssertionError(operation.operationId() + " has no parameter " + name)));
+	}
+
+	private static TalonApiSpec.Parameter parameter(TalonApiSpec.Operation operation, String name) {
+		return operation.parameters("path").stream()
+			.filter((parameter) -> parameter.name().equals(name))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError(operation.operationId() + " has no path parameter " + name));
 	}
 
 	private static boolean isDateTime(String value) {
@@ -616,10 +952,7 @@ class RequestContractV2Tests {
 
 	/** The operations of today's API that the client offers: every row but the legacy v1 ones. */
 	static List<TalonOperation> todaysOperations() {
-		return Arrays.stream(TalonOperation.values())
-			.filter((operation) -> operation == TalonOperation.CREATE_REFERRAL
-					|| !operation.pathTemplate().startsWith("/v1/"))
-			.toList();
+		return Arrays.stream(TalonOperation.values()).filter((operation) -> !operation.isLegacy()).toList();
 	}
 
 	static TalonApiSpec.Operation specOperation(TalonOperation operation) {
@@ -630,12 +963,14 @@ class RequestContractV2Tests {
 	/** Answers with the spec's success status: a small valid answer, or 204 to a silent call. */
 	private static void stubAnswer(TalonApiSpec.Operation operation) {
 		Map.Entry<Integer, String> success = operation.responseSchemas().entrySet().stream()
-			.filter((response) -> response.getKey() / 100 == 2 && response.getValue() != null)
-			.findFirst()
+			.filter((response) -> response.getKey() / 100 == 2)
+			.min(Map.Entry.comparingByKey())
 			.orElseThrow();
-		wireMock.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(success.getKey())
-			.withHeader("Content-Type", "application/json")
-			.withBody(TalonV2Answers.minimal(success.getValue()))));
+		wireMock.stubFor(any(anyUrl()).willReturn((success.getValue() != null)
+				? aResponse().withStatus(success.getKey())
+					.withHeader("Content-Type", "application/json")
+					.withBody(TalonV2Answers.minimal(success.getValue()))
+				: aResponse().withStatus(success.getKey())));
 		wireMock.stubFor(any(anyUrl()).withQueryParam("silent", equalTo("yes"))
 			.willReturn(aResponse().withStatus(204)));
 	}
@@ -644,9 +979,15 @@ class RequestContractV2Tests {
 		return parameters.stream().map(TalonApiSpec.Parameter::name).toList();
 	}
 
-	private static String pathId(Received received) {
-		String[] segments = received.rawPath().split("/");
-		return (segments.length > 3) ? UriUtils.decode(segments[3], StandardCharsets.UTF_8) : null;
+	/** The ids of a request's path, at the places of the operation's path variables, decoded. */
+	private static List<String> pathIds(TalonApiSpec.Operation operation, Received received) {
+		Matcher path = Pattern.compile(operation.path().replaceAll("\\{[^}]+}", "([^/]+)")).matcher(received.rawPath());
+		assertThat(path.matches()).as("%s matches %s", received, operation.path()).isTrue();
+		List<String> ids = new ArrayList<>();
+		for (int i = 1; i <= path.groupCount(); i++) {
+			ids.add(UriUtils.decode(path.group(i), StandardCharsets.UTF_8));
+		}
+		return ids;
 	}
 
 	private static Arguments departure(String departure, String operationId, Received valid,
@@ -656,17 +997,40 @@ class RequestContractV2Tests {
 
 	private static Named<RequestCase> minimal(String name, TalonOperation operation, String pathId,
 			Function<TalonIntegrationClient, Mono<?>> call) {
-		return Named.of(name, new RequestCase(operation, pathId, Kind.MINIMAL, call));
+		return minimal(name, operation, ids(pathId), call);
+	}
+
+	private static Named<RequestCase> minimal(String name, TalonOperation operation, List<String> pathIds,
+			Function<TalonIntegrationClient, Mono<?>> call) {
+		return Named.of(name, new RequestCase(operation, pathIds, Kind.MINIMAL, call, List.of()));
 	}
 
 	private static Named<RequestCase> maximal(String name, TalonOperation operation, String pathId,
 			Function<TalonIntegrationClient, Mono<?>> call) {
-		return Named.of(name, new RequestCase(operation, pathId, Kind.MAXIMAL, call));
+		return maximal(name, operation, ids(pathId), call);
+	}
+
+	/**
+	 * A maximal request; {@code notCarrying} names the properties (as JSON pointers) that the spec forbids together
+	 * with others the request carries.
+	 */
+	private static Named<RequestCase> maximal(String name, TalonOperation operation, List<String> pathIds,
+			Function<TalonIntegrationClient, Mono<?>> call, String... notCarrying) {
+		return Named.of(name, new RequestCase(operation, pathIds, Kind.MAXIMAL, call, List.of(notCarrying)));
 	}
 
 	private static Named<RequestCase> normal(String name, TalonOperation operation, String pathId,
 			Function<TalonIntegrationClient, Mono<?>> call) {
-		return Named.of(name, new RequestCase(operation, pathId, Kind.NORMAL, call));
+		return normal(name, operation, ids(pathId), call);
+	}
+
+	private static Named<RequestCase> normal(String name, TalonOperation operation, List<String> pathIds,
+			Function<TalonIntegrationClient, Mono<?>> call) {
+		return Named.of(name, new RequestCase(operation, pathIds, Kind.NORMAL, call, List.of()));
+	}
+
+	private static List<String> ids(String pathId) {
+		return (pathId != null) ? List.of(pathId) : List.of();
 	}
 
 	enum Kind {
@@ -686,12 +1050,13 @@ class RequestContractV2Tests {
 	 * One request sent through the client.
 	 *
 	 * @param operation the operation
-	 * @param pathId the id its path must carry, or {@code null}
+	 * @param pathIds the ids its path must carry, in the order of the path
 	 * @param kind minimal, maximal or neither
 	 * @param call the call of the client
+	 * @param notCarrying the writable properties a maximal request may lack, as the spec excludes them
 	 */
-	record RequestCase(TalonOperation operation, String pathId, Kind kind,
-			Function<TalonIntegrationClient, Mono<?>> call) {
+	record RequestCase(TalonOperation operation, List<String> pathIds, Kind kind,
+			Function<TalonIntegrationClient, Mono<?>> call, List<String> notCarrying) {
 
 		boolean maximal() {
 			return this.kind == Kind.MAXIMAL;

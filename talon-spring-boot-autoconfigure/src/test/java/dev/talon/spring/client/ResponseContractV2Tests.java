@@ -6,11 +6,39 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import dev.talon.spring.client.model.v2.AchievementProgress;
+import dev.talon.spring.client.model.v2.AchievementProgressWithDefinition;
+import dev.talon.spring.client.model.v2.AchievementStatusEntry;
+import dev.talon.spring.client.model.v2.ActivateLoyaltyPointsResponse;
+import dev.talon.spring.client.model.v2.Audience;
+import dev.talon.spring.client.model.v2.BestPriorPrice;
+import dev.talon.spring.client.model.v2.BestPriorPriceMetadata;
+import dev.talon.spring.client.model.v2.Catalog;
+import dev.talon.spring.client.model.v2.Coupon;
+import dev.talon.spring.client.model.v2.CreateReferralsForMultipleAdvocatesOptions;
+import dev.talon.spring.client.model.v2.CustomerInventory;
+import dev.talon.spring.client.model.v2.CustomerProfile;
+import dev.talon.spring.client.model.v2.GetCustomerAchievementHistoryOptions;
+import dev.talon.spring.client.model.v2.GetCustomerAchievementsOptions;
+import dev.talon.spring.client.model.v2.GetCustomerInventoryOptions;
+import dev.talon.spring.client.model.v2.LedgerPointsEntryIntegrationAPI;
+import dev.talon.spring.client.model.v2.LedgerTransactionLogEntryIntegrationAPI;
+import dev.talon.spring.client.model.v2.LoyaltyBalance;
+import dev.talon.spring.client.model.v2.LoyaltyBalancesWithTiers;
+import dev.talon.spring.client.model.v2.LoyaltyCard;
+import dev.talon.spring.client.model.v2.LoyaltyCardBalances;
+import dev.talon.spring.client.model.v2.LoyaltyCardProfileRegistration;
+import dev.talon.spring.client.model.v2.LoyaltyCardRegistration;
+import dev.talon.spring.client.model.v2.LoyaltyLedgerEntry;
+import dev.talon.spring.client.model.v2.LoyaltyPointsOptions;
+import dev.talon.spring.client.model.v2.LoyaltyTransactionsOptions;
+import dev.talon.spring.client.model.v2.Page;
 import dev.talon.spring.client.model.v2.CustomerProfileIntegrationRequestV2;
 import dev.talon.spring.client.model.v2.CustomerProfileIntegrationResponseV2;
 import dev.talon.spring.client.model.v2.CustomerSessionState;
@@ -257,9 +285,315 @@ class ResponseContractV2Tests {
 		assertThat(referral.expiryDate().toInstant()).isEqualTo("2026-12-31T23:00:00Z");
 	}
 
+	// ---------------------------------------------------------------------------------------------------------
+	// The account's and the shop's data
+	// ---------------------------------------------------------------------------------------------------------
+
+	@Test
+	void getLoyaltyBalancesAnswerIsReadFullyWithEveryKindOfPoints() {
+		String answer = TalonV2AccountAnswers.LOYALTY_BALANCES;
+
+		LoyaltyBalancesWithTiers balances = serve("LoyaltyBalancesWithTiers", answer,
+				(client) -> client.getLoyaltyBalances(5, "customer-7", TalonV2AccountRequests.fullBalancesOptions()));
+
+		assertReadFully(answer, balances);
+		LoyaltyBalance balance = balances.balance();
+		assertThat(balance.activePoints()).isEqualByComparingTo("145.93");
+		assertThat(balance.pendingPoints()).isEqualByComparingTo("10");
+		assertThat(balance.spentPoints()).isEqualByComparingTo("40.5");
+		assertThat(balance.expiredPoints()).isEqualByComparingTo("3");
+		assertThat(balance.negativePoints()).isZero();
+		assertThat(balance.currentTier().name()).isEqualTo("Gold");
+		assertThat(balance.projectedTier().projectedTierName()).isEqualTo("Silver");
+		assertThat(balances.subledgerBalances().get("beans").activePoints()).isEqualByComparingTo("7.5");
+	}
+
+	@Test
+	void getLoyaltyCardBalancesAnswerIsReadFully() {
+		String answer = TalonV2AccountAnswers.CARD_BALANCES;
+
+		LoyaltyCardBalances balances = serve("LoyaltyCardBalances", answer,
+				(client) -> client.getLoyaltyCardBalances(125, "card-0042"));
+
+		assertReadFully(answer, balances);
+		assertThat(balances.balance().negativePoints()).isEqualByComparingTo("4.5");
+		assertThat(balances.balance().activePoints()).as("negative points imply no active ones").isZero();
+		assertThat(balances.profiles()).extracting(LoyaltyCardProfileRegistration::integrationId)
+			.containsExactly("customer-7");
+	}
+
+	@Test
+	void getLoyaltyProgramProfileTransactionsAnswerIsReadFully() {
+		String answer = TalonV2AccountAnswers.PROFILE_TRANSACTIONS;
+
+		Page<LedgerTransactionLogEntryIntegrationAPI> page = serve("getLoyaltyProgramProfileTransactions_200_response",
+				answer, (client) -> client.getLoyaltyProgramProfileTransactions(5, "customer-7",
+						LoyaltyTransactionsOptions.defaults()));
+
+		assertReadFully(answer, page);
+		assertThat(page.hasMore()).isTrue();
+		assertThat(page.data()).satisfiesExactly((pending) -> {
+			assertThat(pending.awaitsAction()).isTrue();
+			assertThat(pending.startTime()).isEmpty();
+			assertThat(pending.expiryTime()).hasValue(OffsetDateTime.parse("2027-12-01T00:00:00+01:00"));
+			assertThat(pending.flags().createsNegativeBalance()).isFalse();
+		}, (spent) -> {
+			assertThat(spent.type()).isEqualTo("subtraction");
+			assertThat(spent.amount()).isEqualByComparingTo("-40.5");
+			assertThat(spent.expiryTime()).as("unlimited").isEmpty();
+		}, (welcome) -> {
+			assertThat(welcome.startTime()).hasValue(OffsetDateTime.parse("2026-10-02T00:00:00Z"));
+			assertThat(welcome.subledgerId()).isEqualTo("beans");
+		});
+	}
+
+	@Test
+	void getLoyaltyCardTransactionsAnswerIsReadFully() {
+		String answer = TalonV2AccountAnswers.CARD_TRANSACTIONS;
+
+		Page<LedgerTransactionLogEntryIntegrationAPI> page = serve("getLoyaltyCardTransactions_200_response", answer,
+				(client) -> client.getLoyaltyCardTransactions(125, "card-0042", LoyaltyTransactionsOptions.defaults()));
+
+		assertReadFully(answer, page);
+		assertThat(page.hasMore()).isFalse();
+		assertThat(page.data()).singleElement()
+			.satisfies((entry) -> assertThat(entry.cardIdentifier()).isEqualTo("card-0042"));
+	}
+
+	@Test
+	void getLoyaltyProgramProfilePointsAnswerIsReadFully() {
+		String answer = TalonV2AccountAnswers.PROFILE_POINTS;
+
+		Page<LedgerPointsEntryIntegrationAPI> page = serve("getLoyaltyProgramProfilePoints_200_response", answer,
+				(client) -> client.getLoyaltyProgramProfilePoints(5, "customer-7",
+						LoyaltyPointsOptions.of(LoyaltyPointsOptions.Status.PENDING)));
+
+		assertReadFully(answer, page);
+		assertThat(page.data()).singleElement().satisfies((pending) -> {
+			assertThat(pending.amount()).isEqualByComparingTo("10");
+			assertThat(pending.startTime()).hasValue(OffsetDateTime.parse("2026-12-01T00:00:00Z"));
+		});
+	}
+
+	@Test
+	void getLoyaltyCardPointsAnswerIsReadFully() {
+		String answer = TalonV2AccountAnswers.CARD_POINTS;
+
+		Page<LedgerPointsEntryIntegrationAPI> page = serve("getLoyaltyCardPoints_200_response", answer,
+				(client) -> client.getLoyaltyCardPoints(125, "card-0042", LoyaltyPointsOptions.of(null)));
+
+		assertReadFully(answer, page);
+		assertThat(page.data()).singleElement().satisfies((active) -> {
+			assertThat(active.customerProfileID()).isEqualTo("customer-7");
+			assertThat(active.startTime()).as("immediate").isEmpty();
+			assertThat(active.expiryTime()).as("unlimited").isEmpty();
+		});
+	}
+
+	@Test
+	void activateLoyaltyPointsAnswerIsReadFully() {
+		String answer = TalonV2AccountAnswers.ACTIVATED_POINTS;
+
+		ActivateLoyaltyPointsResponse activated = serve("ActivateLoyaltyPointsResponse", answer,
+				(client) -> client.activateLoyaltyPoints(5, TalonV2AccountRequests.activationOfTransactions()));
+
+		assertReadFully(answer, activated);
+		assertThat(activated.ledgerEntries()).extracting(LoyaltyLedgerEntry::programID).containsExactly(5L, 125L);
+		assertThat(activated.ledgerEntries().get(0).amount()).isEqualByComparingTo("45.93");
+	}
+
+	/** The spec's examples write an entry's flags and a price's adjustment details as "": read as empty. */
+	@Test
+	void flagsAndAdjustmentDetailsWrittenAsTheSpecsExamplesWriteThemAreRead() {
+		String entry = "{\"created\": \"2021-07-20T22:00:00Z\", \"programID\": 5, \"type\": \"addition\", "
+				+ "\"amount\": 100, \"name\": \"Add points on purchase\", \"subLedgerID\": \"\", \"flags\": \"\"}";
+		assertThat(spec.responseViolations("LoyaltyLedgerEntry", entry)).as("the spec's own example form")
+			.singleElement().asString().startsWith("/flags");
+		assertThat(JSON.readValue(entry, LoyaltyLedgerEntry.class).flags().createsNegativeBalance()).isNull();
+		BestPriorPriceMetadata metadata = JSON.readValue(
+				"{\"influencingCampaignDetails\": [], \"adjustmentDetails\": \"\"}", BestPriorPriceMetadata.class);
+		assertThat(metadata.adjustmentDetails().referenceId()).isNull();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "generateLoyaltyCard", "linkLoyaltyCardToProfile", "unlinkLoyaltyCardFromProfile" })
+	void loyaltyCardAnswersAreReadFully(String operation) {
+		String answer = TalonV2AccountAnswers.CARD;
+		LoyaltyCardRegistration customer = LoyaltyCardRegistration.of("customer-7");
+
+		LoyaltyCard card = serve("LoyaltyCard", answer, (client) -> switch (operation) {
+			case "generateLoyaltyCard" -> client.generateLoyaltyCard(125, TalonV2AccountRequests.fullCard());
+			case "linkLoyaltyCardToProfile" -> client.linkLoyaltyCardToProfile(125, "card-0042", customer);
+			default -> client.unlinkLoyaltyCardFromProfile(125, "card-0042", customer);
+		});
+
+		assertReadFully(answer, card);
+		assertThat(card.ledger().negativeBalance()).isEqualByComparingTo("4.5");
+		assertThat(card.profiles()).singleElement()
+			.satisfies((profile) -> assertThat(profile.integrationId()).isEqualTo("customer-7"));
+	}
+
+	@Test
+	void getCustomerInventoryAnswerIsReadFully() {
+		String answer = TalonV2AccountAnswers.INVENTORY;
+
+		CustomerInventory inventory = serve("CustomerInventory", answer,
+				(client) -> client.getCustomerInventory("customer-7", GetCustomerInventoryOptions.all()));
+
+		assertReadFully(answer, inventory);
+		assertThat(inventory.profile().integrationId()).isEqualTo("customer-7");
+		assertThat(inventory.coupons()).extracting(Coupon::value, Coupon::state).containsExactly(
+				org.assertj.core.groups.Tuple.tuple("WALLET-10", "active"),
+				org.assertj.core.groups.Tuple.tuple("AUTUMN5", "used"),
+				org.assertj.core.groups.Tuple.tuple("SUMMER15", "expired"));
+		assertThat(inventory.referrals()).singleElement()
+			.satisfies((referral) -> assertThat(referral.referredCustomers()).containsExactly("friend-8", "friend-9"));
+		assertThat(inventory.loyalty().program(5)).hasValueSatisfying(
+				(program) -> assertThat(program.ledger().currentBalance()).isEqualByComparingTo("100"));
+		assertThat(inventory.achievements()).extracting(AchievementProgressWithDefinition::status)
+			.containsExactly("inprogress", "completed");
+		assertThat(inventory.giveaways()).singleElement()
+			.satisfies((giveaway) -> assertThat(giveaway.code()).isEqualTo("GIFT-123"));
+	}
+
+	@Test
+	void createCouponReservationAnswerIsReadFully() {
+		String answer = TalonV2AccountAnswers.RESERVED_COUPON;
+
+		Coupon coupon = serve("Coupon", answer,
+				(client) -> client.createCouponReservation("WALLET-10", TalonV2AccountRequests.reservations()));
+
+		assertReadFully(answer, coupon);
+		assertThat(coupon.reservationCounter()).isEqualByComparingTo("231");
+		assertThat(coupon.isReservationMandatory()).isTrue();
+	}
+
+	@Test
+	void getReservedCustomersAnswerIsReadFully() {
+		String answer = TalonV2AccountAnswers.RESERVED_CUSTOMERS;
+
+		Page<CustomerProfile> customers = serve("getReservedCustomers_200_response", answer,
+				(client) -> client.getReservedCustomers("WALLET-10"));
+
+		assertReadFully(answer, customers);
+		assertThat(customers.totalResultSize()).isEqualTo(2);
+		assertThat(customers.data()).extracting(CustomerProfile::integrationId).containsExactly("customer-7",
+				"customer-8");
+	}
+
+	@Test
+	void getCustomerAchievementsAnswerIsReadFully() {
+		String answer = TalonV2AccountAnswers.ACHIEVEMENTS;
+
+		Page<AchievementStatusEntry> achievements = serve("getCustomerAchievements_200_response", answer,
+				(client) -> client.getCustomerAchievements("customer-7", GetCustomerAchievementsOptions.defaults()));
+
+		assertReadFully(answer, achievements);
+		assertThat(achievements.data()).satisfiesExactly((started) -> {
+			assertThat(started.currentProgress().progress()).isEqualByComparingTo("3");
+			assertThat(started.periodEndOverride().month()).isEqualTo(12);
+		}, (scheduled) -> assertThat(scheduled.currentProgress()).isNull());
+	}
+
+	@Test
+	void getCustomerAchievementHistoryAnswerIsReadFully() {
+		String answer = TalonV2AccountAnswers.ACHIEVEMENT_HISTORY;
+
+		Page<AchievementProgress> history = serve("getCustomerAchievementHistory_200_response", answer,
+				(client) -> client.getCustomerAchievementHistory("customer-7", 3,
+						GetCustomerAchievementHistoryOptions.defaults()));
+
+		assertReadFully(answer, history);
+		assertThat(history.data()).extracting(AchievementProgress::status).containsExactly("inprogress", "completed");
+	}
+
+	@Test
+	void createReferralsForMultipleAdvocatesAnswerIsReadFully() {
+		String answer = TalonV2AccountAnswers.ADVOCATES_REFERRALS;
+
+		Page<Referral> referrals = serve("createReferralsForMultipleAdvocates_201_response", answer,
+				(client) -> client
+					.createReferralsForMultipleAdvocates(TalonV2AccountRequests.fullReferralsForAdvocates()));
+
+		assertReadFully(answer, referrals);
+		assertThat(referrals.data()).extracting(Referral::code).containsExactly("REF-AB1-XY2", "REF-CD3-ZW4");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "createAudienceV2", "updateAudienceV2" })
+	void audienceAnswersAreReadFully(String operation) {
+		String answer = TalonV2AccountAnswers.AUDIENCE;
+
+		Audience audience = serve("Audience", answer,
+				(client) -> operation.equals("createAudienceV2")
+						? client.createAudienceV2(TalonV2AccountRequests.fullAudience())
+						: client.updateAudienceV2(42, TalonV2AccountRequests.audienceUpdate()));
+
+		assertReadFully(answer, audience);
+		assertThat(audience.id()).isEqualTo(42);
+		assertThat(audience.subscribedApplicationsIds()).containsExactly(322L, 323L);
+	}
+
+	@Test
+	void syncCatalogAnswerIsReadFully() {
+		String answer = TalonV2AccountAnswers.CATALOG;
+
+		Catalog catalog = serve("Catalog", answer,
+				(client) -> client.syncCatalog(6, TalonV2AccountRequests.catalogAdditions()));
+
+		assertReadFully(answer, catalog);
+		assertThat(catalog.version()).isEqualTo(43);
+	}
+
+	@Test
+	void bestPriorPriceAnswerIsReadFully() {
+		String answer = TalonV2AccountAnswers.BEST_PRIOR_PRICES;
+
+		List<BestPriorPrice> prices = serve("BestPriorPriceResponse", answer,
+				(client) -> client.bestPriorPrice(TalonV2AccountRequests.fullBestPriorPrice()));
+
+		assertReadFully(answer, prices);
+		assertThat(prices).extracting(BestPriorPrice::sku).containsExactly("COF-1KG", "MUG-1");
+		assertThat(prices.get(0).price()).isEqualByComparingTo("17.99");
+		assertThat(prices.get(0).metadata().influencingCampaignDetails()).singleElement()
+			.satisfies((campaign) -> assertThat(campaign.discountValue()).isEqualByComparingTo("2.00"));
+		assertThat(prices.get(0).target().path("audienceID").asInt()).isEqualTo(42);
+	}
+
+	/**
+	 * The operations without answer complete empty on the spec's success (204, or {@code joinLoyaltyProgram}'s 200
+	 * without content), and also when a 2xx carries a body nobody reads.
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "deleteCustomerData", "deleteCouponReservation", "joinLoyaltyProgram",
+			"deleteLoyaltyTransactionsFromLedgers", "deleteAudienceV2", "deleteAudienceMembershipsV2",
+			"updateCustomerProfileAudiences", "updateAudienceCustomersAttributes" })
+	void operationsWithoutAnswerCompleteEmpty(String operation) {
+		Map.Entry<Integer,
+				String> success = spec.operation(operation).orElseThrow().responseSchemas().entrySet().stream()
+			.filter((response) -> response.getKey() / 100 == 2)
+			.findFirst()
+			.orElseThrow();
+		assertThat(success.getValue()).as("the spec declares no answer").isNull();
+		TalonOperation talonOperation = Arrays.stream(TalonOperation.values())
+			.filter((candidate) -> candidate.operationName().equals(operation))
+			.findFirst()
+			.orElseThrow();
+		TalonIntegrationClient client = client();
+
+		for (var response : List.of(aResponse().withStatus(success.getKey()),
+				aResponse().withStatus(200).withHeader("Content-Type", "text/plain").withBody("OK"))) {
+			wireMock.resetAll();
+			wireMock.stubFor(any(anyUrl()).willReturn(response));
+			assertThat(TalonV2Requests.calls().get(talonOperation).apply(client).hasElement().block(TIMEOUT)).isFalse();
+			assertThat(wireMock.getAllServeEvents()).hasSize(1);
+		}
+	}
+
 	/** Talon.One answers a silent call with 204 and no body: the call completes empty. */
 	@ParameterizedTest
-	@ValueSource(strings = { "updateCustomerProfilesV2", "trackEventV2", "trackEventV3" })
+	@ValueSource(strings = { "updateCustomerProfilesV2", "trackEventV2", "trackEventV3",
+			"createReferralsForMultipleAdvocates" })
 	void silentCallsCompleteEmptyOnTheirNoContentAnswer(String operation) {
 		assertThat(spec.operation(operation).orElseThrow().responseSchemas()).as("the spec's 204")
 			.containsKey((operation.equals("trackEventV3")) ? 200 : 204);
@@ -270,6 +604,9 @@ class ResponseContractV2Tests {
 			case "updateCustomerProfilesV2" -> client.updateCustomerProfilesV2(TalonV2Requests.profiles(3),
 					UpdateCustomerProfilesV2Options.withoutAnswer());
 			case "trackEventV2" -> client.trackEventV2(TalonV2Requests.fullEvent(), TrackEventOptions.withoutAnswer());
+			case "createReferralsForMultipleAdvocates" -> client.createReferralsForMultipleAdvocates(
+					TalonV2AccountRequests.fullReferralsForAdvocates(),
+							CreateReferralsForMultipleAdvocatesOptions.withoutAnswer());
 			default -> client.trackEventV3(TalonV2Requests.fullAdvancedEvent("review-1"),
 					TrackEventOptions.withoutAnswer());
 		};

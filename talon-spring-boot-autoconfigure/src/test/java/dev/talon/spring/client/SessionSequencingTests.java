@@ -19,14 +19,18 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.talon.spring.client.model.v1.CustomerSessionState;
 import dev.talon.spring.client.model.v1.IntegrationState;
 import dev.talon.spring.client.model.v1.NewCustomerSession;
+import dev.talon.spring.client.model.v2.ActivateLoyaltyPoints;
+import dev.talon.spring.client.model.v2.ActivateLoyaltyPointsResponse;
 import dev.talon.spring.client.model.v2.CustomerProfileIntegrationRequestV2;
 import dev.talon.spring.client.model.v2.CustomerProfileIntegrationResponseV2;
+import dev.talon.spring.client.model.v2.DeleteLoyaltyTransactionsRequest;
 import dev.talon.spring.client.model.v2.IntegrationEventV2Request;
 import dev.talon.spring.client.model.v2.IntegrationEventV2Response;
 import dev.talon.spring.client.model.v2.IntegrationEventV3Request;
 import dev.talon.spring.client.model.v2.IntegrationEventV3Response;
 import dev.talon.spring.client.model.v2.IntegrationRequest;
 import dev.talon.spring.client.model.v2.IntegrationStateV2;
+import dev.talon.spring.client.model.v2.LoyaltyCardRegistration;
 import dev.talon.spring.client.model.v2.NewCustomerSessionV2;
 import dev.talon.spring.client.model.v2.NewReturn;
 import dev.talon.spring.client.model.v2.ReopenSessionResponse;
@@ -552,6 +556,92 @@ class SessionSequencingTests {
 			assertOneAtATime(profile, received);
 		});
 		assertThat(client.sessionsInFlight()).isZero();
+	}
+
+	/**
+	 * A customer's enrolment, the deletion of its transactions and of its data wait behind its profile update and its
+	 * events, in call order: a deletion never overtakes the update that would write the data back.
+	 */
+	@Test
+	void aProfilesLoyaltyChangesAndTheDeletionOfItsDataWaitInItsQueue() throws Exception {
+		server.closeGate();
+		WebClientTalonIntegrationClient client = client(false, WAIT);
+
+		CompletableFuture<CustomerProfileIntegrationResponseV2> update = client.updateCustomerProfileV2("customer-7",
+				CustomerProfileIntegrationRequestV2.builder().attribute("seq", 0).build()).toFuture();
+		await(() -> server.arrivals.get() == 1, "the profile update to arrive");
+		CompletableFuture<Void> join = client.joinLoyaltyProgram(5, "customer-7").toFuture();
+		CompletableFuture<Void> deleteTransactions = client
+			.deleteLoyaltyTransactionsFromLedgers(5, "customer-7", DeleteLoyaltyTransactionsRequest.allSubledgers())
+			.toFuture();
+		CompletableFuture<Integer> event = client.trackEventV2(IntegrationEventV2Request.builder("customer-7", "viewed")
+			.attribute("seq", 3)
+			.build()).map((answer) -> seq(answer)).toFuture();
+		CompletableFuture<Void> deleteData = client.deleteCustomerData("customer-7").toFuture();
+		Thread.sleep(200);
+		assertThat(server.arrivals).as("requests that reached the server while the update was held").hasValue(1);
+		server.openGate();
+		CompletableFuture.allOf(update, join, deleteTransactions, event, deleteData).get(30, TimeUnit.SECONDS);
+
+		assertThat(server.received.get("profile:customer-7")).extracting(LaneServer.Received::lastSegment)
+			.containsExactly("customer-7", "join", "delete_transactions", "events", "customer-7");
+		assertOneAtATime("customer-7", server.received.get("profile:customer-7"));
+		assertThat(server.conflicts).hasValue(0);
+		assertThat(client.sessionsInFlight()).isZero();
+	}
+
+	/**
+	 * An activation of a session's points waits for the close that adds them; one by transactions waits for nothing.
+	 */
+	@Test
+	void activatingASessionsPointsWaitsForItsClose() throws Exception {
+		server.closeGate();
+		WebClientTalonIntegrationClient client = client(false, WAIT);
+
+		CompletableFuture<Integer> close = v2Update(client, "cart-1", 0, "closed");
+		await(() -> server.arrivals.get() == 1, "the close to arrive");
+		CompletableFuture<ActivateLoyaltyPointsResponse> bySession = client
+			.activateLoyaltyPoints(5, ActivateLoyaltyPoints.ofSession("cart-1"))
+			.toFuture();
+		ActivateLoyaltyPointsResponse byTransactions = client
+			.activateLoyaltyPoints(5, TalonV2AccountRequests.activationOfTransactions())
+			.block(Duration.ofSeconds(5));
+		Thread.sleep(200);
+		assertThat(byTransactions).as("not queued").isNotNull();
+		assertThat(server.passedThrough).hasValue(1);
+		assertThat(bySession).isNotDone();
+		server.openGate();
+		CompletableFuture.allOf(close, bySession).get(30, TimeUnit.SECONDS);
+
+		assertThat(server.received.get("session:cart-1")).extracting(LaneServer.Received::lastSegment)
+			.containsExactly("cart-1", "activate_points");
+		assertOneAtATime("cart-1", server.received.get("session:cart-1"));
+	}
+
+	/** Links and unlinks of one card go one at a time in call order; those of other cards in parallel. */
+	@Test
+	void linksAndUnlinksOfOneCardAreSentInCallOrder() throws Exception {
+		WebClientTalonIntegrationClient client = client(false, WAIT);
+		List<CompletableFuture<?>> calls = new ArrayList<>();
+		List<String> cards = List.of("card-0042", "card-0043", "card-0044", "card-0045");
+
+		for (int i = 0; i < 6; i++) {
+			for (String card : cards) {
+				LoyaltyCardRegistration customer = LoyaltyCardRegistration.of("customer-" + i);
+				calls.add(((i % 2 == 0) ? client.linkLoyaltyCardToProfile(125, card, customer)
+						: client.unlinkLoyaltyCardFromProfile(125, card, customer)).toFuture());
+			}
+		}
+		CompletableFuture.allOf(calls.toArray(CompletableFuture[]::new)).get(60, TimeUnit.SECONDS);
+
+		assertThat(server.conflicts).as("requests that overlapped another of their card").hasValue(0);
+		for (String card : cards) {
+			List<LaneServer.Received> received = server.received.get("card:125/" + card);
+			assertThat(received).extracting(LaneServer.Received::lastSegment).as(card).containsExactly("link_profile",
+					"unlink_profile", "link_profile", "unlink_profile", "link_profile", "unlink_profile");
+			assertOneAtATime(card, received);
+		}
+		assertThat(server.maxInFlight).as("calls of different cards in flight together").hasValueGreaterThan(1);
 	}
 
 	@Test

@@ -199,6 +199,53 @@ class TalonObservationTests {
 			.hasLowCardinalityKeyValue("error", "TalonTransportException");
 	}
 
+	/** Calls that complete empty (an operation without answer, a silent call) end their observation too. */
+	@Test
+	void callsThatCompleteEmptyAreObservedAndReported() {
+		talon.stubFor(com.github.tomakehurst.wiremock.client.WireMock.delete("/v2/audiences/42")
+			.willReturn(aResponse().withStatus(204)));
+		talon.stubFor(post("/v2/events?silent=yes").willReturn(aResponse().withStatus(204)));
+		WebClientTalonIntegrationClient client = client();
+
+		client.deleteAudienceV2(42).block(TIMEOUT);
+		client.trackEventV2(TalonV2Requests.fullEvent(),
+				dev.talon.spring.client.model.v2.TrackEventOptions.withoutAnswer()).block(TIMEOUT);
+
+		TestObservationRegistryAssert.assertThat(this.registry)
+			.hasNumberOfObservationsWithNameEqualTo("talon.client.requests", 2)
+			.hasObservationWithNameEqualTo("talon.client.requests")
+			.that()
+			.hasLowCardinalityKeyValue("talon.operation", "deleteAudienceV2")
+			.hasLowCardinalityKeyValue("outcome", "SUCCESS")
+			.hasLowCardinalityKeyValue("status", "204")
+			.hasHighCardinalityKeyValue("talon.id", "42")
+			.hasBeenStopped();
+		assertThat(this.results).extracting(TalonCallResult::operation, TalonCallResult::outcome).containsExactly(
+				org.assertj.core.groups.Tuple.tuple(TalonOperation.DELETE_AUDIENCE_V2, TalonOutcome.SUCCESS),
+				org.assertj.core.groups.Tuple.tuple(TalonOperation.TRACK_EVENT_V2, TalonOutcome.SUCCESS));
+	}
+
+	/** On a path of two ids, {@code talon.id} is the customer's or the card's, not the loyalty program's. */
+	@Test
+	void theIdOfAPathOfTwoIdsIsTheCustomersOrTheCards() {
+		talon.stubFor(com.github.tomakehurst.wiremock.client.WireMock.any(
+				com.github.tomakehurst.wiremock.client.WireMock.anyUrl())
+			.willReturn(aResponse().withStatus(200)
+				.withHeader("Content-Type", "application/json")
+				.withBody("{\"hasMore\": false, \"totalResultSize\": 0, \"data\": []}")));
+		WebClientTalonIntegrationClient client = client();
+
+		client.getLoyaltyBalances(5, "customer-7").block(TIMEOUT);
+		client.getLoyaltyCardPoints(125, "card-0042",
+				dev.talon.spring.client.model.v2.LoyaltyPointsOptions.of(null)).block(TIMEOUT);
+		client.getCustomerAchievementHistory("customer-8", 3,
+				dev.talon.spring.client.model.v2.GetCustomerAchievementHistoryOptions.defaults()).block(TIMEOUT);
+
+		assertThat(this.contexts).filteredOn(TalonObservationContext.class::isInstance)
+			.extracting((context) -> ((TalonObservationContext) context).getPathId())
+			.containsExactly("customer-7", "card-0042", "customer-8");
+	}
+
 	@Test
 	void aUserConventionReplacesTheDefaultOne() {
 		talon.stubFor(post("/v1/events").willReturn(aResponse().withStatus(201)

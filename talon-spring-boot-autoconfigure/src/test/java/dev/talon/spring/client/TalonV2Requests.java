@@ -9,6 +9,16 @@ import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 
+import dev.talon.spring.client.model.v2.ActivateLoyaltyPoints;
+import dev.talon.spring.client.model.v2.DeleteLoyaltyTransactionsRequest;
+import dev.talon.spring.client.model.v2.GenerateLoyaltyCard;
+import dev.talon.spring.client.model.v2.GetCustomerAchievementHistoryOptions;
+import dev.talon.spring.client.model.v2.GetCustomerAchievementsOptions;
+import dev.talon.spring.client.model.v2.GetCustomerInventoryOptions;
+import dev.talon.spring.client.model.v2.IntegrationGetAllCampaignsOptions;
+import dev.talon.spring.client.model.v2.LoyaltyCardRegistration;
+import dev.talon.spring.client.model.v2.LoyaltyPointsOptions;
+import dev.talon.spring.client.model.v2.LoyaltyTransactionsOptions;
 import dev.talon.spring.client.model.v2.CartItem;
 import dev.talon.spring.client.model.v2.CustomerProfileIntegrationRequestV2;
 import dev.talon.spring.client.model.v2.CustomerSessionState;
@@ -156,20 +166,124 @@ public final class TalonV2Requests {
 	}
 
 	/**
-	 * A call of each operation of today's API whose path carries an id, given that id.
+	 * A call of each operation of today's API whose path carries a text id, given that id (the numeric ids of the
+	 * path, such as a loyalty program's, are fixed), with the name of that path parameter.
 	 * @return the calls, by operation
 	 */
-	public static Map<TalonOperation, BiFunction<TalonIntegrationClient, String, Mono<?>>> callsWithPathId() {
-		Map<TalonOperation, BiFunction<TalonIntegrationClient, String, Mono<?>>> calls = new LinkedHashMap<>();
-		calls.put(TalonOperation.UPDATE_CUSTOMER_SESSION_V2,
-				(client, id) -> client.updateCustomerSessionV2(id, cartUpdate()));
-		calls.put(TalonOperation.GET_CUSTOMER_SESSION, TalonIntegrationClient::getCustomerSession);
-		calls.put(TalonOperation.REOPEN_CUSTOMER_SESSION, TalonIntegrationClient::reopenCustomerSession);
-		calls.put(TalonOperation.RETURN_CART_ITEMS, (client, id) -> client.returnCartItems(id, itemReturn()));
+	public static Map<TalonOperation, PathIdCall> callsWithPathId() {
+		Map<TalonOperation, PathIdCall> calls = new LinkedHashMap<>();
+		calls.put(TalonOperation.UPDATE_CUSTOMER_SESSION_V2, new PathIdCall("customerSessionId",
+				(client, id) -> client.updateCustomerSessionV2(id, cartUpdate())));
+		calls.put(TalonOperation.GET_CUSTOMER_SESSION,
+				new PathIdCall("customerSessionId", TalonIntegrationClient::getCustomerSession));
+		calls.put(TalonOperation.REOPEN_CUSTOMER_SESSION,
+				new PathIdCall("customerSessionId", TalonIntegrationClient::reopenCustomerSession));
+		calls.put(TalonOperation.RETURN_CART_ITEMS,
+				new PathIdCall("customerSessionId", (client, id) -> client.returnCartItems(id, itemReturn())));
 		calls.put(TalonOperation.UPDATE_CUSTOMER_PROFILE_V2,
-				(client, id) -> client.updateCustomerProfileV2(id, fullProfile()));
-		calls.put(TalonOperation.GET_EVENT_V3, TalonIntegrationClient::getEventV3);
+				new PathIdCall("integrationId", (client, id) -> client.updateCustomerProfileV2(id, fullProfile())));
+		calls.put(TalonOperation.GET_EVENT_V3, new PathIdCall("integrationId", TalonIntegrationClient::getEventV3));
+		calls.put(TalonOperation.GET_CUSTOMER_INVENTORY, new PathIdCall("integrationId",
+				(client, id) -> client.getCustomerInventory(id, GetCustomerInventoryOptions.all())));
+		calls.put(TalonOperation.DELETE_CUSTOMER_DATA,
+				new PathIdCall("integrationId", TalonIntegrationClient::deleteCustomerData));
+		calls.put(TalonOperation.GET_CUSTOMER_ACHIEVEMENTS, new PathIdCall("integrationId",
+				(client, id) -> client.getCustomerAchievements(id, GetCustomerAchievementsOptions.defaults())));
+		calls.put(TalonOperation.GET_CUSTOMER_ACHIEVEMENT_HISTORY,
+				new PathIdCall("integrationId", (client, id) -> client.getCustomerAchievementHistory(id,
+						TalonV2AccountRequests.ACHIEVEMENT, GetCustomerAchievementHistoryOptions.defaults())));
+		calls.put(TalonOperation.CREATE_COUPON_RESERVATION, new PathIdCall("couponValue",
+				(client, id) -> client.createCouponReservation(id, TalonV2AccountRequests.reservations())));
+		calls.put(TalonOperation.DELETE_COUPON_RESERVATION, new PathIdCall("couponValue",
+				(client, id) -> client.deleteCouponReservation(id, TalonV2AccountRequests.reservations())));
+		calls.put(TalonOperation.GET_RESERVED_CUSTOMERS,
+				new PathIdCall("couponValue", TalonIntegrationClient::getReservedCustomers));
+		calls.put(TalonOperation.GET_LOYALTY_BALANCES, new PathIdCall("integrationId",
+				(client, id) -> client.getLoyaltyBalances(TalonV2AccountRequests.PROGRAM, id)));
+		calls.put(TalonOperation.GET_LOYALTY_PROGRAM_PROFILE_TRANSACTIONS,
+				new PathIdCall("integrationId", (client, id) -> client.getLoyaltyProgramProfileTransactions(
+						TalonV2AccountRequests.PROGRAM, id, LoyaltyTransactionsOptions.defaults())));
+		calls.put(TalonOperation.GET_LOYALTY_PROGRAM_PROFILE_POINTS,
+				new PathIdCall("integrationId", (client, id) -> client.getLoyaltyProgramProfilePoints(
+						TalonV2AccountRequests.PROGRAM, id,
+								LoyaltyPointsOptions.of(LoyaltyPointsOptions.Status.ACTIVE))));
+		calls.put(TalonOperation.JOIN_LOYALTY_PROGRAM, new PathIdCall("integrationId",
+				(client, id) -> client.joinLoyaltyProgram(TalonV2AccountRequests.PROGRAM, id)));
+		calls.put(TalonOperation.DELETE_LOYALTY_TRANSACTIONS_FROM_LEDGERS,
+				new PathIdCall("integrationId", (client, id) -> client.deleteLoyaltyTransactionsFromLedgers(
+						TalonV2AccountRequests.PROGRAM, id, DeleteLoyaltyTransactionsRequest.allSubledgers())));
+		calls.put(TalonOperation.GET_LOYALTY_CARD_BALANCES, new PathIdCall("loyaltyCardId",
+				(client, id) -> client.getLoyaltyCardBalances(TalonV2AccountRequests.CARD_PROGRAM, id)));
+		calls.put(TalonOperation.GET_LOYALTY_CARD_TRANSACTIONS,
+				new PathIdCall("loyaltyCardId", (client, id) -> client.getLoyaltyCardTransactions(
+						TalonV2AccountRequests.CARD_PROGRAM, id, LoyaltyTransactionsOptions.defaults())));
+		calls.put(TalonOperation.GET_LOYALTY_CARD_POINTS,
+				new PathIdCall("loyaltyCardId", (client, id) -> client.getLoyaltyCardPoints(
+						TalonV2AccountRequests.CARD_PROGRAM, id,
+								LoyaltyPointsOptions.of(LoyaltyPointsOptions.Status.ACTIVE))));
+		calls.put(TalonOperation.LINK_LOYALTY_CARD_TO_PROFILE,
+				new PathIdCall("loyaltyCardId", (client, id) -> client.linkLoyaltyCardToProfile(
+						TalonV2AccountRequests.CARD_PROGRAM, id, LoyaltyCardRegistration.of("customer-7"))));
+		calls.put(TalonOperation.UNLINK_LOYALTY_CARD_FROM_PROFILE,
+				new PathIdCall("loyaltyCardId", (client, id) -> client.unlinkLoyaltyCardFromProfile(
+						TalonV2AccountRequests.CARD_PROGRAM, id, LoyaltyCardRegistration.of("customer-7"))));
 		return calls;
+	}
+
+	/**
+	 * A call of each operation of today's API whose path carries a numeric id, given that id (the text ids fixed),
+	 * with the name of that path parameter.
+	 * @return the calls, by operation and parameter
+	 */
+	public static List<NumericIdCall> callsWithNumericPathId() {
+		String customer = "customer-7";
+		String card = TalonV2AccountRequests.CARD;
+		return List.of(
+				new NumericIdCall(TalonOperation.GET_CUSTOMER_ACHIEVEMENT_HISTORY, "achievementId",
+						(client, id) -> client.getCustomerAchievementHistory(customer, id,
+								GetCustomerAchievementHistoryOptions.defaults())),
+				new NumericIdCall(TalonOperation.GET_LOYALTY_BALANCES, "loyaltyProgramId",
+						(client, id) -> client.getLoyaltyBalances(id, customer)),
+				new NumericIdCall(TalonOperation.GET_LOYALTY_PROGRAM_PROFILE_TRANSACTIONS, "loyaltyProgramId",
+						(client, id) -> client.getLoyaltyProgramProfileTransactions(id, customer,
+								LoyaltyTransactionsOptions.defaults())),
+				new NumericIdCall(TalonOperation.GET_LOYALTY_PROGRAM_PROFILE_POINTS, "loyaltyProgramId",
+						(client, id) -> client.getLoyaltyProgramProfilePoints(id, customer,
+								LoyaltyPointsOptions.of(LoyaltyPointsOptions.Status.ACTIVE))),
+				new NumericIdCall(TalonOperation.JOIN_LOYALTY_PROGRAM, "loyaltyProgramId",
+						(client, id) -> client.joinLoyaltyProgram(id, customer)),
+				new NumericIdCall(TalonOperation.DELETE_LOYALTY_TRANSACTIONS_FROM_LEDGERS, "loyaltyProgramId",
+						(client, id) -> client.deleteLoyaltyTransactionsFromLedgers(id, customer,
+								DeleteLoyaltyTransactionsRequest.allSubledgers())),
+				new NumericIdCall(TalonOperation.ACTIVATE_LOYALTY_POINTS, "loyaltyProgramId",
+						(client, id) -> client.activateLoyaltyPoints(id, ActivateLoyaltyPoints.ofSession("cart-1001"))),
+				new NumericIdCall(TalonOperation.GENERATE_LOYALTY_CARD, "loyaltyProgramId",
+						(client, id) -> client.generateLoyaltyCard(id, GenerateLoyaltyCard.generated())),
+				new NumericIdCall(TalonOperation.GET_LOYALTY_CARD_BALANCES, "loyaltyProgramId",
+						(client, id) -> client.getLoyaltyCardBalances(id, card)),
+				new NumericIdCall(TalonOperation.GET_LOYALTY_CARD_TRANSACTIONS, "loyaltyProgramId",
+						(client, id) -> client.getLoyaltyCardTransactions(id, card,
+								LoyaltyTransactionsOptions.defaults())),
+				new NumericIdCall(TalonOperation.GET_LOYALTY_CARD_POINTS, "loyaltyProgramId",
+						(client, id) -> client.getLoyaltyCardPoints(id, card,
+								LoyaltyPointsOptions.of(LoyaltyPointsOptions.Status.ACTIVE))),
+				new NumericIdCall(TalonOperation.LINK_LOYALTY_CARD_TO_PROFILE, "loyaltyProgramId",
+						(client, id) -> client.linkLoyaltyCardToProfile(id, card,
+								LoyaltyCardRegistration.of(customer))),
+				new NumericIdCall(TalonOperation.UNLINK_LOYALTY_CARD_FROM_PROFILE, "loyaltyProgramId",
+						(client, id) -> client.unlinkLoyaltyCardFromProfile(id, card,
+								LoyaltyCardRegistration.of(customer))),
+				new NumericIdCall(TalonOperation.UPDATE_AUDIENCE_V2, "audienceId",
+						(client, id) -> client.updateAudienceV2(id, TalonV2AccountRequests.audienceUpdate())),
+				new NumericIdCall(TalonOperation.DELETE_AUDIENCE_V2, "audienceId",
+						TalonIntegrationClient::deleteAudienceV2),
+				new NumericIdCall(TalonOperation.DELETE_AUDIENCE_MEMBERSHIPS_V2, "audienceId",
+						TalonIntegrationClient::deleteAudienceMembershipsV2),
+				new NumericIdCall(TalonOperation.UPDATE_AUDIENCE_CUSTOMERS_ATTRIBUTES, "audienceId",
+						(client, id) -> client.updateAudienceCustomersAttributes(id,
+								TalonV2AccountRequests.audienceAttributes())),
+				new NumericIdCall(TalonOperation.SYNC_CATALOG, "catalogId",
+						(client, id) -> client.syncCatalog(id, TalonV2AccountRequests.catalogAdditions())));
 	}
 
 	/**
@@ -179,13 +293,98 @@ public final class TalonV2Requests {
 	public static Map<TalonOperation, Function<TalonIntegrationClient, Mono<?>>> calls() {
 		Map<TalonOperation, Function<TalonIntegrationClient, Mono<?>>> calls = new LinkedHashMap<>();
 		callsWithPathId().forEach((operation, call) -> calls.put(operation, (client) -> call.apply(client,
-				(operation == TalonOperation.UPDATE_CUSTOMER_PROFILE_V2) ? "customer-7"
-						: (operation == TalonOperation.GET_EVENT_V3) ? "review-8812" : "cart-1001")));
+				switch (call.parameter()) {
+					case "customerSessionId" -> "cart-1001";
+					case "integrationId" -> (operation == TalonOperation.GET_EVENT_V3) ? "review-8812" : "customer-7";
+					case "couponValue" -> TalonV2AccountRequests.COUPON;
+					default -> TalonV2AccountRequests.CARD;
+				})));
 		calls.put(TalonOperation.UPDATE_CUSTOMER_PROFILES_V2, (client) -> client.updateCustomerProfilesV2(profiles(2)));
 		calls.put(TalonOperation.TRACK_EVENT_V2, (client) -> client.trackEventV2(fullEvent()));
 		calls.put(TalonOperation.TRACK_EVENT_V3, (client) -> client.trackEventV3(fullAdvancedEvent("review-8812")));
 		calls.put(TalonOperation.CREATE_REFERRAL, (client) -> client.createReferral(fullReferral()));
+		calls.put(TalonOperation.INTEGRATION_GET_ALL_CAMPAIGNS,
+				(client) -> client.integrationGetAllCampaigns(IntegrationGetAllCampaignsOptions.firstPage(10)));
+		calls.put(TalonOperation.CREATE_REFERRALS_FOR_MULTIPLE_ADVOCATES,
+				(client) -> client
+					.createReferralsForMultipleAdvocates(TalonV2AccountRequests.fullReferralsForAdvocates()));
+		calls.put(TalonOperation.ACTIVATE_LOYALTY_POINTS, (client) -> client
+			.activateLoyaltyPoints(TalonV2AccountRequests.PROGRAM, TalonV2AccountRequests.activationOfTransactions()));
+		calls.put(TalonOperation.GENERATE_LOYALTY_CARD, (client) -> client
+			.generateLoyaltyCard(TalonV2AccountRequests.CARD_PROGRAM, TalonV2AccountRequests.fullCard()));
+		calls.put(TalonOperation.CREATE_AUDIENCE_V2,
+				(client) -> client.createAudienceV2(TalonV2AccountRequests.fullAudience()));
+		calls.put(TalonOperation.UPDATE_AUDIENCE_V2,
+				(client) -> client.updateAudienceV2(TalonV2AccountRequests.AUDIENCE,
+				TalonV2AccountRequests.audienceUpdate()));
+		calls.put(TalonOperation.DELETE_AUDIENCE_V2,
+				(client) -> client.deleteAudienceV2(TalonV2AccountRequests.AUDIENCE));
+		calls.put(TalonOperation.DELETE_AUDIENCE_MEMBERSHIPS_V2,
+				(client) -> client.deleteAudienceMembershipsV2(TalonV2AccountRequests.AUDIENCE));
+		calls.put(TalonOperation.UPDATE_CUSTOMER_PROFILE_AUDIENCES,
+				(client) -> client.updateCustomerProfileAudiences(TalonV2AccountRequests.audienceChanges()));
+		calls.put(TalonOperation.UPDATE_AUDIENCE_CUSTOMERS_ATTRIBUTES, (client) -> client
+			.updateAudienceCustomersAttributes(TalonV2AccountRequests.AUDIENCE,
+					TalonV2AccountRequests.audienceAttributes()));
+		calls.put(TalonOperation.SYNC_CATALOG, (client) -> client.syncCatalog(TalonV2AccountRequests.CATALOG,
+				TalonV2AccountRequests.catalogAdditions()));
+		calls.put(TalonOperation.BEST_PRIOR_PRICE,
+				(client) -> client.bestPriorPrice(TalonV2AccountRequests.fullBestPriorPrice()));
 		return calls;
+	}
+
+	/**
+	 * The segment of a request's raw path at the place of a path parameter in the operation's template.
+	 * @param operation the operation
+	 * @param parameter the path parameter, such as {@code loyaltyCardId}
+	 * @param rawPath the path as sent (encoded)
+	 * @return the encoded segment
+	 */
+	public static String pathSegment(TalonOperation operation, String parameter, String rawPath) {
+		List<String> template = List.of(operation.pathTemplate().split("/"));
+		int at = template.indexOf("{" + parameter + "}");
+		String[] segments = rawPath.split("/");
+		if (at < 0 || segments.length != template.size()) {
+			throw new AssertionError(rawPath + " does not have the segments of " + operation.pathTemplate());
+		}
+		return segments[at];
+	}
+
+	/**
+	 * A call of an operation whose path carries a text id, given that id.
+	 *
+	 * @param parameter the path parameter the id goes to, such as {@code integrationId}
+	 * @param call the call, given the client and the id
+	 */
+	public record PathIdCall(String parameter, BiFunction<TalonIntegrationClient, String, Mono<?>> call) {
+
+		/**
+		 * Calls the operation.
+		 * @param client the client
+		 * @param id the id
+		 * @return the call
+		 */
+		public Mono<?> apply(TalonIntegrationClient client, String id) {
+			return this.call.apply(client, id);
+		}
+
+	}
+
+	/**
+	 * A call of an operation whose path carries a numeric id, given that id.
+	 *
+	 * @param operation the operation
+	 * @param parameter the path parameter the id goes to, such as {@code loyaltyProgramId}
+	 * @param call the call, given the client and the id
+	 */
+	public record NumericIdCall(TalonOperation operation, String parameter,
+			BiFunction<TalonIntegrationClient, Long, Mono<?>> call) {
+
+		@Override
+		public String toString() {
+			return this.operation + " " + this.parameter;
+		}
+
 	}
 
 	/**

@@ -3,9 +3,11 @@ package dev.talon.spring.client.model;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Argument checks and defensive copies shared by the models of every API generation; support code of the models, not
@@ -14,6 +16,9 @@ import java.util.Map;
  * at once what to fix, before any request is sent.
  */
 public final class Checks {
+
+	/** How deeply attribute values may nest maps, lists and arrays (Jackson's own limit is 1000). */
+	public static final int MAX_ATTRIBUTE_DEPTH = 100;
 
 	/** The greatest scale (either way) of a decimal that Jackson writes as a plain number. */
 	public static final int MAX_PLAIN_SCALE = 9999;
@@ -95,30 +100,43 @@ public final class Checks {
 				if (name == null) {
 					throw new IllegalArgumentException(field + " must not contain a null name");
 				}
-				attributeValue(value, field + "." + name);
+				attributeValue(value, field + "." + name, Collections.newSetFromMap(new IdentityHashMap<>()));
 			});
 		}
 		return attributes;
 	}
 
-	private static void attributeValue(Object value, String field) {
+	private static void attributeValue(Object value, String field, Set<Object> enclosing) {
 		if (value instanceof BigDecimal decimal) {
 			plainDecimal(decimal, field);
+			return;
 		}
-		else if (value instanceof Map<?, ?> map) {
-			map.forEach((key, nested) -> attributeValue(nested, field + "." + key));
+		if (!(value instanceof Map<?, ?> || value instanceof Iterable<?> || value instanceof Object[])) {
+			return;
+		}
+		if (!enclosing.add(value)) {
+			throw new IllegalArgumentException(field + " cannot be written as JSON: it contains itself");
+		}
+		if (enclosing.size() > MAX_ATTRIBUTE_DEPTH) {
+			throw new IllegalArgumentException(field + " cannot be written as JSON: it is nested more than "
+					+ MAX_ATTRIBUTE_DEPTH + " levels deep");
+		}
+		if (value instanceof Map<?, ?> map) {
+			map.forEach((key, nested) -> attributeValue(nested, field + "." + key, enclosing));
 		}
 		else if (value instanceof Iterable<?> iterable) {
 			int i = 0;
 			for (Object nested : iterable) {
-				attributeValue(nested, field + "[" + i++ + "]");
+				attributeValue(nested, field + "[" + i++ + "]", enclosing);
 			}
 		}
-		else if (value instanceof Object[] array) {
+		else {
+			Object[] array = (Object[]) value;
 			for (int i = 0; i < array.length; i++) {
-				attributeValue(array[i], field + "[" + i + "]");
+				attributeValue(array[i], field + "[" + i + "]", enclosing);
 			}
 		}
+		enclosing.remove(value);
 	}
 
 	/**

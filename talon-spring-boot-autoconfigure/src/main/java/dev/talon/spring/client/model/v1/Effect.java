@@ -69,7 +69,6 @@ public record Effect(Long campaignId, Long rulesetId, Integer ruleIndex, String 
 	 * @return the effect
 	 * @throws IllegalArgumentException when the array does not have that shape
 	 */
-	@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
 	public static Effect fromJson(List<Object> raw) {
 		if (raw == null || raw.size() < 4 || !(raw.get(3) instanceof List<?> call) || call.isEmpty()
 				|| !(call.get(0) instanceof String name)) {
@@ -80,6 +79,20 @@ public record Effect(Long campaignId, Long rulesetId, Integer ruleIndex, String 
 		return new Effect(toLong(raw.get(0), "campaignId"), toLong(raw.get(1), "rulesetId"),
 				(ruleIndex != null) ? Math.toIntExact(ruleIndex) : null, name,
 				new ArrayList<Object>(call.subList(1, call.size())));
+	}
+
+	/**
+	 * Jackson's entry: the array is read untyped so that its {@code null} positions stay where they are, whatever
+	 * the mapper does with {@code null} elements of typed lists.
+	 */
+	@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+	@SuppressWarnings("unchecked")
+	private static Effect read(Object raw) {
+		if (!(raw instanceof List<?>)) {
+			throw new IllegalArgumentException(
+					"effect must be [campaignId, rulesetId, ruleIndex, [name, args...]] but was " + raw);
+		}
+		return fromJson((List<Object>) raw);
 	}
 
 	/**

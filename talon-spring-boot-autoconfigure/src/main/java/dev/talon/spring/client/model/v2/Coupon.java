@@ -10,9 +10,11 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.talon.spring.client.model.Checks;
 
 /**
- * A coupon ({@code Coupon}, and {@code IntegrationCoupon} which adds {@link #profileRedemptionCount()}): the elements
- * of {@link IntegrationStateV2#createdCoupons()} and of the coupons processed in a session
- * ({@link IntegrationStateV2#coupons()}). Read as Talon.One sent it: fields the spec calls required may be missing
+ * A coupon ({@code Coupon}, {@code IntegrationCoupon} which adds {@link #profileRedemptionCount()}, and
+ * {@code InventoryCoupon} which adds it and {@link #state()}): the elements of
+ * {@link IntegrationStateV2#createdCoupons()}, of the coupons processed in a session
+ * ({@link IntegrationStateV2#coupons()}), of a customer's coupon wallet ({@link CustomerInventory#coupons()}), and the
+ * answer of {@code createCouponReservation}. Read as Talon.One sent it: fields the spec calls required may be missing
  * ({@code null}). Money is in the application's currency.
  *
  * @param id the coupon's internal id
@@ -37,8 +39,11 @@ import dev.talon.spring.client.model.Checks;
  * @param batchId the batch the coupon belongs to, if any
  * @param isReservationMandatory whether the coupon must be reserved before it is redeemed
  * @param implicitlyReserved whether the coupon is reserved for its recipient
- * @param profileRedemptionCount how often the session's customer redeemed the coupon ({@code IntegrationCoupon}
- * only)
+ * @param profileRedemptionCount how often the session's (or the inventory's) customer redeemed the coupon
+ * ({@code IntegrationCoupon} and {@code InventoryCoupon} only)
+ * @param state for the inventory's customer ({@code InventoryCoupon} only): {@code active} (usable now, also in a
+ * scheduled campaign), {@code used} (redeemed up to its limit), {@code expired} (never redeemed, expired),
+ * {@code pending} (usable in the future) or {@code disabled} (its campaign is not active)
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
@@ -48,7 +53,7 @@ public record Coupon(Long id, OffsetDateTime created, Long campaignId, String va
 		BigDecimal discountCounter, BigDecimal discountRemainder, BigDecimal reservationCounter,
 		@JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, Object> attributes, Long referralId,
 		String recipientIntegrationId, Long importId, Boolean reservation, String batchId,
-		Boolean isReservationMandatory, Boolean implicitlyReserved, Long profileRedemptionCount) {
+		Boolean isReservationMandatory, Boolean implicitlyReserved, Long profileRedemptionCount, String state) {
 
 	/**
 	 * Copies the collections, turning missing ones into empty ones.
@@ -74,8 +79,9 @@ public record Coupon(Long id, OffsetDateTime created, Long campaignId, String va
 	 * @param batchId the batch the coupon belongs to, if any
 	 * @param isReservationMandatory whether the coupon must be reserved before it is redeemed
 	 * @param implicitlyReserved whether the coupon is reserved for its recipient
-	 * @param profileRedemptionCount how often the session's customer redeemed the coupon ({@code IntegrationCoupon}
-	 * only)
+	 * @param profileRedemptionCount how often the session's (or the inventory's) customer redeemed the coupon
+	 * ({@code IntegrationCoupon} and {@code InventoryCoupon} only)
+	 * @param state the coupon's state for the inventory's customer ({@code InventoryCoupon} only)
 	 */
 	public Coupon {
 		limits = Checks.copyOrEmpty(limits);

@@ -1,13 +1,12 @@
 package dev.talon.spring.client.model.v2;
 
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import dev.talon.spring.client.model.Checks;
-import dev.talon.spring.client.model.QueryOptions;
+import dev.talon.spring.client.model.PageOptions;
 
 /**
  * The query parameters of {@code integrationGetAllCampaigns}: the page and the filters. Filters left {@code null} are
@@ -25,10 +24,10 @@ import dev.talon.spring.client.model.QueryOptions;
  */
 public record IntegrationGetAllCampaignsOptions(Integer pageSize, Long skip, List<Long> campaignIds,
 		OffsetDateTime startAfter, OffsetDateTime startBefore, OffsetDateTime endAfter, OffsetDateTime endBefore,
-		Long storeId, Long audienceId) implements QueryOptions {
+		Long storeId, Long audienceId) implements PageOptions<IntegrationGetAllCampaignsOptions> {
 
 	/** The largest page Talon.One answers. */
-	public static final int MAX_PAGE_SIZE = 1000;
+	public static final int MAX_PAGE_SIZE = Queries.MAX_PAGE_SIZE;
 
 	/**
 	 * Checks the page and copies the campaign ids.
@@ -44,13 +43,7 @@ public record IntegrationGetAllCampaignsOptions(Integer pageSize, Long skip, Lis
 	 * @throws IllegalArgumentException when the page size or the offset is out of range
 	 */
 	public IntegrationGetAllCampaignsOptions {
-		if (pageSize != null && (pageSize < 1 || pageSize > MAX_PAGE_SIZE)) {
-			throw new IllegalArgumentException(
-					"pageSize must be between 1 and " + MAX_PAGE_SIZE + " but was " + pageSize);
-		}
-		if (skip != null && skip < 0) {
-			throw new IllegalArgumentException("skip must not be negative but was " + skip);
-		}
+		Queries.page(pageSize, skip);
 		campaignIds = Checks.copyOrEmpty(campaignIds);
 	}
 
@@ -67,7 +60,9 @@ public record IntegrationGetAllCampaignsOptions(Integer pageSize, Long skip, Lis
 	 * These options for the page after the given number of campaigns.
 	 * @param skip how many campaigns to skip
 	 * @return the options
+	 * @throws IllegalArgumentException when {@code skip} is negative
 	 */
+	@Override
 	public IntegrationGetAllCampaignsOptions skip(long skip) {
 		return new IntegrationGetAllCampaignsOptions(this.pageSize, skip, this.campaignIds, this.startAfter,
 				this.startBefore, this.endAfter, this.endBefore, this.storeId, this.audienceId);
@@ -76,27 +71,16 @@ public record IntegrationGetAllCampaignsOptions(Integer pageSize, Long skip, Lis
 	@Override
 	public Map<String, List<String>> queryParameters() {
 		Map<String, List<String>> parameters = new LinkedHashMap<>();
-		put(parameters, "pageSize", this.pageSize);
-		put(parameters, "skip", this.skip);
-		if (!this.campaignIds.isEmpty()) {
-			parameters.put("campaignIds", this.campaignIds.stream().map(String::valueOf).toList());
-		}
-		put(parameters, "startAfter", this.startAfter);
-		put(parameters, "startBefore", this.startBefore);
-		put(parameters, "endAfter", this.endAfter);
-		put(parameters, "endBefore", this.endBefore);
-		put(parameters, "storeId", this.storeId);
-		put(parameters, "audienceId", this.audienceId);
+		Queries.put(parameters, "pageSize", this.pageSize);
+		Queries.put(parameters, "skip", this.skip);
+		Queries.putJoined(parameters, "campaignIds", this.campaignIds, String::valueOf);
+		Queries.put(parameters, "startAfter", this.startAfter);
+		Queries.put(parameters, "startBefore", this.startBefore);
+		Queries.put(parameters, "endAfter", this.endAfter);
+		Queries.put(parameters, "endBefore", this.endBefore);
+		Queries.put(parameters, "storeId", this.storeId);
+		Queries.put(parameters, "audienceId", this.audienceId);
 		return parameters;
-	}
-
-	private static void put(Map<String, List<String>> parameters, String name, Object value) {
-		if (value instanceof OffsetDateTime time) {
-			parameters.put(name, List.of(DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(time)));
-		}
-		else if (value != null) {
-			parameters.put(name, List.of(value.toString()));
-		}
 	}
 
 }

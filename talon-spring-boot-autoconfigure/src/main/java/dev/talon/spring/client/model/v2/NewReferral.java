@@ -45,12 +45,7 @@ public record NewReferral(Long campaignId, String advocateProfileIntegrationId, 
 		Checks.notEmpty(advocateProfileIntegrationId, "advocateProfileIntegrationId");
 		RequestChecks.length(advocateProfileIntegrationId, 1, RequestChecks.MAX_INTEGRATION_ID_LENGTH,
 				"advocateProfileIntegrationId");
-		if (startDate != null && expiryDate != null && !expiryDate.isAfter(startDate)) {
-			throw new IllegalArgumentException("expiryDate must be after startDate");
-		}
-		RequestChecks.range(usageLimit, 0, MAX_USAGE_LIMIT, "usageLimit");
-		Checks.attributes(attributes, "attributes");
-		attributes = Checks.copy(attributes);
+		attributes = RequestChecks.referralConstraints(startDate, expiryDate, usageLimit, attributes);
 	}
 
 	/**

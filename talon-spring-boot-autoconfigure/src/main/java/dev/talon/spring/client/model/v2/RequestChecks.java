@@ -1,8 +1,10 @@
 package dev.talon.spring.client.model.v2;
 
 import java.math.BigDecimal;
+import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 import dev.talon.spring.client.model.Checks;
 
@@ -69,6 +71,22 @@ final class RequestChecks {
 		}
 	}
 
+	/**
+	 * The constraints of the referral codes of {@code NewReferral} and {@code NewReferralsForMultipleAdvocates} (the
+	 * spec's {@code ReferralConstraints}): the expiry after the start, a usage limit of 0 to 999,999, writable
+	 * attributes.
+	 * @return an unmodifiable copy of the attributes, or {@code null}
+	 */
+	static Map<String, Object> referralConstraints(OffsetDateTime startDate, OffsetDateTime expiryDate,
+			Long usageLimit, Map<String, Object> attributes) {
+		if (startDate != null && expiryDate != null && !expiryDate.isAfter(startDate)) {
+			throw new IllegalArgumentException("expiryDate must be after startDate");
+		}
+		range(usageLimit, 0, NewReferral.MAX_USAGE_LIMIT, "usageLimit");
+		Checks.attributes(attributes, "attributes");
+		return Checks.copy(attributes);
+	}
+
 	/** Each id of an optional list is positive. */
 	static void ids(List<Long> ids, String field) {
 		if (ids != null) {
@@ -76,6 +94,44 @@ final class RequestChecks {
 				Checks.positive(ids.get(i), field + "[" + i + "]");
 			}
 		}
+	}
+
+	/**
+	 * Each id of an optional list is positive and appears once ({@code uniqueItems}).
+	 * @return an unmodifiable copy, or {@code null}
+	 */
+	static List<Long> distinctIds(List<Long> ids, String field) {
+		ids(ids, field);
+		if (ids != null && ids.stream().distinct().count() != ids.size()) {
+			throw new IllegalArgumentException(field + " must not contain an id twice but was " + ids);
+		}
+		return Checks.copy(ids);
+	}
+
+	/** At least {@code min} and at most {@code max} elements in a required list. */
+	static <C extends Collection<?>> C size(C collection, int min, int max, String field) {
+		Checks.notNull(collection, field);
+		if (collection.size() < min) {
+			throw new IllegalArgumentException(field + " must have at least " + min
+					+ ((min == 1) ? " element" : " elements") + " but had " + collection.size());
+		}
+		return maxSize(collection, max, field);
+	}
+
+	/**
+	 * Checks that no element of an optional list is {@code null} (or blank, for texts).
+	 * @return an unmodifiable copy, empty for {@code null}
+	 */
+	static <T> List<T> elements(List<T> values, String field) {
+		if (values != null) {
+			for (int i = 0; i < values.size(); i++) {
+				T value = values.get(i);
+				if (value == null || (value instanceof String text && text.isBlank())) {
+					throw new IllegalArgumentException(field + "[" + i + "] must not be null or blank");
+				}
+			}
+		}
+		return Checks.copyOrEmpty(values);
 	}
 
 }

@@ -154,7 +154,7 @@ class ResponseReadingTests {
 				1L, new BigDecimal("50"), 0L, time("2026-03-01T00:00:00Z"), time("2026-12-31T23:59:59Z"),
 				List.of(new LimitConfig("redeemCoupon", BigDecimal.ONE, "daily", List.of("Coupon"))), 0L,
 				BigDecimal.ZERO, new BigDecimal("50"), BigDecimal.ZERO, Map.of("channel", "email"), null, "customer-7",
-				null, true, "b-1", false, false, 0L));
+				null, true, "b-1", false, false, 0L, null));
 		Campaign campaign = state.triggeredCampaigns().get(0);
 		assertThat(campaign).isEqualTo(new Campaign(244L, time("2026-02-01T00:00:00Z"), 322L, 1L, "Spring sale",
 				"10% off", time("2026-03-01T00:00:00Z"), time("2026-12-31T23:59:59Z"), Map.of("team", "growth"),

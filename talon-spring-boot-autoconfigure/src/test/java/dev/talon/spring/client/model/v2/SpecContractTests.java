@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.talon.spring.client.TalonJson;
+import dev.talon.spring.client.TalonV2AccountRequests;
 import dev.talon.spring.client.model.v2.effect.Effect;
 import dev.talon.spring.client.model.v2.effect.EffectProps;
 import dev.talon.spring.client.model.v2.effect.GenericEffectProps;
@@ -119,7 +120,59 @@ class SpecContractTests {
 							.expiryDate(OffsetDateTime.parse("2026-03-07T10:00:00.123+01:00"))
 							.usageLimit(999_999)
 							.attribute("channel", "app")
-							.build()));
+							.build()),
+				request("minimal audience", "NewAudience", NewAudience.builder("VIP").build()),
+				request("maximal audience", "NewAudience", TalonV2AccountRequests.fullAudience()),
+				request("minimal audience update", "UpdateAudience", UpdateAudience.name("VIP")),
+				request("maximal audience update", "UpdateAudience", TalonV2AccountRequests.audienceUpdate()),
+				request("audience memberships", "CustomerProfileAudienceRequest",
+						TalonV2AccountRequests.audienceChanges()),
+				request("card registration", "LoyaltyCardRegistration", LoyaltyCardRegistration.of("customer-7")),
+				request("minimal referrals for advocates", "NewReferralsForMultipleAdvocates",
+						NewReferralsForMultipleAdvocates.builder(12, List.of("customer-7")).build()),
+				request("maximal referrals for advocates", "NewReferralsForMultipleAdvocates",
+						TalonV2AccountRequests.fullReferralsForAdvocates()),
+				request("coupon reservations", "CouponReservations", TalonV2AccountRequests.reservations()),
+				request("minimal card", "GenerateLoyaltyCard", GenerateLoyaltyCard.generated()),
+				request("maximal card", "GenerateLoyaltyCard", TalonV2AccountRequests.fullCard()),
+				request("activation by session", "ActivateLoyaltyPoints", ActivateLoyaltyPoints.ofSession("cart-1001")),
+				request("activation by transactions", "ActivateLoyaltyPoints",
+						TalonV2AccountRequests.activationOfTransactions()),
+				request("deletion from every ledger", "DeleteLoyaltyTransactionsRequest",
+						DeleteLoyaltyTransactionsRequest.allSubledgers()),
+				request("deletion from some ledgers", "DeleteLoyaltyTransactionsRequest",
+						TalonV2AccountRequests.deletionFromSubledgers()),
+				request("minimal catalog sync", "CatalogSyncRequest", CatalogSyncRequest.of(CatalogAction.remove("A"))),
+				request("catalog sync ADD", "CatalogSyncRequest", TalonV2AccountRequests.fullCatalogSyncs().get(0)),
+				request("catalog sync PATCH", "CatalogSyncRequest", TalonV2AccountRequests.fullCatalogSyncs().get(1)),
+				request("catalog sync PATCH_MANY", "CatalogSyncRequest",
+						TalonV2AccountRequests.fullCatalogSyncs().get(2)),
+				request("catalog sync REMOVE", "CatalogSyncRequest", TalonV2AccountRequests.fullCatalogSyncs().get(3)),
+				request("catalog sync REMOVE_MANY", "CatalogSyncRequest",
+						TalonV2AccountRequests.fullCatalogSyncs().get(4)),
+				request("catalog sync ADD_PRICE_ADJUSTMENT", "CatalogSyncRequest",
+						TalonV2AccountRequests.fullCatalogSyncs().get(5)),
+				request("minimal best prior price", "BestPriorPriceRequest", BestPriorPriceRequest.of(List.of("A"), 30,
+						OffsetDateTime.parse("2026-12-01T00:00:00Z"),
+								BestPriorPriceRequest.TimeframeEndDateType.STRICT)),
+				request("maximal best prior price", "BestPriorPriceRequest",
+						TalonV2AccountRequests.fullBestPriorPrice()));
+	}
+
+	/**
+	 * The payloads of catalog actions against the spec's schema of each action type (the action types it as object).
+	 */
+	static Stream<Arguments> catalogPayloads() {
+		return TalonV2AccountRequests.fullCatalogSyncs().stream()
+			.flatMap((sync) -> sync.actions().stream())
+			.map((action) -> Arguments.of(action.payload().getClass().getSimpleName(), action.payload()));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("catalogPayloads")
+	void catalogPayloadsAreValidAgainstTheirActionTypesSchema(String schema, Object payload) {
+		assertThat(TalonApiSpec.v2().requestViolations(schema, write(payload))).isEmpty();
+		assertThat(modelNames(payload.getClass())).containsExactlyInAnyOrderElementsOf(specNames(schema));
 	}
 
 	@ParameterizedTest(name = "{0}: {index}")
@@ -266,10 +319,22 @@ class SpecContractTests {
 				CustomerProfile.class, AudienceMembership.class, LoyaltyMembership.class, Event.class, EventV3.class,
 				LedgerEntry.class, LimitConfig.class, Return.class, Loyalty.class, LoyaltyProgramLedgers.class,
 				LedgerInfo.class, Tier.class, LoyaltyCard.class, LoyaltyCardProfileRegistration.class,
-				RuleFailureReason.class, Giveaway.class, Effect.class)
+				RuleFailureReason.class, Giveaway.class, Effect.class, Audience.class, NewAudience.class,
+				UpdateAudience.class, CustomerProfileAudienceRequest.class, CustomerProfileAudienceRequestItem.class,
+				LoyaltyCardRegistration.class, NewReferralsForMultipleAdvocates.class, CouponReservations.class,
+				GenerateLoyaltyCard.class, ActivateLoyaltyPoints.class, ActivateLoyaltyPointsResponse.class,
+				LoyaltyLedgerEntry.class, LoyaltyLedgerEntryFlags.class, DeleteLoyaltyTransactionsRequest.class,
+				ProjectedTier.class, LoyaltyBalancesWithTiers.class, LoyaltyCardBalances.class,
+						AchievementProgress.class,
+				AchievementStatusEntry.class, AchievementProgressWithDefinition.class, TimePoint.class,
+				CustomerInventory.class, Catalog.class, CatalogSyncRequest.class, CatalogAction.class,
+				CatalogActionFilter.class, NewPriceAdjustment.class, BestPriorPriceRequest.class, BestPriorTarget.class,
+				BestPriorPrice.class, BestPriorPriceMetadata.class, InfluencingCampaignDetails.class,
+				AdjustmentDetails.class)
 			.map((model) -> Arguments.of(model, model.getSimpleName()));
-		Stream<Arguments> renamed = Stream.of(Arguments.of(Coupon.class, "IntegrationCoupon"),
-				Arguments.of(Referral.class, "InventoryReferral"));
+		Stream<Arguments> renamed = Stream.of(Arguments.of(Coupon.class, "InventoryCoupon"),
+				Arguments.of(Referral.class, "InventoryReferral"), Arguments.of(LoyaltyBalance.class,
+						"LoyaltyBalanceWithTier"));
 		Stream<Arguments> props = Stream.of(EffectProps.class.getPermittedSubclasses())
 			.filter((type) -> type != GenericEffectProps.class)
 			.map((type) -> Arguments.of(type, type.getSimpleName()));
@@ -286,9 +351,19 @@ class SpecContractTests {
 	void partialModelsAreSubsetsOrSupersetsAsDocumented() {
 		// Campaign: the fields a shop shows or logs, not the statistics, budgets and revisions
 		assertThat(specNames("Campaign")).containsAll(modelNames(Campaign.class)).hasSizeGreaterThan(50);
-		// Coupon and Referral also serve as IntegrationCoupon and InventoryReferral
+		// Coupon and Referral also serve as IntegrationCoupon, InventoryCoupon and InventoryReferral
 		assertThat(modelNames(Coupon.class)).containsAll(specNames("Coupon"))
-			.containsExactlyInAnyOrderElementsOf(specNames("IntegrationCoupon"));
+			.containsAll(specNames("IntegrationCoupon"))
+			.containsExactlyInAnyOrderElementsOf(specNames("InventoryCoupon"));
+		// LoyaltyBalance also serves as LoyaltyBalanceWithTier, the loyalty entries as the cards' entries
+		assertThat(modelNames(LoyaltyBalance.class)).containsAll(specNames("LoyaltyBalance"));
+		Set<String> transactions = new LinkedHashSet<>(specNames("LedgerTransactionLogEntryIntegrationAPI"));
+		transactions.addAll(specNames("CardLedgerTransactionLogEntryIntegrationAPI"));
+		assertThat(modelNames(LedgerTransactionLogEntryIntegrationAPI.class))
+			.containsExactlyInAnyOrderElementsOf(transactions);
+		Set<String> points = new LinkedHashSet<>(specNames("LedgerPointsEntryIntegrationAPI"));
+		points.addAll(specNames("CardLedgerPointsEntryIntegrationAPI"));
+		assertThat(modelNames(LedgerPointsEntryIntegrationAPI.class)).containsExactlyInAnyOrderElementsOf(points);
 		assertThat(modelNames(Referral.class)).containsAll(specNames("Referral"));
 		// the profile update may ask for achievements, which the response schema omits
 		Set<String> profileAnswer = new LinkedHashSet<>(specNames("CustomerProfileIntegrationResponseV2"));

@@ -15,6 +15,8 @@ final class Cart {
 
 	private final String id;
 
+	private final Market market;
+
 	private final Map<String, Integer> quantities = new LinkedHashMap<>();
 
 	private final List<String> couponCodes = new ArrayList<>();
@@ -43,13 +45,18 @@ final class Cart {
 	/** Whether a return, cancellation or edit of the placed order is running. */
 	private boolean orderChangeRunning;
 
-	Cart(String id, String customerId) {
+	Cart(String id, Market market, String customerId) {
 		this.id = id;
+		this.market = market;
 		this.customerId = customerId;
 	}
 
 	String id() {
 		return this.id;
+	}
+
+	Market market() {
+		return this.market;
 	}
 
 	CartStatus status() {
@@ -199,7 +206,7 @@ final class Cart {
 	}
 
 	CartSnapshot snapshot() {
-		return new CartSnapshot(this.id, this.customerId,
+		return new CartSnapshot(this.id, this.market, this.customerId,
 				Collections.unmodifiableMap(new LinkedHashMap<>(this.quantities)), List.copyOf(this.couponCodes),
 				this.referralCode, this.status, this.version, this.promotions, this.loyaltyPointsTakenBack,
 				List.copyOf(this.returns));

@@ -27,7 +27,7 @@ class CartController {
 	@PostMapping("/carts")
 	@ResponseStatus(HttpStatus.CREATED)
 	Mono<CartView> create(@RequestBody(required = false) NewCart body) {
-		return this.carts.create((body != null) ? body.customerId() : null);
+		return this.carts.create((body != null) ? body.customerId() : null, (body != null) ? body.market() : null);
 	}
 
 	@GetMapping("/carts/{cartId}")
@@ -69,7 +69,7 @@ class CartController {
 	}
 
 	@PutMapping("/carts/{cartId}/customer")
-	Mono<CartView> attachCustomer(@PathVariable String cartId, @RequestBody NewCart body) {
+	Mono<CartView> attachCustomer(@PathVariable String cartId, @RequestBody Customer body) {
 		return this.carts.attachCustomer(cartId, body.customerId());
 	}
 
@@ -84,11 +84,20 @@ class CartController {
 	}
 
 	/**
-	 * The body that creates a cart or attaches it to a customer.
+	 * The body that creates a cart.
+	 *
+	 * @param customerId the customer's id, absent for an anonymous cart
+	 * @param market the market's name, such as {@code uk}; absent for the default market ({@code shop.default-market})
+	 */
+	record NewCart(String customerId, String market) {
+	}
+
+	/**
+	 * The body that attaches a cart to a customer.
 	 *
 	 * @param customerId the customer's id
 	 */
-	record NewCart(String customerId) {
+	record Customer(String customerId) {
 	}
 
 	/**

@@ -20,8 +20,8 @@ import dev.talon.spring.client.model.v2.effect.IntegrationEffects;
  * @param freeItems the items the customer gets for free
  * @param coupons what Talon.One said about each coupon code of the cart, by the code as the cart has it
  * @param referral what Talon.One said about the cart's referral code, {@code null} when the cart has none
- * @param loyaltyPoints the points the cart earns in the shop's loyalty program ({@code addLoyaltyPoints}), {@code null}
- * when Talon.One awarded none (the simulator awards them when the order is placed)
+ * @param loyaltyPoints the points the cart earns in its market's loyalty program ({@code addLoyaltyPoints}),
+ * {@code null} when Talon.One awarded none (the simulator awards them when the order is placed)
  */
 public record CartPromotions(boolean available, List<Discount> discounts, Map<String, BigDecimal> itemDiscounts,
 		List<FreeItem> freeItems, Map<String, CodeVerdict> coupons, CodeVerdict referral, BigDecimal loyaltyPoints) {
@@ -52,7 +52,7 @@ public record CartPromotions(boolean available, List<Discount> discounts, Map<St
 	 * @param cart the cart the answer is about: its lines were sent in this order, so a per-item effect's position is
 	 * the index of its line
 	 * @param catalog the products, for the names of free items
-	 * @param loyaltyProgramId the shop's loyalty program
+	 * @param loyaltyProgramId the loyalty program of the cart's market
 	 * @return the promotions
 	 */
 	static CartPromotions from(IntegrationEffects answer, CartSnapshot cart, ProductCatalog catalog,
@@ -69,7 +69,9 @@ public record CartPromotions(boolean available, List<Discount> discounts, Map<St
 		List<FreeItem> freeItems = new ArrayList<>();
 		for (AddFreeItemEffectProps free : answer.freeItems()) {
 			if (free.sku() != null) {
-				String name = catalog.find(free.sku()).map(Product::name).orElse(free.sku());
+				String name = catalog.find(free.sku(), cart.market().currency())
+					.map(Product::name)
+					.orElse(free.sku());
 				freeItems.add(new FreeItem(free.sku(), name, free.name()));
 			}
 		}

@@ -12,7 +12,8 @@ import reactor.core.publisher.Mono;
 import org.springframework.stereotype.Service;
 
 /**
- * Keeps each cart in sync with a Talon.One customer session whose id is the cart id, and places it as an order.
+ * Keeps each cart in sync with a Talon.One customer session whose id is the cart id, in the Talon.One Application of
+ * the cart's market, and places it as an order.
  * <ul>
  * <li>Every change is first stored in the cart, then the whole cart is sent, and Talon.One's answer replaces the
  * cart's promotions entirely (wipe and replace). Bursts of changes to one cart rely on the client, which sends the
@@ -43,19 +44,24 @@ public class CartService {
 
 	private final CartStore carts;
 
-	CartService(TalonOne talon, ProductCatalog catalog, CartStore carts) {
+	private final Markets markets;
+
+	CartService(TalonOne talon, ProductCatalog catalog, CartStore carts, Markets markets) {
 		this.talon = talon;
 		this.catalog = catalog;
 		this.carts = carts;
+		this.markets = markets;
 	}
 
 	/**
-	 * Creates an empty cart; Talon.One hears of it with its first change.
+	 * Creates an empty cart in a market, whose Talon.One Application decides its promotions and whose currency its
+	 * prices are in; Talon.One hears of it with its first change.
 	 * @param customerId the customer, or {@code null} for an anonymous cart
+	 * @param market the market's name, or {@code null} for the default market
 	 * @return the cart
 	 */
-	public Mono<CartView> create(String customerId) {
-		return Mono.fromSupplier(() -> view(this.carts.create(blankToNull(customerId))));
+	public Mono<CartView> create(String customerId, String market) {
+		return Mono.fromSupplier(() -> view(this.carts.create(this.markets.get(market), blankToNull(customerId))));
 	}
 
 	/**
@@ -76,7 +82,7 @@ public class CartService {
 	 */
 	public Mono<CartView> setQuantity(String cartId, String sku, int quantity) {
 		return Mono.defer(() -> {
-			if (this.catalog.find(sku).isEmpty()) {
+			if (!this.catalog.sells(sku)) {
 				throw ShopException.notFound("The shop does not sell " + sku);
 			}
 			if (quantity < 0 || quantity > MAX_QUANTITY) {
@@ -201,14 +207,16 @@ public class CartService {
 	public Mono<CartView> cancel(String cartId) {
 		return Mono.defer(() -> {
 			Cart cart = this.carts.get(cartId);
+			CartSnapshot cancelled;
 			synchronized (cart) {
 				if (cart.status() != CartStatus.OPEN) {
 					throw ShopException.conflict("Cart " + cartId + " is " + cart.status() + " and cannot be abandoned"
 							+ ((cart.status() == CartStatus.PLACED) ? "; cancel the order instead" : ""));
 				}
 				cart.status(CartStatus.CANCELLED);
+				cancelled = cart.snapshot();
 			}
-			return this.talon.cancel(cartId)
+			return this.talon.cancel(cancelled)
 				.then(Mono.fromSupplier(() -> view(cart)))
 				.onErrorResume(TalonException.class, (ex) -> {
 					logger.warn("Cart " + cartId + " is cancelled, but Talon.One did not hear of it: " + ex.getMessage());

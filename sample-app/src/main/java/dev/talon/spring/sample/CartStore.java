@@ -15,8 +15,9 @@ class CartStore {
 
 	private final Map<String, Cart> carts = new ConcurrentHashMap<>();
 
-	Cart create(String customerId) {
-		Cart cart = new Cart("cart-" + UUID.randomUUID().toString().replace("-", "").substring(0, 12), customerId);
+	Cart create(Market market, String customerId) {
+		Cart cart = new Cart("cart-" + UUID.randomUUID().toString().replace("-", "").substring(0, 12), market,
+				customerId);
 		this.carts.put(cart.id(), cart);
 		return cart;
 	}

@@ -2,6 +2,7 @@ package dev.talon.spring.sample;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 
@@ -13,6 +14,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * referral code, the free items, the loyalty points, the returns, and whether promotions are available right now.
  *
  * @param id the cart id (also the order id and the Talon.One session id)
+ * @param market the market the cart was created in, whose Talon.One Application decides its promotions
+ * @param currency the currency of every amount of the cart (its market's)
  * @param status the cart's status
  * @param customerId the customer, absent for an anonymous cart
  * @param lines the lines, in the order they were added
@@ -30,11 +33,12 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * discounts, and the next change after it recovers brings them back
  * @param promotionsMessage why promotions are unavailable, absent when they are available
  */
-public record CartView(String id, CartStatus status, String customerId, List<Line> lines, BigDecimal subtotal,
-		List<CartPromotions.Discount> discounts, BigDecimal totalDiscount, BigDecimal total, List<CodeView> coupons,
-		CodeView referral, List<CartPromotions.FreeItem> freeItems, BigDecimal loyaltyPoints,
-		BigDecimal loyaltyPointsTakenBack, @JsonInclude(JsonInclude.Include.NON_EMPTY) List<ReturnView> returns,
-		boolean promotionsAvailable, String promotionsMessage) {
+public record CartView(String id, String market, Currency currency, CartStatus status, String customerId,
+		List<Line> lines, BigDecimal subtotal, List<CartPromotions.Discount> discounts, BigDecimal totalDiscount,
+		BigDecimal total, List<CodeView> coupons, CodeView referral, List<CartPromotions.FreeItem> freeItems,
+		BigDecimal loyaltyPoints, BigDecimal loyaltyPointsTakenBack,
+		@JsonInclude(JsonInclude.Include.NON_EMPTY) List<ReturnView> returns, boolean promotionsAvailable,
+		String promotionsMessage) {
 
 	static final String PROMOTIONS_UNAVAILABLE = "Promotions are temporarily unavailable. Your cart is saved; "
 			+ "discounts are applied again with your next change once they are back.";
@@ -44,7 +48,7 @@ public record CartView(String id, CartStatus status, String customerId, List<Lin
 		List<Line> lines = new ArrayList<>();
 		BigDecimal subtotal = CartPromotions.ZERO;
 		for (Map.Entry<String, Integer> entry : cart.quantities().entrySet()) {
-			Product product = catalog.find(entry.getKey()).orElseThrow();
+			Product product = catalog.find(entry.getKey(), cart.market().currency()).orElseThrow();
 			BigDecimal lineTotal = product.price().multiply(BigDecimal.valueOf(entry.getValue()));
 			lines.add(new Line(product.sku(), product.name(), product.price(), entry.getValue(), lineTotal,
 					promotions.itemDiscounts().get(product.sku())));
@@ -57,11 +61,11 @@ public record CartView(String id, CartStatus status, String customerId, List<Lin
 			.map((code) -> CodeView.of(code, promotions.coupons().get(code)))
 			.toList();
 		List<ReturnView> returns = cart.returns().stream().map(ReturnView::of).toList();
-		return new CartView(cart.id(), cart.status(), cart.customerId(), List.copyOf(lines), subtotal,
-				promotions.discounts(), totalDiscount, total, coupons, CodeView.of(cart.referralCode(),
-						promotions.referral()),
-				promotions.freeItems(), promotions.loyaltyPoints(), cart.loyaltyPointsTakenBack(), returns,
-				promotions.available(), promotions.available() ? null : PROMOTIONS_UNAVAILABLE);
+		return new CartView(cart.id(), cart.market().name(), cart.market().currency(), cart.status(),
+				cart.customerId(), List.copyOf(lines), subtotal, promotions.discounts(), totalDiscount, total, coupons,
+				CodeView.of(cart.referralCode(), promotions.referral()), promotions.freeItems(),
+				promotions.loyaltyPoints(), cart.loyaltyPointsTakenBack(), returns, promotions.available(),
+				promotions.available() ? null : PROMOTIONS_UNAVAILABLE);
 	}
 
 	/**

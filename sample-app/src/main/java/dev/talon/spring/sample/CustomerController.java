@@ -13,13 +13,16 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Customers in Talon.One: their attributes ({@code updateCustomerProfileV2}), their orders' totals and loyalty
- * points, and the referral codes they share ({@code createReferral}). These need Talon.One: while it is down they
- * answer 503.
+ * Customers in Talon.One: their attributes ({@code updateCustomerProfileV2}, in every Talon.One Application), their
+ * orders' totals and loyalty points in a market, and the referral codes they share in a market
+ * ({@code createReferral}); the market is {@code ?market=uk}, the default market without. These need Talon.One: a
+ * read or a referral code answers 503 while the market's Application is down, a profile change while every
+ * Application is (with some down, it answers which took it).
  */
 @RestController
 class CustomerController {
@@ -28,13 +31,16 @@ class CustomerController {
 
 	private final TalonOne talon;
 
-	CustomerController(TalonOne talon) {
+	private final Markets markets;
+
+	CustomerController(TalonOne talon, Markets markets) {
 		this.talon = talon;
+		this.markets = markets;
 	}
 
 	@GetMapping("/customers/{customerId}")
-	Mono<CustomerView> customer(@PathVariable String customerId) {
-		return this.talon.customer(customerId)
+	Mono<CustomerView> customer(@PathVariable String customerId, @RequestParam(required = false) String market) {
+		return this.talon.customer(customerId, this.markets.get(market))
 			.onErrorMap(TalonException.class, (ex) -> unavailable("reading customer " + customerId, ex));
 	}
 
@@ -53,9 +59,11 @@ class CustomerController {
 
 	@PostMapping("/customers/{customerId}/referral-codes")
 	@ResponseStatus(HttpStatus.CREATED)
-	Mono<ReferralCode> createReferralCode(@PathVariable String customerId) {
-		return this.talon.createReferral(customerId)
-			.map((referral) -> new ReferralCode(referral.code(), referral.advocateProfileIntegrationId(),
+	Mono<ReferralCode> createReferralCode(@PathVariable String customerId,
+			@RequestParam(required = false) String market) {
+		Market shared = this.markets.get(market);
+		return this.talon.createReferral(customerId, shared)
+			.map((referral) -> new ReferralCode(referral.code(), referral.advocateProfileIntegrationId(), shared.name(),
 					referral.campaignId(), referral.usageLimit()))
 			.onErrorMap(TalonException.class, (ex) -> unavailable("creating a referral code for " + customerId, ex));
 	}
@@ -78,10 +86,11 @@ class CustomerController {
 	 *
 	 * @param code the code
 	 * @param advocateId the customer who shares it
+	 * @param market the market whose carts accept it
 	 * @param campaignId the referral campaign
 	 * @param usageLimit how often it may be used, 0 for no limit
 	 */
-	record ReferralCode(String code, String advocateId, Long campaignId, Long usageLimit) {
+	record ReferralCode(String code, String advocateId, String market, Long campaignId, Long usageLimit) {
 	}
 
 }

@@ -49,7 +49,7 @@ public class OrderService {
 	 */
 	public Mono<CartView> cancel(String orderId) {
 		return orderChange(orderId, Set.of(CartStatus.PLACED, CartStatus.PARTIALLY_RETURNED), "cancelled",
-				(order) -> this.talon.cancel(orderId).map((points) -> (cart) -> {
+				(order) -> this.talon.cancel(order.snapshot()).map((points) -> (cart) -> {
 					cart.takeBack(points);
 					cart.status(CartStatus.CANCELLED);
 				}));
@@ -101,7 +101,7 @@ public class OrderService {
 	 */
 	public Mono<CartView> edit(String orderId) {
 		return orderChange(orderId, Set.of(CartStatus.PLACED), "edited",
-				(order) -> this.talon.reopen(orderId).map((points) -> (cart) -> cart.reopen()))
+				(order) -> this.talon.reopen(order.snapshot()).map((points) -> (cart) -> cart.reopen()))
 			.flatMap((reopened) -> this.cartService.change(orderId, (cart) -> {
 			}));
 	}

@@ -13,9 +13,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The shop's products, and a product page with the price after promotions. That price comes from a dry run of a
- * one-unit cart on a throw-away session, which Talon.One evaluates without storing anything; while Talon.One is slow
- * or down the page shows the list price (fail open).
+ * The shop's products in a market's currency, and a product page with the price after the market's promotions. That
+ * price comes from a dry run of a one-unit cart on a throw-away session in the market's Talon.One Application, which
+ * evaluates it without storing anything; while that Application is slow or down the page shows the list price (fail
+ * open). Both take the market as {@code ?market=uk}, the default market without.
  */
 @RestController
 class ProductController {
@@ -26,27 +27,32 @@ class ProductController {
 
 	private final TalonOne talon;
 
-	ProductController(ProductCatalog catalog, TalonOne talon) {
+	private final Markets markets;
+
+	ProductController(ProductCatalog catalog, TalonOne talon, Markets markets) {
 		this.catalog = catalog;
 		this.talon = talon;
+		this.markets = markets;
 	}
 
 	@GetMapping("/products")
-	List<Product> products() {
-		return this.catalog.products();
+	List<Product> products(@RequestParam(required = false) String market) {
+		return this.catalog.products(this.markets.get(market).currency());
 	}
 
 	@GetMapping("/products/{sku}")
-	Mono<ProductView> product(@PathVariable String sku, @RequestParam(required = false) String customerId) {
-		Product product = this.catalog.find(sku)
+	Mono<ProductView> product(@PathVariable String sku, @RequestParam(required = false) String customerId,
+			@RequestParam(required = false) String market) {
+		Market shown = this.markets.get(market);
+		Product product = this.catalog.find(sku, shown.currency())
 			.orElseThrow(() -> ShopException.notFound("The shop does not sell " + sku));
 		String customer = (customerId == null || customerId.isBlank()) ? null : customerId.strip();
-		return this.talon.preview(product, customer)
+		return this.talon.preview(product, shown, customer)
 			.onErrorResume(TalonException.class, (ex) -> {
 				logger.warn("Talon.One unavailable, product " + sku + " shown at its list price: " + ex.getMessage());
 				return Mono.just(CartPromotions.UNAVAILABLE);
 			})
-			.map((promotions) -> ProductView.of(product, promotions));
+			.map((promotions) -> ProductView.of(product, shown, promotions));
 	}
 
 }

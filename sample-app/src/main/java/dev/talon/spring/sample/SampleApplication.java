@@ -5,9 +5,10 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 
 /**
- * A small WebFlux shop backend whose carts are kept in sync with Talon.One customer sessions through the
- * auto-configured {@link dev.talon.spring.client.TalonIntegrationClient}. Without {@code talon.base-url} it starts
- * the embedded Talon.One simulator ({@link EmbeddedTalonSimulatorConfiguration}).
+ * A small WebFlux shop backend in two markets (EUR and GBP), each its own Talon.One Application, whose carts are kept
+ * in sync with Talon.One customer sessions through the auto-configured clients
+ * ({@link dev.talon.spring.client.TalonClients}). For each Application without a base URL it starts an embedded
+ * Talon.One simulator ({@link EmbeddedTalonSimulatorConfiguration}).
  */
 @SpringBootApplication
 @EnableConfigurationProperties(ShopProperties.class)

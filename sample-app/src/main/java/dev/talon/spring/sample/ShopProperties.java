@@ -1,16 +1,43 @@
 package dev.talon.spring.sample;
 
+import java.util.Collections;
+import java.util.Currency;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * The shop's own settings ({@code shop.*}).
+ * The shop's own settings ({@code shop.*}): the markets it sells in, each with its currency and Talon.One
+ * Application. Checked when the shop starts ({@link Markets}).
  *
- * @param referralCampaignId the Talon.One referral campaign whose codes customers get to share; 5 is the simulator's
- * default referral campaign
- * @param loyaltyProgramId the Talon.One loyalty program whose points orders earn and customers see; 1 is the
- * simulator's "Coffee points"
+ * @param defaultMarket the market of a cart, product page or customer that names none; may be left out when there is
+ * one market
+ * @param markets the markets by name, in the order they are configured
  */
 @ConfigurationProperties("shop")
-public record ShopProperties(@DefaultValue("5") long referralCampaignId, @DefaultValue("1") long loyaltyProgramId) {
+public record ShopProperties(String defaultMarket, Map<String, MarketProperties> markets) {
+
+	/**
+	 * Keeps the markets in their configured order.
+	 */
+	public ShopProperties {
+		markets = (markets != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(markets)) : Map.of();
+	}
+
+	/**
+	 * The settings of one market ({@code shop.markets.<name>.*}).
+	 *
+	 * @param currency the ISO 4217 code of its currency, such as {@code GBP}
+	 * @param application the name of its Talon.One Application, one of {@code talon.applications} (or
+	 * {@code default} when the shop has the single Application of the top-level {@code talon.*} settings)
+	 * @param referralCampaignId the Talon.One referral campaign whose codes its customers share (the embedded
+	 * simulator's: 5 in EUR, 15 in GBP)
+	 * @param loyaltyProgramId the Talon.One loyalty program whose points its orders earn (the embedded simulator's: 1
+	 * in EUR, 2 in GBP)
+	 */
+	public record MarketProperties(Currency currency, String application, Long referralCampaignId,
+			Long loyaltyProgramId) {
+	}
+
 }

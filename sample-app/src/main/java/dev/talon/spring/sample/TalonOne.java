@@ -7,11 +7,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import dev.talon.spring.client.TalonClients;
+import dev.talon.spring.client.TalonException;
 import dev.talon.spring.client.TalonIntegrationClient;
 import dev.talon.spring.client.TalonNotFoundException;
 import dev.talon.spring.client.model.v2.CartItem;
 import dev.talon.spring.client.model.v2.CustomerProfile;
 import dev.talon.spring.client.model.v2.CustomerProfileIntegrationRequestV2;
+import dev.talon.spring.client.model.v2.CustomerProfileIntegrationResponseV2;
 import dev.talon.spring.client.model.v2.CustomerSessionState;
 import dev.talon.spring.client.model.v2.IntegrationEventV2Request;
 import dev.talon.spring.client.model.v2.IntegrationRequest;
@@ -30,34 +33,44 @@ import dev.talon.spring.client.model.v2.UpdateCustomerProfileV2Options;
 import dev.talon.spring.client.model.v2.UpdateCustomerSessionV2Options;
 import dev.talon.spring.client.model.v2.effect.IntegrationEffects;
 import dev.talon.spring.client.model.v2.effect.RollbackAddedLoyaltyPointsEffectProps;
+import dev.talon.spring.sample.CustomerView.ProfileUpdate;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import org.springframework.stereotype.Component;
 
 /**
  * Every call the shop makes to Talon.One, in the shop's terms: carts in, {@link CartPromotions} and loyalty points
- * out. All of them use today's Integration API (v2) through the auto-configured {@link TalonIntegrationClient}; the
- * rest of the shop never sees the client or its models, so that choosing another client (such as one Talon.One
- * Application per market) is a change to this class only. Each method returns a {@link Mono} that calls Talon.One
- * when subscribed to and fails with a {@code TalonException} when Talon.One cannot be asked; what to do then is the
- * caller's decision (serve the cart without promotions, or refuse with a 503).
+ * out. All of them use today's Integration API (v2) through the auto-configured clients, one per Talon.One
+ * Application ({@link TalonClients}): a cart, and everything about its order, goes to the Application of the market it
+ * was created in; a product page and a customer's orders and points are read from the Application of the market
+ * asked for; a profile change goes to every Application. The rest of the shop never sees the clients or their models.
+ * Each method returns a {@link Mono} that calls Talon.One when subscribed to and fails with a {@link TalonException}
+ * when Talon.One cannot be asked; what to do then is the caller's decision (serve the cart without promotions, or
+ * refuse with a 503).
  */
 @Component
 public class TalonOne {
 
+	private static final Log logger = LogFactory.getLog(TalonOne.class);
+
 	/** The prefix of the throw-away session ids of product page dry runs, which are never stored. */
 	static final String PREVIEW_SESSION_PREFIX = "preview-";
 
-	private final TalonIntegrationClient talon;
+	private final TalonClients talon;
 
 	private final ProductCatalog catalog;
 
-	private final ShopProperties shop;
-
-	TalonOne(TalonIntegrationClient talon, ProductCatalog catalog, ShopProperties shop) {
+	TalonOne(TalonClients talon, ProductCatalog catalog) {
 		this.talon = talon;
 		this.catalog = catalog;
-		this.shop = shop;
+	}
+
+	/** The client of a market's Talon.One Application. */
+	private TalonIntegrationClient client(Market market) {
+		return this.talon.get(market.application());
 	}
 
 	/**
@@ -66,7 +79,8 @@ public class TalonOne {
 	 * @return the cart's promotions
 	 */
 	Mono<CartPromotions> update(CartSnapshot cart) {
-		return this.talon.updateCustomerSessionV2(cart.id(), IntegrationRequest.of(session(cart, CustomerSessionState.OPEN)))
+		return client(cart.market())
+			.updateCustomerSessionV2(cart.id(), IntegrationRequest.of(session(cart, CustomerSessionState.OPEN)))
 			.map((answer) -> promotions(answer, cart));
 	}
 
@@ -78,7 +92,7 @@ public class TalonOne {
 	 * @return the promotions the order is placed at, with the loyalty points it earned
 	 */
 	Mono<CartPromotions> close(CartSnapshot cart) {
-		return this.talon
+		return client(cart.market())
 			.updateCustomerSessionV2(cart.id(), IntegrationRequest.of(session(cart, CustomerSessionState.CLOSED)))
 			.map((answer) -> promotions(answer, cart));
 	}
@@ -90,7 +104,7 @@ public class TalonOne {
 	 * @return the promotions the session was closed at, with its loyalty points; empty when it is not closed
 	 */
 	Mono<CartPromotions> closedEarlier(CartSnapshot cart) {
-		return this.talon.getCustomerSession(cart.id())
+		return client(cart.market()).getCustomerSession(cart.id())
 			.filter((read) -> read.customerSession() != null
 					&& read.customerSession().state() == CustomerSessionState.CLOSED)
 			.map((read) -> promotions(read, cart))
@@ -112,30 +126,31 @@ public class TalonOne {
 		IntegrationEventV2Request event = IntegrationEventV2Request.builder(cart.customerId(), "checkout_started")
 			.attributes(Map.of("cartId", cart.id(), "items", items))
 			.build();
-		return this.talon.trackEventV2(event, TrackEventOptions.withoutAnswer()).then();
+		return client(cart.market()).trackEventV2(event, TrackEventOptions.withoutAnswer()).then();
 	}
 
 	/**
 	 * Cancels the cart's session ({@code updateCustomerSessionV2} with state {@code cancelled}): an abandoned cart, or
 	 * a placed order, which Talon.One then takes out of the customer's totals, rolling back its coupon redemptions,
 	 * referral and loyalty points.
-	 * @param cartId the cart id
+	 * @param cart the cart or order
 	 * @return the loyalty points Talon.One took back, zero when none
 	 */
-	Mono<BigDecimal> cancel(String cartId) {
+	Mono<BigDecimal> cancel(CartSnapshot cart) {
 		NewCustomerSessionV2 cancel = NewCustomerSessionV2.builder().state(CustomerSessionState.CANCELLED).build();
-		return this.talon.updateCustomerSessionV2(cartId, IntegrationRequest.of(cancel))
-			.map(this::loyaltyPointsRolledBack);
+		return client(cart.market()).updateCustomerSessionV2(cart.id(), IntegrationRequest.of(cancel))
+			.map((answer) -> loyaltyPointsRolledBack(answer, cart.market()));
 	}
 
 	/**
 	 * Reopens the session of a placed order so that it can be edited ({@code reopenCustomerSession}); Talon.One rolls
 	 * back what closing it counted, and closing it again counts the edited order.
-	 * @param orderId the order id
+	 * @param order the order
 	 * @return the loyalty points Talon.One took back, zero when none
 	 */
-	Mono<BigDecimal> reopen(String orderId) {
-		return this.talon.reopenCustomerSession(orderId).map(this::loyaltyPointsRolledBack);
+	Mono<BigDecimal> reopen(CartSnapshot order) {
+		return client(order.market()).reopenCustomerSession(order.id())
+			.map((answer) -> loyaltyPointsRolledBack(answer, order.market()));
 	}
 
 	/**
@@ -152,43 +167,73 @@ public class TalonOne {
 		List<String> positions = List.copyOf(order.quantities().keySet());
 		List<ReturnedCartItem> items = new ArrayList<>();
 		lines.forEach((sku, quantity) -> items.add(ReturnedCartItem.atPosition(positions.indexOf(sku), quantity)));
-		return this.talon
+		return client(order.market())
 			.returnCartItems(order.id(), ReturnIntegrationRequest.of(new NewReturn(items)),
 					ReturnCartItemsOptions.idempotencyKey(order.id() + "/" + returnId))
-			.map(this::loyaltyPointsRolledBack);
+			.map((answer) -> loyaltyPointsRolledBack(answer, order.market()));
 	}
 
 	/**
 	 * The price of one unit of a product after the promotions that apply to it alone, from a dry run
 	 * ({@code updateCustomerSessionV2} with {@code dry=true}) of a cart that holds only that unit, on a throw-away
-	 * session id: Talon.One evaluates the payload as a new session and stores nothing.
+	 * session id of the market's Application: Talon.One evaluates the payload as a new session and stores nothing.
 	 * @param product the product
+	 * @param market the market whose promotions apply
 	 * @param customerId the customer whose promotions apply, or {@code null} for an anonymous visitor
 	 * @return the promotions of the one-unit cart
 	 */
-	Mono<CartPromotions> preview(Product product, String customerId) {
-		CartSnapshot cart = new CartSnapshot(PREVIEW_SESSION_PREFIX + UUID.randomUUID(), customerId,
+	Mono<CartPromotions> preview(Product product, Market market, String customerId) {
+		CartSnapshot cart = new CartSnapshot(PREVIEW_SESSION_PREFIX + UUID.randomUUID(), market, customerId,
 				Map.of(product.sku(), 1), List.of(), null, CartStatus.OPEN, 0, CartPromotions.NONE, null, List.of());
-		return this.talon
+		return client(market)
 			.updateCustomerSessionV2(cart.id(), IntegrationRequest.of(session(cart, CustomerSessionState.OPEN)),
 					UpdateCustomerSessionV2Options.dryRun())
 			.map((answer) -> promotions(answer, cart));
 	}
 
 	/**
-	 * Sets attributes of a customer's profile ({@code updateCustomerProfileV2}, without running the rules), creating
-	 * the profile if needed.
+	 * Sets attributes of a customer's profile in every Talon.One Application ({@code updateCustomerProfileV2},
+	 * without running the rules), creating the profile where needed: a customer may shop in any market, and each
+	 * Application's rules see the profile it has. The Applications are asked at once, and each fails on its own: one
+	 * that cannot be asked is logged and marked {@link ProfileUpdate#FAILED} in the answer, and does not stop the
+	 * others. Nothing retries it later (a shop that needs every Application to have the change would send it from an
+	 * outbox); the next change of the customer sends its attributes again.
 	 * @param customerId the customer's id, the profile's integration id
 	 * @param attributes the attributes to merge into the profile's
-	 * @return the customer
-	 * @throws IllegalArgumentException when Talon.One would refuse the attributes
+	 * @return the customer as the first Application (in the order of {@code talon.applications}) that took the
+	 * change has them, with the outcome in each Application; fails with the first Application's
+	 * {@link TalonException} when none took it
+	 * @throws IllegalArgumentException when Talon.One would refuse the attributes (before any call)
 	 */
 	Mono<CustomerView> updateCustomer(String customerId, Map<String, Object> attributes) {
 		CustomerProfileIntegrationRequestV2 update = CustomerProfileIntegrationRequestV2.builder()
 			.attributes(attributes)
 			.build();
-		return this.talon.updateCustomerProfileV2(customerId, update)
-			.map((answer) -> customer(customerId, answer.customerProfile(), null));
+		// each client checks the request when called, so bad attributes throw here, before any call is made
+		Map<String, Mono<CustomerProfileIntegrationResponseV2>> updates = new LinkedHashMap<>();
+		this.talon.all()
+			.forEach((application, client) -> updates.put(application, client.updateCustomerProfileV2(customerId,
+					update)));
+		return Flux.fromIterable(updates.entrySet())
+			.flatMapSequential((call) -> call.getValue()
+				.map((answer) -> new ApplicationUpdate(call.getKey(), answer, null))
+				.onErrorResume(TalonException.class, (ex) -> {
+					logger.warn("Talon.One Application " + call.getKey() + " did not take the profile change of "
+							+ "customer " + customerId + ": " + ex.getMessage());
+					return Mono.just(new ApplicationUpdate(call.getKey(), null, ex));
+				}))
+			.collectList()
+			.flatMap((outcomes) -> {
+				Map<String, ProfileUpdate> applications = new LinkedHashMap<>();
+				outcomes.forEach((outcome) -> applications.put(outcome.application(),
+						(outcome.failure() == null) ? ProfileUpdate.UPDATED : ProfileUpdate.FAILED));
+				return outcomes.stream()
+					.filter((outcome) -> outcome.failure() == null)
+					.findFirst()
+					.map((updated) -> Mono.just(customer(customerId, null, updated.answer().customerProfile(), null)
+						.withApplications(applications)))
+					.orElseGet(() -> Mono.error(outcomes.get(0).failure()));
+			});
 	}
 
 	/**
@@ -197,24 +242,27 @@ public class TalonOne {
 	 * {@code customerProfile} and {@code loyalty}); it changes nothing. (Talon.One's loyalty endpoints, such as
 	 * {@code getLoyaltyBalances}, are not operations of the client yet.)
 	 * @param customerId the customer's id
+	 * @param market the market whose Talon.One Application is asked: the customer's orders and points there
 	 * @return the customer
 	 */
-	Mono<CustomerView> customer(String customerId) {
+	Mono<CustomerView> customer(String customerId, Market market) {
 		CustomerProfileIntegrationRequestV2 read = CustomerProfileIntegrationRequestV2.builder()
 			.responseContent(CustomerProfileIntegrationRequestV2.ResponseContent.CUSTOMER_PROFILE,
 					CustomerProfileIntegrationRequestV2.ResponseContent.LOYALTY)
 			.build();
-		return this.talon.updateCustomerProfileV2(customerId, read, UpdateCustomerProfileV2Options.dryRun())
-			.map((answer) -> customer(customerId, answer.customerProfile(), answer.loyalty()));
+		return client(market).updateCustomerProfileV2(customerId, read, UpdateCustomerProfileV2Options.dryRun())
+			.map((answer) -> customer(customerId, market, answer.customerProfile(), answer.loyalty()));
 	}
 
 	/**
-	 * Creates a referral code for a customer to share ({@code createReferral}) in the shop's referral campaign.
+	 * Creates a referral code for a customer to share ({@code createReferral}) in a market's referral campaign; it is
+	 * accepted in the carts of that market's Application only.
 	 * @param advocateId the customer who shares it
+	 * @param market the market
 	 * @return the referral
 	 */
-	Mono<Referral> createReferral(String advocateId) {
-		return this.talon.createReferral(NewReferral.builder(this.shop.referralCampaignId(), advocateId).build());
+	Mono<Referral> createReferral(String advocateId, Market market) {
+		return client(market).createReferral(NewReferral.builder(market.referralCampaignId(), advocateId).build());
 	}
 
 	/** The whole cart as a session update: every field the shop owns is sent, so Talon.One has exactly the cart. */
@@ -236,38 +284,44 @@ public class TalonOne {
 		}
 		List<CartItem> items = new ArrayList<>();
 		cart.quantities().forEach((sku, quantity) -> {
-			Product product = this.catalog.find(sku).orElseThrow();
+			Product product = this.catalog.find(sku, cart.market().currency()).orElseThrow();
 			items.add(CartItem.builder(sku, quantity).name(product.name()).price(product.price()).build());
 		});
 		return session.cartItems(items).build();
 	}
 
 	private CartPromotions promotions(IntegrationEffects answer, CartSnapshot cart) {
-		return CartPromotions.from(answer, cart, this.catalog, this.shop.loyaltyProgramId());
+		return CartPromotions.from(answer, cart, this.catalog, cart.market().loyaltyProgramId());
 	}
 
-	private BigDecimal loyaltyPointsRolledBack(IntegrationEffects answer) {
+	private static BigDecimal loyaltyPointsRolledBack(IntegrationEffects answer, Market market) {
 		return answer.props(RollbackAddedLoyaltyPointsEffectProps.class)
 			.stream()
-			.filter((rollback) -> rollback.programId() != null && rollback.programId() == this.shop.loyaltyProgramId()
+			.filter((rollback) -> rollback.programId() != null && rollback.programId() == market.loyaltyProgramId()
 					&& rollback.value() != null)
 			.map(RollbackAddedLoyaltyPointsEffectProps::value)
 			.reduce(BigDecimal.ZERO, BigDecimal::add);
 	}
 
-	private CustomerView customer(String customerId, CustomerProfile profile, Loyalty loyalty) {
+	private static CustomerView customer(String customerId, Market market, CustomerProfile profile, Loyalty loyalty) {
+		String marketName = (market != null) ? market.name() : null;
 		BigDecimal points = null;
 		if (loyalty != null) {
-			points = loyalty.program(this.shop.loyaltyProgramId())
+			points = loyalty.program(market.loyaltyProgramId())
 				.map(LoyaltyProgramLedgers::ledger)
 				.map(LedgerInfo::currentBalance)
 				.orElse(BigDecimal.ZERO);
 		}
 		if (profile == null) {
-			return new CustomerView(customerId, Map.of(), null, null, points, null);
+			return new CustomerView(customerId, marketName, Map.of(), null, null, points, null, null);
 		}
-		return new CustomerView(customerId, new LinkedHashMap<>(profile.attributes()), profile.closedSessions(),
-				profile.totalSales(), points, profile.lastActivity());
+		return new CustomerView(customerId, marketName, new LinkedHashMap<>(profile.attributes()),
+				profile.closedSessions(), profile.totalSales(), points, profile.lastActivity(), null);
+	}
+
+	/** The outcome of a profile change in one Application: its answer, or why it failed. */
+	private record ApplicationUpdate(String application, CustomerProfileIntegrationResponseV2 answer,
+			TalonException failure) {
 	}
 
 }

@@ -38,7 +38,8 @@ class CartPromotionsTests {
 		Map<String, Integer> lines = new LinkedHashMap<>();
 		lines.put("COFFEE-1KG", 1);
 		lines.put("MUG", 2);
-		CartSnapshot cart = new CartSnapshot("cart-1", "vic", lines, List.of("TAKE5"), null, CartStatus.OPEN, 3,
+		Market eu = new Market("eu", ProductCatalog.EUR, "eu", 5, 1);
+		CartSnapshot cart = new CartSnapshot("cart-1", eu, "vic", lines, List.of("TAKE5"), null, CartStatus.OPEN, 3,
 				CartPromotions.NONE, null, List.of());
 
 		CartPromotions promotions = CartPromotions.from(answer, cart, this.catalog, 1);
@@ -57,7 +58,7 @@ class CartPromotionsTests {
 	}
 
 	private static CartSnapshot withPromotions(CartSnapshot cart, CartPromotions promotions) {
-		return new CartSnapshot(cart.id(), cart.customerId(), cart.quantities(), cart.couponCodes(),
+		return new CartSnapshot(cart.id(), cart.market(), cart.customerId(), cart.quantities(), cart.couponCodes(),
 				cart.referralCode(), cart.status(), cart.version(), promotions, null, List.of());
 	}
 

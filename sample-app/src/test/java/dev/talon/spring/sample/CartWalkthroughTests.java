@@ -19,7 +19,6 @@ import reactor.core.scheduler.Schedulers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
-import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -58,17 +57,10 @@ class CartWalkthroughTests {
 	@Test
 	void theReadmeWalkthrough() {
 		// the products, and a product page with its price after promotions
-		List<Product> products = this.web.get()
-			.uri("/products")
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody(new ParameterizedTypeReference<List<Product>>() {
-			})
-			.returnResult()
-			.getResponseBody();
+		List<Product> products = this.shop.products(null);
 		assertThat(products).extracting(Product::sku)
 			.containsExactly("COFFEE-1KG", "MUG", "GRINDER-HAND", "FILTER-100", "KETTLE");
+		assertThat(products).extracting(Product::currency).containsOnly(ProductCatalog.EUR);
 		ProductView grinder = this.shop.product("GRINDER-HAND", null);
 		assertThat(grinder.price()).isEqualByComparingTo("59.00");
 		assertThat(grinder.discounts()).containsExactly(new Discount(THRESHOLD, new BigDecimal("5.90")));
@@ -314,6 +306,7 @@ class CartWalkthroughTests {
 		CartView cart = this.shop.createCart(null);
 		this.shop.setQuantity(cart.id(), "MUG", 1);
 
+		// one health component per Talon.One Application under talon
 		this.web.get()
 			.uri("/actuator/health")
 			.exchange()
@@ -322,10 +315,15 @@ class CartWalkthroughTests {
 			.expectBody()
 			.jsonPath("$.components.talon.status")
 			.isEqualTo("UP")
-			.jsonPath("$.components.talon.details.calls")
-			.value((calls) -> assertThat(((Number) calls).intValue()).isPositive());
+			.jsonPath("$.components.talon.components.eu.status")
+			.isEqualTo("UP")
+			.jsonPath("$.components.talon.components.eu.details.calls")
+			.value((calls) -> assertThat(((Number) calls).intValue()).isPositive())
+			.jsonPath("$.components.talon.components.uk.status")
+			.isEqualTo("UP");
 		this.web.get()
-			.uri("/actuator/metrics/talon.client.requests?tag=talon.operation:updateCustomerSessionV2&tag=outcome:SUCCESS")
+			.uri("/actuator/metrics/talon.client.requests?tag=talon.application:eu"
+					+ "&tag=talon.operation:updateCustomerSessionV2&tag=outcome:SUCCESS")
 			.exchange()
 			.expectStatus()
 			.isOk()

@@ -8,12 +8,14 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 
 import dev.talon.spring.autoconfigure.TalonAutoConfiguration;
+import dev.talon.spring.client.TalonClients;
 import dev.talon.spring.client.TalonIntegrationClient;
 import dev.talon.spring.client.model.v1.NewCustomerSession;
 import dev.talon.spring.simulator.TalonSimulator;
 import dev.talon.spring.simulator.TalonSimulatorConfig;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.BeanFactoryAnnotationUtils;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.webclient.autoconfigure.WebClientAutoConfiguration;
@@ -23,8 +25,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The embedded simulator starts exactly when no Talon.One is configured, points the client at it and stops with the
- * application.
+ * An embedded simulator starts exactly for each Talon.One Application that has no base URL, points the Application's
+ * client at it and stops with the application: for each of several named Applications (with the rules of its market's
+ * currency), and for the single Application of {@code talon.*}.
  */
 class EmbeddedTalonSimulatorConfigurationTests {
 
@@ -55,6 +58,70 @@ class EmbeddedTalonSimulatorConfigurationTests {
 					HttpResponse.BodyHandlers.discarding()))
 			.as("the simulator stopped with the application")
 			.isInstanceOf(ConnectException.class);
+	}
+
+	@Test
+	void eachNamedApplicationWithoutABaseUrlGetsASimulatorOfItsOwnWithItsMarketsRules() {
+		String[] baseUrls = new String[2];
+		this.contexts
+			.withPropertyValues("talon.default-application=eu", "talon.applications.eu.api-key=${TALON_EU_API_KEY}",
+					"talon.applications.uk.api-key=${TALON_UK_API_KEY}", "shop.markets.gb.currency=GBP",
+					"shop.markets.gb.application=uk")
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				assertThat(context.getBeansOfType(TalonSimulator.class)).containsOnlyKeys("euTalonSimulator",
+						"ukTalonSimulator");
+				TalonSimulator eu = BeanFactoryAnnotationUtils.qualifiedBeanOfType(context.getBeanFactory(),
+						TalonSimulator.class, "eu");
+				TalonSimulator uk = BeanFactoryAnnotationUtils.qualifiedBeanOfType(context.getBeanFactory(),
+						TalonSimulator.class, "uk");
+				assertThat(context.getBean(TalonSimulator.class)).as("the default Application's").isSameAs(eu);
+				baseUrls[0] = eu.baseUrl();
+				baseUrls[1] = uk.baseUrl();
+				assertThat(eu.config().rules()).isEqualTo(SimulatorRules.forCurrency(ProductCatalog.EUR));
+				assertThat(uk.config().rules()).isEqualTo(SimulatorRules.forCurrency(ProductCatalog.GBP))
+					.isNotEqualTo(eu.config().rules());
+				assertThat(context.getEnvironment().getProperty("talon.applications.uk.base-url"))
+					.isEqualTo(uk.baseUrl());
+				assertThat(context.getEnvironment().getProperty("talon.applications.uk.api-key"))
+					.as("in place of the placeholder")
+					.isEqualTo(uk.config().apiKey())
+					.isNotEqualTo(eu.config().apiKey());
+				context.getBean(TalonClients.class)
+					.get("uk")
+					.updateCustomerSession("c-uk", NewCustomerSession.builder().build())
+					.block(Duration.ofSeconds(30));
+				assertThat(uk.session("c-uk")).isPresent();
+				assertThat(eu.session("c-uk")).isEmpty();
+			});
+		for (String baseUrl : baseUrls) {
+			assertThatThrownBy(() -> HttpClient.newHttpClient()
+				.send(HttpRequest.newBuilder(URI.create(baseUrl + "/v1/events")).build(),
+						HttpResponse.BodyHandlers.discarding()))
+				.as("the simulator stopped with the application")
+				.isInstanceOf(ConnectException.class);
+		}
+	}
+
+	@Test
+	void aNamedApplicationWithABaseUrlOfItsOwnGetsNoSimulator() {
+		this.contexts
+			.withPropertyValues("talon.default-application=eu", "talon.applications.eu.base-url=https://eu.talon.one",
+					"talon.applications.eu.api-key=real-key", "talon.applications.uk.api-key=${TALON_UK_API_KEY}")
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				assertThat(context.getBeansOfType(TalonSimulator.class)).containsOnlyKeys("ukTalonSimulator");
+				assertThat(context.getEnvironment().getProperty("talon.applications.eu.base-url"))
+					.isEqualTo("https://eu.talon.one");
+			});
+	}
+
+	@Test
+	void withASharedBaseUrlNoNamedApplicationGetsASimulator() {
+		this.contexts
+			.withPropertyValues("talon.base-url=https://mycompany.talon.one", "talon.default-application=eu",
+					"talon.applications.eu.api-key=eu-key", "talon.applications.uk.api-key=uk-key")
+			.run((context) -> assertThat(context).hasNotFailed().doesNotHaveBean(TalonSimulator.class));
 	}
 
 	@Test

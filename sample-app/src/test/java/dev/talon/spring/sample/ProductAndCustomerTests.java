@@ -48,7 +48,8 @@ class ProductAndCustomerTests {
 		ProductView grinder = this.shop.product("GRINDER-HAND", "sven");
 		ProductView kettle = this.shop.product("KETTLE", null);
 
-		assertThat(grinder).isEqualTo(new ProductView("GRINDER-HAND", "Hand grinder", new BigDecimal("59.00"),
+		assertThat(grinder).isEqualTo(new ProductView("GRINDER-HAND", "Hand grinder", "eu", ProductCatalog.EUR,
+				new BigDecimal("59.00"),
 				List.of(new Discount("10% off orders of 50.00 or more", new BigDecimal("5.90"))),
 				new BigDecimal("53.10"), List.of(new CartPromotions.FreeItem("FILTER-100", "Paper filters (100)",
 						"Free paper filters with every hand grinder")),

@@ -28,39 +28,63 @@ import static org.assertj.core.api.Assertions.fail;
 /**
  * The packaged shop, processed ahead of time by the build ({@code spring-boot:process-aot}), run as a user runs it:
  * {@code java -Dspring.aot.enabled=true -jar sample-app.jar}, in a JVM of its own. AOT freezes the outcome of
- * conditions at build time; whether the shop talks to the embedded simulator or to Talon.One must still be decided by
- * the environment of the run ({@code TALON_BASE_URL}, {@code TALON_API_KEY}). Each case reads a Talon.One answer
- * through the client (the effects of a session update), so the AOT-processed client's JSON binding is exercised too.
+ * conditions at build time, and with them the set of Talon.One Applications (eu and uk, one client bean each); whether
+ * each talks to an embedded simulator or to Talon.One must still be decided by the environment of the run
+ * ({@code TALON_BASE_URL}, {@code TALON_EU_API_KEY}, {@code TALON_UK_API_KEY}). Each case reads Talon.One answers
+ * through the clients (the effects of session updates), so the AOT-processed clients' JSON binding is exercised too.
  * Every wait is bounded and the application is stopped (killed at worst) whatever happens.
  */
 class SampleApplicationAotIT {
 
-	private static final String EMBEDDED_SIMULATOR_LINE = "talon.base-url is not set: started the embedded Talon.One "
-			+ "simulator at ";
+	private static final String EMBEDDED_SIMULATOR_LINE = " has no base URL: started an embedded Talon.One simulator "
+			+ "for it at ";
 
 	private static final String THRESHOLD_DISCOUNT = "10% off orders of 50.00 or more";
+
+	private static final String UK_THRESHOLD_DISCOUNT = "10% off orders of £40.00 or more";
 
 	private static final Duration STARTUP = Duration.ofSeconds(120);
 
 	@Test
-	void withoutTalonBaseUrlTheAotProcessedShopStartsTheEmbeddedSimulator() throws Exception {
+	void withoutTalonBaseUrlTheAotProcessedShopStartsAnEmbeddedSimulatorForEachApplication() throws Exception {
 		try (RunningShop shop = RunningShop.start(Map.of())) {
-			assertThat(shop.output()).contains(EMBEDDED_SIMULATOR_LINE + "http://127.0.0.1:");
-			assertThat(thresholdDiscountOf(shop)).isEqualByComparingTo("5.70");
+			assertThat(shop.output()).contains("Application eu" + EMBEDDED_SIMULATOR_LINE + "http://127.0.0.1:")
+				.contains("Application uk" + EMBEDDED_SIMULATOR_LINE + "http://127.0.0.1:");
+			// six mugs: 57.00 EUR in the EU market, 51.00 GBP in the UK market, each over its threshold
+			assertThat(thresholdDiscountOf(shop, "eu", THRESHOLD_DISCOUNT)).isEqualByComparingTo("5.70");
+			assertThat(thresholdDiscountOf(shop, "uk", UK_THRESHOLD_DISCOUNT)).isEqualByComparingTo("5.10");
 		}
 	}
 
 	@Test
-	void withTalonBaseUrlTheAotProcessedShopTalksToThatTalonOne() throws Exception {
-		try (TalonSimulator talon = TalonSimulator.start(TalonSimulatorConfig.defaults().apiKey("aot-it-key"));
-				RunningShop shop = RunningShop.start(
-						Map.of("TALON_BASE_URL", talon.baseUrl(), "TALON_API_KEY", "aot-it-key"))) {
+	void withTalonBaseUrlTheAotProcessedShopTalksToThatTalonOneWithEachApplicationsKey() throws Exception {
+		// one deployment (the simulator) for both Applications; it knows the EU key, and refuses the UK key as
+		// Talon.One refuses a key of another Application: each client uses its own key
+		try (TalonSimulator talon = TalonSimulator.start(TalonSimulatorConfig.defaults().apiKey("aot-it-eu-key"));
+				RunningShop shop = RunningShop.start(Map.of("TALON_BASE_URL", talon.baseUrl(), "TALON_EU_API_KEY",
+						"aot-it-eu-key", "TALON_UK_API_KEY", "aot-it-uk-key"))) {
 			assertThat(shop.output()).doesNotContain(EMBEDDED_SIMULATOR_LINE);
-			CartView cart = shop.client().createCart(null);
+			CartView cart = shop.client().createCart(null, "eu");
 			assertThat(shop.client().setQuantity(cart.id(), "MUG", 6).discounts())
-				.as("the promotions of the Talon.One at TALON_BASE_URL, authenticated with TALON_API_KEY")
+				.as("the promotions of the Talon.One at TALON_BASE_URL, authenticated with TALON_EU_API_KEY")
 				.anySatisfy((discount) -> assertThat(discount.label()).isEqualTo(THRESHOLD_DISCOUNT));
 			assertThat(talon.session(cart.id())).as("the session reached the Talon.One at TALON_BASE_URL").isPresent();
+
+			long requests = talon.requestCount();
+			CartView ukCart = shop.client().createCart(null, "uk");
+			assertThat(shop.client().setQuantity(ukCart.id(), "MUG", 6).promotionsAvailable())
+				.as("refused with TALON_UK_API_KEY").isFalse();
+			assertThat(talon.requestCount()).as("the UK client asked the Talon.One at TALON_BASE_URL")
+				.isGreaterThan(requests);
+			assertThat(talon.session(ukCart.id())).isEmpty();
+			shop.client()
+				.get("/actuator/health/talon/uk")
+				.expectStatus()
+				.isEqualTo(503)
+				.expectBody()
+				.jsonPath("$.details.lastStatus")
+				.isEqualTo(401);
+			shop.client().get("/actuator/health/talon/eu").expectStatus().isOk();
 		}
 	}
 
@@ -86,13 +110,13 @@ class SampleApplicationAotIT {
 					"\"dev.talon.spring.client.model.v2.Referral\"");
 	}
 
-	private static java.math.BigDecimal thresholdDiscountOf(RunningShop shop) {
-		CartView cart = shop.client().createCart(null);
+	private static java.math.BigDecimal thresholdDiscountOf(RunningShop shop, String market, String label) {
+		CartView cart = shop.client().createCart(null, market);
 		CartView updated = shop.client().setQuantity(cart.id(), "MUG", 6);
 		assertThat(updated.promotionsAvailable()).as(updated.promotionsMessage()).isTrue();
 		return updated.discounts()
 			.stream()
-			.filter((discount) -> discount.label().equals(THRESHOLD_DISCOUNT))
+			.filter((discount) -> discount.label().equals(label))
 			.findFirst()
 			.orElseThrow(() -> new AssertionError("no threshold discount in " + updated))
 			.amount();

@@ -1,8 +1,11 @@
 package dev.talon.spring.sample;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
+import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -18,10 +21,21 @@ final class ShopClient {
 	}
 
 	CartView createCart(String customerId) {
+		return createCart(customerId, null);
+	}
+
+	CartView createCart(String customerId, String market) {
+		Map<String, String> body = new LinkedHashMap<>();
+		if (customerId != null) {
+			body.put("customerId", customerId);
+		}
+		if (market != null) {
+			body.put("market", market);
+		}
 		return this.web.post()
 			.uri("/carts")
 			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue((customerId != null) ? Map.of("customerId", customerId) : Map.of())
+			.bodyValue(body)
 			.exchange()
 			.expectStatus()
 			.isCreated()
@@ -82,10 +96,28 @@ final class ShopClient {
 		return this.web.post().uri("/orders/{id}/edit", orderId).exchange();
 	}
 
-	ProductView product(String sku, String customerId) {
+	List<Product> products(String market) {
 		return this.web.get()
-			.uri((uri) -> uri.path("/products/{sku}").queryParamIfPresent("customerId",
-					java.util.Optional.ofNullable(customerId)).build(sku))
+			.uri((uri) -> uri.path("/products").queryParamIfPresent("market", Optional.ofNullable(market)).build())
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(new ParameterizedTypeReference<List<Product>>() {
+			})
+			.returnResult()
+			.getResponseBody();
+	}
+
+	ProductView product(String sku, String customerId) {
+		return product(sku, customerId, null);
+	}
+
+	ProductView product(String sku, String customerId, String market) {
+		return this.web.get()
+			.uri((uri) -> uri.path("/products/{sku}")
+				.queryParamIfPresent("customerId", Optional.ofNullable(customerId))
+				.queryParamIfPresent("market", Optional.ofNullable(market))
+				.build(sku))
 			.exchange()
 			.expectStatus()
 			.isOk()
@@ -95,8 +127,13 @@ final class ShopClient {
 	}
 
 	CustomerView customer(String customerId) {
+		return customer(customerId, null);
+	}
+
+	CustomerView customer(String customerId, String market) {
 		return this.web.get()
-			.uri("/customers/{id}", customerId)
+			.uri((uri) -> uri.path("/customers/{id}").queryParamIfPresent("market", Optional.ofNullable(market))
+				.build(customerId))
 			.exchange()
 			.expectStatus()
 			.isOk()
@@ -111,6 +148,10 @@ final class ShopClient {
 			.expectBody(CustomerView.class)
 			.returnResult()
 			.getResponseBody();
+	}
+
+	WebTestClient.ResponseSpec get(String uri, Object... variables) {
+		return this.web.get().uri(uri, variables).exchange();
 	}
 
 	WebTestClient.ResponseSpec put(String uri, Object body, Object... variables) {

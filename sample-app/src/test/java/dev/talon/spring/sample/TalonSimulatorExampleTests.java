@@ -19,13 +19,20 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The README's example of using the simulator in an application's own {@code @SpringBootTest}, verbatim between the
  * {@code example} tags; {@link #theReadmeShowsThisExample()} keeps the two in step ({@link ReadmeExamples}).
+ * <p>
+ * The example is for an application with the single Talon.One Application of {@code talon.*}, as most have. The sample
+ * itself has two ({@code talon.applications.eu}, {@code .uk} in its {@code application.yml}), with which a top-level
+ * {@code talon.api-key} stops the application; so this test runs the sample with {@code one-application.yml} in place
+ * of its {@code application.yml}: one market on the single Application.
  */
+@TestPropertySource(properties = "spring.config.name=one-application")
 // tag::example[]
 @SpringBootTest
 class TalonSimulatorExampleTests {

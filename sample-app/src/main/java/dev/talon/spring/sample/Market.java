@@ -1,0 +1,18 @@
+package dev.talon.spring.sample;
+
+import java.util.Currency;
+
+/**
+ * A market the shop sells in: its currency, and the Talon.One Application whose campaigns, coupons, referral codes and
+ * loyalty program apply to its carts. Configured under {@code shop.markets.<name>} ({@link ShopProperties}); several
+ * markets may share one Application (of the same currency).
+ *
+ * @param name the market's name, such as {@code uk}, which carts are created with
+ * @param currency the currency of its prices and of every amount Talon.One answers for its carts
+ * @param application the name of its Talon.One Application ({@code talon.applications.<name>})
+ * @param referralCampaignId the referral campaign (of that Application) whose codes its customers share
+ * @param loyaltyProgramId the loyalty program (of that Application) whose points its orders earn
+ */
+public record Market(String name, Currency currency, String application, long referralCampaignId,
+		long loyaltyProgramId) {
+}

@@ -371,12 +371,13 @@ public final class TalonSimulator implements AutoCloseable {
 	 * Starts afresh, so that one simulator can serve several tests: forgets all profiles, sessions, returns,
 	 * referrals, events, coupon redemptions and reservations, loyalty points and cards, audiences, catalogs, stored
 	 * idempotent answers and the {@link #requests() requests}, restores the configuration's rules, clears the faults
-	 * and {@link #resume() resumes} when suspended. Requests in progress (held by a latency) end at once, without
+	 * (the configuration's {@link TalonSimulatorConfig#latency() latency} stays) and {@link #resume() resumes} when
+	 * suspended. Requests in progress (held by a latency) end at once, without
 	 * answer and without effect, so that nothing from before lands after.
 	 * @throws IllegalStateException when the simulator is closed
 	 */
 	public void reset() {
-		this.faults.clear();
+		this.faults.clear().latency(this.config.latency());
 		this.state.reset();
 		this.requests.clear();
 		resume();

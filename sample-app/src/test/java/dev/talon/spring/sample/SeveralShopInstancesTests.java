@@ -21,11 +21,10 @@ import dev.talon.spring.client.model.v2.IntegrationRequest;
 import dev.talon.spring.client.model.v2.IntegrationStateV2;
 import dev.talon.spring.client.model.v2.NewCustomerSessionV2;
 import dev.talon.spring.simulator.SimulatedSession;
-import dev.talon.spring.simulator.TalonSimulator;
 import dev.talon.spring.simulator.TalonSimulatorConfig;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import dev.talon.spring.test.TalonSimulatorExtension;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.http.client.autoconfigure.HttpClientAutoConfiguration;
@@ -54,18 +53,10 @@ class SeveralShopInstancesTests {
 
 	private static final int UPDATES_PER_INSTANCE = 6;
 
-	private static TalonSimulator talon;
-
-	@BeforeAll
-	static void startTalon() {
-		// a little latency, so that the instances' updates of a session do overlap at the server
-		talon = TalonSimulator.start(TalonSimulatorConfig.defaults().apiKey("test-key").latency(Duration.ofMillis(5)));
-	}
-
-	@AfterAll
-	static void stopTalon() {
-		talon.close();
-	}
+	// a little latency, so that the instances' updates of a session do overlap at the server
+	@RegisterExtension
+	static TalonSimulatorExtension talon = new TalonSimulatorExtension()
+		.config(TalonSimulatorConfig.defaults().apiKey("test-key").latency(Duration.ofMillis(5)));
 
 	@Test
 	void twoInstancesUpdatingTheSameSessionsAtOnceLeaveEachSessionWithOneInstancesLastUpdate() {
@@ -90,7 +81,7 @@ class SeveralShopInstancesTests {
 		}));
 
 		for (int session = 0; session < SESSIONS; session++) {
-			SimulatedSession stored = talon.session(cartId(session)).orElseThrow();
+			SimulatedSession stored = talon.simulator().session(cartId(session)).orElseThrow();
 			assertThat(stored.cartItems()).as(cartId(session)).singleElement()
 				.satisfies((item) -> assertThat(item.sku()).isIn("A-" + (UPDATES_PER_INSTANCE - 1),
 						"B-" + (UPDATES_PER_INSTANCE - 1)));
@@ -125,7 +116,7 @@ class SeveralShopInstancesTests {
 				.withConfiguration(AutoConfigurations.of(JacksonAutoConfiguration.class, CodecsAutoConfiguration.class,
 						HttpClientAutoConfiguration.class, ReactiveHttpClientAutoConfiguration.class,
 						WebClientAutoConfiguration.class, TalonAutoConfiguration.class))
-				.withPropertyValues("talon.base-url=" + talon.baseUrl(), "talon.api-key=test-key",
+				.withPropertyValues("talon.base-url=" + talon.simulator().baseUrl(), "talon.api-key=test-key",
 						// the default back-off, and more attempts than the default 3: when both instances burst updates
 						// of every cart at once, some calls needed all three (measured with ten updates each: 40 to 60
 						// conflicts in 400 calls)

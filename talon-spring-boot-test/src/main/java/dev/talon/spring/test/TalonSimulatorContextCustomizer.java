@@ -3,8 +3,10 @@ package dev.talon.spring.test;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -13,6 +15,8 @@ import dev.talon.spring.client.TalonCredentials;
 import dev.talon.spring.client.WebClientTalonIntegrationClient;
 import dev.talon.spring.simulator.TalonSimulator;
 import dev.talon.spring.simulator.TalonSimulatorConfig;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
@@ -35,6 +39,11 @@ import org.springframework.util.StringUtils;
  * point the Application's client at it, and its {@link TalonRequests}; then the {@link TalonSimulatorBeans} that
  * resets and arranges them. All of a customizer's state is in the context it customizes, so every instance is equal to
  * every other: the annotation alone, not the test class, is part of the context cache key.
+ * <p>
+ * The simulators' connection details win over the connection properties ({@code talon.base-url},
+ * {@code talon.applications.<name>.base-url}, the keys), as Spring Boot's connection details do; when a base URL is
+ * set, a line at {@code INFO} says that it is not used. They also replace any other {@link TalonConnectionDetails}
+ * bean of a simulated Application ({@link OtherConnectionDetailsRemover}).
  */
 final class TalonSimulatorContextCustomizer implements ContextCustomizer {
 
@@ -44,6 +53,10 @@ final class TalonSimulatorContextCustomizer implements ContextCustomizer {
 	private static final String APPLICATIONS = "talon.applications";
 
 	private static final String DEFAULT_APPLICATION = "talon.default-application";
+
+	private static final String BASE_URL = "talon.base-url";
+
+	private static final Log logger = LogFactory.getLog(TalonSimulatorContextCustomizer.class);
 
 	@Override
 	public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration mergedConfig) {
@@ -60,22 +73,45 @@ final class TalonSimulatorContextCustomizer implements ContextCustomizer {
 		String primary = named.isEmpty() ? WebClientTalonIntegrationClient.DEFAULT_APPLICATION_NAME
 				: (named.size() == 1) ? named.get(0)
 						: named.contains(defaultApplication) ? defaultApplication : null;
+		Binder binder = Binder.get(context.getEnvironment());
 		Map<String, String> simulators = new LinkedHashMap<>();
+		Set<String> connectionDetails = new LinkedHashSet<>();
 		for (String application : applications) {
 			String prefix = named.isEmpty() ? "talon" : application + "Talon";
 			String simulator = prefix + "Simulator";
 			simulators.put(application, simulator);
 			boolean isPrimary = application.equals(primary);
+			String baseUrlProperty = baseUrlProperty(binder, named.isEmpty() ? null : application);
 			register(registry, simulator, TalonSimulator.class, () -> start(application), application, isPrimary);
-			register(registry, prefix + "SimulatorConnectionDetails", TalonConnectionDetails.class,
-					() -> connectionDetails(beanFactory.getBean(simulator, TalonSimulator.class)), application,
-					isPrimary);
+			String connection = prefix + "SimulatorConnectionDetails";
+			connectionDetails.add(connection);
+			register(registry, connection, TalonConnectionDetails.class,
+					() -> connectionDetails(application, beanFactory.getBean(simulator, TalonSimulator.class),
+							baseUrlProperty),
+					application, isPrimary);
 			register(registry, prefix + "Requests", TalonRequests.class,
 					() -> new TalonRequests(beanFactory.getBean(simulator, TalonSimulator.class)), application,
 					isPrimary);
 		}
 		register(registry, BEANS_NAME, TalonSimulatorBeans.class, () -> new TalonSimulatorBeans(simulators), null,
 				false);
+		context.addBeanFactoryPostProcessor(
+				new OtherConnectionDetailsRemover(named.isEmpty() ? null : named, connectionDetails));
+	}
+
+	/**
+	 * The property that sets the base URL of an Application, {@code null} when none does: for a named one its own
+	 * {@code talon.applications.<name>.base-url}, else the inherited {@code talon.base-url}. Read without resolving
+	 * placeholders, so that an unresolved {@code ${TALON_BASE_URL}} counts as set.
+	 */
+	private static String baseUrlProperty(Binder binder, String application) {
+		if (application != null) {
+			String own = APPLICATIONS + "." + application + ".base-url";
+			if (StringUtils.hasText(binder.bind(own, String.class).orElse(null))) {
+				return own;
+			}
+		}
+		return StringUtils.hasText(binder.bind(BASE_URL, String.class).orElse(null)) ? BASE_URL : null;
 	}
 
 	/**
@@ -92,7 +128,13 @@ final class TalonSimulatorContextCustomizer implements ContextCustomizer {
 		return TalonSimulator.start(TalonSimulatorConfig.defaults().apiKey("test-" + application + "-" + UUID.randomUUID()));
 	}
 
-	private static TalonConnectionDetails connectionDetails(TalonSimulator simulator) {
+	private static TalonConnectionDetails connectionDetails(String application, TalonSimulator simulator,
+			String baseUrlProperty) {
+		if (baseUrlProperty != null) {
+			logger.info("@AutoConfigureTalonSimulator: the Talon.One Application '" + application + "' talks to the "
+					+ "simulator at " + simulator.baseUrl() + ", not to the base URL of " + baseUrlProperty
+					+ ": the simulator's connection details win over the talon.* connection properties");
+		}
 		return TalonConnectionDetails.of(URI.create(simulator.baseUrl()),
 				TalonCredentials.apiKey(simulator.config().apiKey()));
 	}

@@ -16,7 +16,6 @@ import dev.talon.spring.simulator.Discount;
 import dev.talon.spring.simulator.PromotionRules;
 import dev.talon.spring.simulator.TalonSimulator;
 import dev.talon.spring.simulator.TalonSimulatorConfig;
-import dev.talon.spring.spec.ReadmeExamples;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -67,12 +66,6 @@ class TalonSimulatorExtensionFieldTests {
 		assertThat(talon.requests().updateCustomerSessionV2("h-1")).hasSize(1);
 	}
 	// end::extension[]
-
-	@Test
-	void theReadmeShowsThisExample() {
-		ReadmeExamples.assertReadmeShows(TalonSimulatorExtensionFieldTests.class, "extension",
-				"static TalonSimulatorExtension talon");
-	}
 
 	@Test
 	void badArgumentsAndAnExtensionNotStartedYetSaySo() {

@@ -239,6 +239,7 @@ class AutoConfigureTalonSimulatorTests {
 	@TestConfiguration(proxyBeanMethods = false)
 	static class Scenario {
 
+		// tag::scenario[]
 		@Bean
 		TalonSimulatorScenario carol() {
 			return (talon) -> {
@@ -247,6 +248,7 @@ class AutoConfigureTalonSimulatorTests {
 				talon.updateProfile("carol", Map.of("tier", "gold"));
 			};
 		}
+		// end::scenario[]
 
 		@Bean
 		AtomicReference<Boolean> carolAtStartup() {

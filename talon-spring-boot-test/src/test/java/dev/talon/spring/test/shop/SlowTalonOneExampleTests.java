@@ -9,7 +9,6 @@ import dev.talon.spring.simulator.SimulatedFailure;
 import dev.talon.spring.simulator.TalonSimulator;
 import dev.talon.spring.test.AutoConfigureTalonSimulator;
 import dev.talon.spring.test.TalonRequests;
-import dev.talon.spring.spec.ReadmeExamples;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,7 +17,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The README's example of a fault: Talon.One slow or failing, and the shop fails open.
+ * The README's example of a fault: Talon.One slow or failing, and the shop fails open; verbatim between the
+ * {@code fault} tags ({@code ReadmeTestingSectionTests} keeps the two in step).
  */
 // tag::fault[]
 @SpringBootTest(properties = { "talon.read-timeout=500ms", "talon.timeout=1s" })
@@ -62,10 +62,5 @@ class SlowTalonOneExampleTests {
 			.containsExactly(503, 200);
 	}
 	// end::fault[]
-
-	@Test
-	void theReadmeShowsThisExample() {
-		ReadmeExamples.assertReadmeShows(SlowTalonOneExampleTests.class, "fault", "class SlowTalonOneExampleTests");
-	}
 
 }

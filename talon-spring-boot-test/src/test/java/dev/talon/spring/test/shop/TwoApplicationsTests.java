@@ -45,9 +45,11 @@ class TwoApplicationsTests {
 	@Qualifier("eu")
 	TalonSimulator eu;
 
+	// tag::qualified[]
 	@Autowired
 	@Qualifier("uk")
 	TalonSimulator uk;
+	// end::qualified[]
 
 	@Autowired
 	TalonSimulator defaultApplication;

@@ -20,10 +20,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@link AutoConfigureTalonSimulator} in a {@code @WebMvcTest} slice: a Spring MVC controller of the slice calls
  * Talon.One through the client, which the annotation brings into the slice and points at the simulator.
  */
+// tag::slice[]
 @WebMvcTest(CartController.class)
 @Import(Promotions.class)
 @AutoConfigureTalonSimulator
 class WebMvcSliceTests {
+	// end::slice[]
 
 	private static final String CART = """
 			{"customerId":"bo","couponCodes":["TAKE5"],"lines":[{"sku":"KETTLE","price":39.00,"quantity":1}]}""";

@@ -24,6 +24,12 @@ import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
  * a scenario and to see its state, {@link TalonRequests} to check what the application sent. With named
  * Applications, the beans of each are qualified with its name ({@code @Qualifier("eu") TalonSimulator}), and those of
  * {@code talon.default-application} (or of the only one) are primary.</li>
+ * <li>The simulators' connection details win over the {@code talon.*} connection properties, as Spring Boot's
+ * connection details do: a base URL set there (such as a real Talon.One in {@code application.yml}) is not used, and a
+ * line at {@code INFO} names its property. A {@link TalonConnectionDetails} bean of the application for a simulated
+ * Application (the single one's, or one qualified with a named Application's name) is replaced, and logged at
+ * {@code INFO}; one qualified otherwise, for a client the application builds itself, stays. To test against those,
+ * leave the annotation out.</li>
  * <li>Before each test method, every simulator of the context is {@link TalonSimulator#reset() reset} and the
  * {@link TalonSimulatorScenario} beans arrange it again, so that no test sees what another did, faults included.
  * Arrange a test's own scenario in the test or its {@code @BeforeEach} method.</li>

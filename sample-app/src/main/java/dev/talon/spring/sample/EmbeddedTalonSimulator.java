@@ -1,6 +1,7 @@
 package dev.talon.spring.sample;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import dev.talon.spring.autoconfigure.TalonApplicationProperties;
+import dev.talon.spring.autoconfigure.TalonConnectionDetails;
 import dev.talon.spring.autoconfigure.TalonProperties;
 import dev.talon.spring.simulator.PromotionRules;
 import dev.talon.spring.simulator.TalonSimulator;
@@ -16,6 +18,7 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.BeanFactoryAnnotationUtils;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
@@ -49,7 +52,10 @@ import org.springframework.util.StringUtils;
  * {@code talonSimulator}.</li>
  * </ul>
  * It logs one line per simulator (never its key) and stops them with the application context. Nothing is started
- * when {@code talon.enabled} is {@code false}. Registered by {@link EmbeddedTalonSimulatorConfiguration} in every
+ * when {@code talon.enabled} is {@code false}, nor for an Application whose connection a {@link TalonConnectionDetails}
+ * bean supplies (as the auto-configuration finds it: the single bean of that type, or one qualified with the
+ * Application's name), such as those of {@code @AutoConfigureTalonSimulator} in the shop's tests, which run the shop
+ * against simulators of the test's own. Registered by {@link EmbeddedTalonSimulatorConfiguration} in every
  * application context; the decision is taken here, on the environment of the run, so that it holds with
  * ahead-of-time processing too. While the application is processed ahead of time (at build time) it does nothing:
  * that run creates no beans and must not leave a server behind.
@@ -87,7 +93,7 @@ class EmbeddedTalonSimulator implements BeanFactoryPostProcessor, EnvironmentAwa
 		Map<String, TalonApplicationProperties> applications = talon.getApplications();
 		Map<String, Object> properties = new LinkedHashMap<>();
 		if (applications.isEmpty()) {
-			if (!StringUtils.hasText(talon.getBaseUrl())) {
+			if (!StringUtils.hasText(talon.getBaseUrl()) && !hasConnectionDetails(beanFactory, null)) {
 				refuseAKeyWithoutBaseUrl("talon.", talon.getApiKey(), talon.getApplicationKey());
 				TalonSimulator simulator = start(PromotionRules.defaults(), properties, "talon.");
 				register(beanFactory, "talonSimulator", "default", true, simulator);
@@ -103,8 +109,8 @@ class EmbeddedTalonSimulator implements BeanFactoryPostProcessor, EnvironmentAwa
 			Map<String, Currency> currencies = currencies(binder);
 			for (Map.Entry<String, TalonApplicationProperties> named : applications.entrySet()) {
 				String application = named.getKey();
-				if (StringUtils.hasText(named.getValue().getBaseUrl())) {
-					continue; // its own, or the shared talon.base-url
+				if (StringUtils.hasText(named.getValue().getBaseUrl()) || hasConnectionDetails(beanFactory, application)) {
+					continue; // its own, or the shared talon.base-url, or connection details of a bean
 				}
 				String prefix = TalonProperties.APPLICATIONS + "." + application + ".";
 				refuseAKeyWithoutBaseUrl(prefix, named.getValue().getApiKey(), named.getValue().getApplicationKey());
@@ -170,6 +176,17 @@ class EmbeddedTalonSimulator implements BeanFactoryPostProcessor, EnvironmentAwa
 		definition.addQualifier(new AutowireCandidateQualifier(Qualifier.class, qualifier));
 		definition.setPrimary(primary);
 		registry.registerBeanDefinition(beanName, definition);
+	}
+
+	/**
+	 * Whether a {@link TalonConnectionDetails} bean supplies the connection of an Application: any such bean for the
+	 * single Application of {@code talon.*} ({@code application} {@code null}), one qualified with its name for a
+	 * named one. The bean definitions are read without creating any bean.
+	 */
+	private static boolean hasConnectionDetails(ConfigurableListableBeanFactory beanFactory, String application) {
+		String[] beans = beanFactory.getBeanNamesForType(TalonConnectionDetails.class, true, false);
+		return (application == null) ? beans.length > 0 : Arrays.stream(beans)
+			.anyMatch((bean) -> BeanFactoryAnnotationUtils.isQualifierMatch(application::equals, bean, beanFactory));
 	}
 
 	/** The currency of each Application that is a market's ({@code shop.markets.<market>.application}). */

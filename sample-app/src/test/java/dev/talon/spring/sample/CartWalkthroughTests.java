@@ -11,6 +11,7 @@ import dev.talon.spring.simulator.SessionState;
 import dev.talon.spring.simulator.SimulatedCartItem;
 import dev.talon.spring.simulator.SimulatedEvent;
 import dev.talon.spring.simulator.TalonSimulator;
+import dev.talon.spring.test.AutoConfigureTalonSimulator;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Flux;
@@ -19,18 +20,24 @@ import reactor.core.scheduler.Schedulers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 /**
- * The sample shop end to end, on a random port, against the embedded Talon.One simulator it starts itself (no
- * {@code talon.base-url} is set): the README's walkthrough step by step (products, a customer, a cart with several
- * coupon codes, checkout with loyalty points, a return), then the other cart features. The flows of placed orders are
- * in {@link OrderFlowTests}, product pages and customers in {@link ProductAndCustomerTests}.
+ * The sample shop end to end, on a random port, against a Talon.One simulator per market's Application
+ * ({@link AutoConfigureTalonSimulator}, with the markets' rules of {@link MarketRules}; reset before each test): the
+ * README's walkthrough step by step (products, a customer, a cart with several coupon codes, checkout with loyalty
+ * points, a return), then the other cart features. The flows of placed orders are in {@link OrderFlowTests}, product
+ * pages and customers in {@link ProductAndCustomerTests}. The shop's own embedded simulators (for
+ * {@code spring-boot:run}) are not started: the annotation's connection details supply the Applications' connections
+ * ({@link EmbeddedTalonSimulatorConfigurationTests} tests them).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureTalonSimulator
+@Import(MarketRules.class)
 @AutoConfigureWebTestClient(timeout = "PT30S")
 class CartWalkthroughTests {
 
@@ -51,7 +58,6 @@ class CartWalkthroughTests {
 	@BeforeEach
 	void setUp() {
 		this.shop = new ShopClient(this.web);
-		this.simulator.faults().clear();
 	}
 
 	@Test

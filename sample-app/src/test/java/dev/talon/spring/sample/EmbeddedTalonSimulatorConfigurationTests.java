@@ -6,19 +6,25 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.regex.Pattern;
 
 import dev.talon.spring.autoconfigure.TalonAutoConfiguration;
+import dev.talon.spring.autoconfigure.TalonConnectionDetails;
 import dev.talon.spring.client.TalonClients;
+import dev.talon.spring.client.TalonCredentials;
 import dev.talon.spring.client.TalonIntegrationClient;
 import dev.talon.spring.client.model.v1.NewCustomerSession;
 import dev.talon.spring.simulator.TalonSimulator;
 import dev.talon.spring.simulator.TalonSimulatorConfig;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.BeanFactoryAnnotationUtils;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.webclient.autoconfigure.WebClientAutoConfiguration;
 import org.springframework.context.aot.AbstractAotProcessor;
 import org.springframework.core.NestedExceptionUtils;
@@ -29,8 +35,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * An embedded simulator starts exactly for each Talon.One Application that has no base URL, points the Application's
  * client at it and stops with the application: for each of several named Applications (with the rules of its market's
- * currency), and for the single Application of {@code talon.*}.
+ * currency, logged once without its key), and for the single Application of {@code talon.*}; none for an
+ * Application whose connection a {@link TalonConnectionDetails} bean supplies.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class EmbeddedTalonSimulatorConfigurationTests {
 
 	private final ApplicationContextRunner contexts = new ApplicationContextRunner()
@@ -102,6 +110,58 @@ class EmbeddedTalonSimulatorConfigurationTests {
 						HttpResponse.BodyHandlers.discarding()))
 				.as("the simulator stopped with the application")
 				.isInstanceOf(ConnectException.class);
+		}
+	}
+
+	@Test
+	void eachSimulatorIsLoggedOnceWithItsMarketAndWithoutItsKey(CapturedOutput output) {
+		this.contexts
+			.withPropertyValues("talon.default-application=eu", "talon.applications.eu.api-key=${TALON_EU_API_KEY}",
+					"talon.applications.uk.api-key=${TALON_UK_API_KEY}", "shop.markets.eu.currency=EUR",
+					"shop.markets.eu.application=eu", "shop.markets.uk.currency=GBP", "shop.markets.uk.application=uk")
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				for (String[] market : new String[][] { { "eu", "EUR" }, { "uk", "GBP" } }) {
+					TalonSimulator simulator = BeanFactoryAnnotationUtils.qualifiedBeanOfType(context.getBeanFactory(),
+							TalonSimulator.class, market[0]);
+					String line = "Talon.One Application " + market[0] + " has no base URL: started an embedded "
+							+ "Talon.One simulator for it at " + simulator.baseUrl() + ", with the rules of its "
+							+ market[1] + " market";
+					assertThat(output.getAll().split(Pattern.quote(line), -1)).as("occurrences + 1").hasSize(2);
+					assertThat(output.getAll()).doesNotContain(simulator.config().apiKey());
+				}
+			});
+	}
+
+	@Test
+	void anApplicationWhoseConnectionABeanSuppliesGetsNoSimulator() {
+		// as in the shop's tests, whose @AutoConfigureTalonSimulator supplies them
+		try (TalonSimulator own = TalonSimulator.start(TalonSimulatorConfig.defaults().apiKey("own-key"))) {
+			TalonConnectionDetails connection = TalonConnectionDetails.of(URI.create(own.baseUrl()),
+					TalonCredentials.apiKey("own-key"));
+			this.contexts.withBean(TalonConnectionDetails.class, () -> connection).run((context) -> {
+				assertThat(context).hasNotFailed().doesNotHaveBean(TalonSimulator.class);
+				assertThat(context.getEnvironment().getProperty("talon.base-url")).isNull();
+				context.getBean(TalonIntegrationClient.class)
+					.updateCustomerSession("c-own", NewCustomerSession.builder().build())
+					.block(Duration.ofSeconds(30));
+				assertThat(own.session("c-own")).isPresent();
+			});
+			this.contexts
+				.withPropertyValues("talon.default-application=eu",
+						"talon.applications.eu.api-key=${TALON_EU_API_KEY}",
+						"talon.applications.uk.api-key=${TALON_UK_API_KEY}")
+				.withBean("uk", TalonConnectionDetails.class, () -> connection)
+				.run((context) -> {
+					assertThat(context).hasNotFailed();
+					assertThat(context.getBeansOfType(TalonSimulator.class)).containsOnlyKeys("euTalonSimulator");
+					assertThat(context.getEnvironment().getProperty("talon.applications.uk.base-url")).isNull();
+					context.getBean(TalonClients.class)
+						.get("uk")
+						.updateCustomerSession("c-uk", NewCustomerSession.builder().build())
+						.block(Duration.ofSeconds(30));
+					assertThat(own.session("c-uk")).isPresent();
+				});
 		}
 	}
 

@@ -21,11 +21,13 @@ import dev.talon.spring.client.model.v2.IntegrationStateV2;
 import dev.talon.spring.client.model.v2.NewCustomerSessionV2;
 import dev.talon.spring.simulator.SessionState;
 import dev.talon.spring.simulator.TalonSimulator;
+import dev.talon.spring.test.AutoConfigureTalonSimulator;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.context.annotation.Import;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -33,12 +35,14 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 /**
  * The legacy v1 flow that the sample used before today's API: one coupon per cart sent with
  * {@code updateCustomerSession}, the shop's total on the close, a {@code checkout_started} event in the session, profile
- * attributes and the support lookup by attribute. It runs the client's v1 operations against the sample's embedded
- * simulator, step by step as the shop did, so that an application still on v1 (or moving from it) keeps a tested
+ * attributes and the support lookup by attribute. It runs the client's v1 operations against the simulator of
+ * {@link AutoConfigureTalonSimulator}, step by step as the shop did, so that an application still on v1 (or moving from it) keeps a tested
  * path; and a cart begun with v1 is finished with v2, as Talon.One allows. Same configuration as
  * {@link CartWalkthroughTests}, so that they share one application context.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureTalonSimulator
+@Import(MarketRules.class)
 @AutoConfigureWebTestClient(timeout = "PT30S")
 class LegacyV1FlowTests {
 

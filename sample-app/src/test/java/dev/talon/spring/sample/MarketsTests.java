@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
+import dev.talon.spring.autoconfigure.TalonConnectionDetails;
 import dev.talon.spring.client.TalonClients;
 import dev.talon.spring.sample.CartPromotions.CodeStatus;
 import dev.talon.spring.sample.CartPromotions.Discount;
@@ -11,6 +12,7 @@ import dev.talon.spring.sample.CartView.CodeView;
 import dev.talon.spring.sample.CustomerView.ProfileUpdate;
 import dev.talon.spring.simulator.SessionState;
 import dev.talon.spring.simulator.TalonSimulator;
+import dev.talon.spring.test.AutoConfigureTalonSimulator;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -18,20 +20,25 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.context.annotation.Import;
 import org.springframework.core.env.Environment;
+import org.springframework.http.HttpHeaders;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 /**
- * The shop's two markets, each its own Talon.One Application on an embedded simulator of its own with its own key and
- * rules: eu (EUR, the simulator's default rules) and uk (GBP: 10% off from £40.00, coupon {@code TEATIME}, referral
+ * The shop's two markets, each its own Talon.One Application on a simulator of its own
+ * ({@link AutoConfigureTalonSimulator}) with its own key and rules ({@link MarketRules}): eu (EUR, the simulator's
+ * default rules) and uk (GBP: 10% off from £40.00, coupon {@code TEATIME}, referral
  * campaign 15, loyalty program 2). A cart goes to its market's Application and is priced in its currency; a product
  * page, a customer's orders and points, and referral codes are per market; a profile change reaches both. Same
  * configuration as {@link CartWalkthroughTests}, so that they share one application context.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureTalonSimulator
+@Import(MarketRules.class)
 @AutoConfigureWebTestClient(timeout = "PT30S")
 class MarketsTests {
 
@@ -53,6 +60,14 @@ class MarketsTests {
 	TalonSimulator uk;
 
 	@Autowired
+	@Qualifier("eu")
+	TalonConnectionDetails euConnection;
+
+	@Autowired
+	@Qualifier("uk")
+	TalonConnectionDetails ukConnection;
+
+	@Autowired
 	Environment environment;
 
 	@Autowired
@@ -63,19 +78,20 @@ class MarketsTests {
 	@BeforeEach
 	void setUp() {
 		this.shop = new ShopClient(this.web);
-		this.eu.faults().clear();
-		this.uk.faults().clear();
 	}
 
 	@Test
 	void eachApplicationHasASimulatorOfItsOwnWithAKeyOfItsOwn() {
 		assertThat(this.talon.names()).containsExactly("eu", "uk");
 		assertThat(this.eu.baseUrl()).isNotEqualTo(this.uk.baseUrl());
-		assertThat(this.environment.getProperty("talon.applications.eu.base-url")).isEqualTo(this.eu.baseUrl());
-		assertThat(this.environment.getProperty("talon.applications.uk.base-url")).isEqualTo(this.uk.baseUrl());
-		assertThat(this.environment.getProperty("talon.applications.eu.api-key")).isEqualTo(this.eu.config().apiKey());
-		assertThat(this.environment.getProperty("talon.applications.uk.api-key")).isEqualTo(this.uk.config().apiKey())
-			.isNotEqualTo(this.eu.config().apiKey());
+		assertThat(this.euConnection.getBaseUrl()).hasToString(this.eu.baseUrl());
+		assertThat(this.ukConnection.getBaseUrl()).hasToString(this.uk.baseUrl());
+		assertThat(authorization(this.euConnection)).isEqualTo("ApiKey-v1 " + this.eu.config().apiKey());
+		assertThat(authorization(this.ukConnection)).isEqualTo("ApiKey-v1 " + this.uk.config().apiKey())
+			.isNotEqualTo(authorization(this.euConnection));
+		assertThat(this.environment.getProperty("talon.applications.eu.base-url"))
+			.as("the shop's own embedded simulators are not started")
+			.isNull();
 		assertThat(this.environment.getProperty("talon.base-url")).as("no shared base URL").isNull();
 	}
 
@@ -235,6 +251,13 @@ class MarketsTests {
 		this.web.get().uri("/products?market=fr").exchange().expectStatus().isBadRequest();
 		this.web.get().uri("/customers/nora?market=fr").exchange().expectStatus().isBadRequest();
 		this.web.post().uri("/customers/nora/referral-codes?market=fr").exchange().expectStatus().isBadRequest();
+	}
+
+	/** The {@code Authorization} header of the credentials of a connection. */
+	private static String authorization(TalonConnectionDetails connection) {
+		HttpHeaders headers = new HttpHeaders();
+		connection.getCredentials().authenticate(headers, new byte[0]);
+		return headers.getFirst(HttpHeaders.AUTHORIZATION);
 	}
 
 	/** The count of {@code talon.client.requests} of an Application, 0 before its first call. */

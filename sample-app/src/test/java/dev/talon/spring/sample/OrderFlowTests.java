@@ -9,23 +9,27 @@ import dev.talon.spring.simulator.SessionState;
 import dev.talon.spring.simulator.SimulatedEvent;
 import dev.talon.spring.simulator.SimulatedLoyaltyTransaction;
 import dev.talon.spring.simulator.TalonSimulator;
+import dev.talon.spring.test.AutoConfigureTalonSimulator;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Placed orders end to end against the embedded simulator: checkout with loyalty points and the
+ * Placed orders end to end against the simulators of {@link AutoConfigureTalonSimulator}: checkout with loyalty points and the
  * {@code checkout_started} event, cancellation, partial returns (with the same return sent again), and edits through
  * a reopened session. Each test has customers of its own; same configuration as {@link CartWalkthroughTests}, so that
  * they share one application context.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureTalonSimulator
+@Import(MarketRules.class)
 @AutoConfigureWebTestClient(timeout = "PT30S")
 class OrderFlowTests {
 
@@ -42,7 +46,6 @@ class OrderFlowTests {
 	@BeforeEach
 	void setUp() {
 		this.shop = new ShopClient(this.web);
-		this.simulator.faults().clear();
 	}
 
 	@Test

@@ -7,22 +7,26 @@ import java.util.Map;
 import dev.talon.spring.sample.CartPromotions.Discount;
 import dev.talon.spring.simulator.SimulatedEvent;
 import dev.talon.spring.simulator.TalonSimulator;
+import dev.talon.spring.test.AutoConfigureTalonSimulator;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Product pages (a dry run on a throw-away session) and customers (profile changes, totals and loyalty points) against
- * the embedded simulator. Same configuration as {@link CartWalkthroughTests}, so that they share one application
+ * the simulators of {@link AutoConfigureTalonSimulator}. Same configuration as {@link CartWalkthroughTests}, so that they share one application
  * context.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureTalonSimulator
+@Import(MarketRules.class)
 @AutoConfigureWebTestClient(timeout = "PT30S")
 class ProductAndCustomerTests {
 
@@ -37,7 +41,6 @@ class ProductAndCustomerTests {
 	@BeforeEach
 	void setUp() {
 		this.shop = new ShopClient(this.web);
-		this.simulator.faults().clear();
 	}
 
 	@Test

@@ -25,6 +25,7 @@ import dev.talon.spring.simulator.ReferralRule;
 import dev.talon.spring.simulator.SimulatedFailure;
 import dev.talon.spring.simulator.TalonSimulator;
 import dev.talon.spring.simulator.TalonSimulatorConfig;
+import dev.talon.spring.spec.ReadmeExamples;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -23,11 +23,10 @@ import dev.talon.spring.client.model.v2.IntegrationRequest;
 import dev.talon.spring.client.model.v2.IntegrationStateV2;
 import dev.talon.spring.client.model.v2.NewCustomerSessionV2;
 import dev.talon.spring.simulator.SimulatedSession;
-import dev.talon.spring.simulator.TalonSimulator;
 import dev.talon.spring.simulator.TalonSimulatorConfig;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import dev.talon.spring.test.TalonSimulatorExtension;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.http.client.autoconfigure.HttpClientAutoConfiguration;
@@ -56,19 +55,11 @@ class SeveralShopInstancesTests {
 
 	private static final int UPDATES_PER_INSTANCE = 6;
 
-	private static TalonSimulator talon;
-
-	@BeforeAll
-	static void startTalon() {
-		// latency, so that the instances' updates of a session do overlap at the server (150 ms made 10 of 40 calls
-		// fail when 409s were retried only max-attempts times)
-		talon = TalonSimulator.start(TalonSimulatorConfig.defaults().apiKey("test-key").latency(Duration.ofMillis(50)));
-	}
-
-	@AfterAll
-	static void stopTalon() {
-		talon.close();
-	}
+	// latency, so that the instances' updates of a session do overlap at the server (150 ms made 10 of 40 calls
+	// fail when 409s were retried only max-attempts times)
+	@RegisterExtension
+	static TalonSimulatorExtension talon = new TalonSimulatorExtension()
+		.config(TalonSimulatorConfig.defaults().apiKey("test-key").latency(Duration.ofMillis(50)));
 
 	@Test
 	void twoInstancesUpdatingTheSameSessionsAtOnceLeaveEachSessionWithOneInstancesLastUpdate() {
@@ -93,7 +84,7 @@ class SeveralShopInstancesTests {
 		}));
 
 		for (int session = 0; session < SESSIONS; session++) {
-			SimulatedSession stored = talon.session(cartId(session)).orElseThrow();
+			SimulatedSession stored = talon.simulator().session(cartId(session)).orElseThrow();
 			assertThat(stored.cartItems()).as(cartId(session)).singleElement()
 				.satisfies((item) -> assertThat(item.sku()).isIn("A-" + (UPDATES_PER_INSTANCE - 1),
 						"B-" + (UPDATES_PER_INSTANCE - 1)));
@@ -127,7 +118,7 @@ class SeveralShopInstancesTests {
 			assertThat(tracked).as("calls that failed").allSatisfy((event) -> assertThat(event).isCompleted()
 				.isNotCompletedExceptionally());
 		}));
-		assertThat(talon.events()).filteredOn((event) -> "shared-customer".equals(event.profileId()))
+		assertThat(talon.simulator().events()).filteredOn((event) -> "shared-customer".equals(event.profileId()))
 			.as("each event recorded once").hasSize(2 * events);
 		assertThat(a.conflictRetries.get() + b.conflictRetries.get()).as("409s retried: the events did overlap")
 			.isPositive();
@@ -155,7 +146,7 @@ class SeveralShopInstancesTests {
 				.withConfiguration(AutoConfigurations.of(JacksonAutoConfiguration.class, CodecsAutoConfiguration.class,
 						HttpClientAutoConfiguration.class, ReactiveHttpClientAutoConfiguration.class,
 						WebClientAutoConfiguration.class, TalonAutoConfiguration.class))
-				.withPropertyValues("talon.base-url=" + talon.baseUrl(), "talon.api-key=test-key",
+				.withPropertyValues("talon.base-url=" + talon.simulator().baseUrl(), "talon.api-key=test-key",
 						// the default retry settings: a 409 is retried as long as the call's timeout allows; the
 						// timeout is long as each instance's updates of a cart wait for each other, and the machine
 						// building this may be busy

@@ -15,21 +15,27 @@ import dev.talon.spring.client.model.v1.NewEvent;
 import dev.talon.spring.client.model.v2.NewReferral;
 import dev.talon.spring.client.model.v2.Referral;
 import dev.talon.spring.simulator.TalonSimulator;
+import dev.talon.spring.spec.ReadmeExamples;
+import dev.talon.spring.test.AutoConfigureTalonSimulator;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Mono;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.context.annotation.Import;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The README's examples of the four operations besides {@code updateCustomerSession}, verbatim between the
- * {@code operations} tags, run against the sample's embedded simulator ({@link ReadmeExamples} keeps them in step).
+ * {@code operations} tags, run against the simulator of {@link AutoConfigureTalonSimulator} ({@link ReadmeExamples}
+ * keeps them in step).
  * Same configuration as {@link CartWalkthroughTests}, so that the two share one application context.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureTalonSimulator
+@Import(MarketRules.class)
 @AutoConfigureWebTestClient(timeout = "PT30S")
 class TalonOperationsExampleTests {
 

@@ -25,21 +25,26 @@ import dev.talon.spring.client.model.v2.UpdateCustomerSessionV2Options;
 import dev.talon.spring.client.model.v2.effect.CodeStatus;
 import dev.talon.spring.simulator.SessionState;
 import dev.talon.spring.simulator.TalonSimulator;
+import dev.talon.spring.spec.ReadmeExamples;
+import dev.talon.spring.test.AutoConfigureTalonSimulator;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Mono;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.context.annotation.Import;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The README's usage examples of today's Integration API, verbatim between their tags, run against the sample's
- * embedded simulator ({@link ReadmeExamples} keeps them in step). Same configuration as {@link CartWalkthroughTests},
+ * The README's usage examples of today's Integration API, verbatim between their tags, run against the simulator of
+ * {@link AutoConfigureTalonSimulator} ({@link ReadmeExamples} keeps them in step). Same configuration as {@link CartWalkthroughTests},
  * so that the two share one application context.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureTalonSimulator
+@Import(MarketRules.class)
 @AutoConfigureWebTestClient(timeout = "PT30S")
 class UsageExampleTests {
 

@@ -12,9 +12,10 @@ import dev.talon.spring.client.model.v2.IntegrationRequest;
 import dev.talon.spring.client.model.v2.IntegrationStateV2;
 import dev.talon.spring.client.model.v2.NewCustomerSessionV2;
 import dev.talon.spring.simulator.TalonSimulator;
-import dev.talon.spring.simulator.TalonSimulatorConfig;
-import org.junit.jupiter.api.AfterAll;
+import dev.talon.spring.spec.ReadmeExamples;
+import dev.talon.spring.test.TalonSimulatorExtension;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import reactor.core.publisher.Mono;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -32,9 +33,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code talon.enabled=false}: it injects the client as an {@link ObjectProvider}. Verbatim between the
  * {@code without-talon} tags ({@link ReadmeExamples} keeps the README in step).
  */
+@ExtendWith(TalonSimulatorExtension.class)
 class WithoutTalonExampleTests {
-
-	static TalonSimulator simulator = TalonSimulator.start(TalonSimulatorConfig.defaults().apiKey("test-key"));
 
 	private final ApplicationContextRunner runner = new ApplicationContextRunner()
 		.withConfiguration(AutoConfigurations.of(CodecsAutoConfiguration.class, HttpClientAutoConfiguration.class,
@@ -46,11 +46,6 @@ class WithoutTalonExampleTests {
 		.cartItems(List.of(CartItem.builder("SKU-1", 2).name("Beans").price(new BigDecimal("25.00")).build()))
 		.build();
 
-	@AfterAll
-	static void stopTalon() {
-		simulator.close();
-	}
-
 	@Test
 	void withTalonOneDisabledTheApplicationStartsAndHasNoPromotions() {
 		this.runner.withPropertyValues("talon.enabled=false").run((context) -> {
@@ -61,8 +56,9 @@ class WithoutTalonExampleTests {
 	}
 
 	@Test
-	void withTalonOneThePromotionsAreTalonOnes() {
-		this.runner.withPropertyValues("talon.base-url=" + simulator.baseUrl(), "talon.api-key=test-key")
+	void withTalonOneThePromotionsAreTalonOnes(TalonSimulator simulator) {
+		this.runner
+			.withPropertyValues("talon.base-url=" + simulator.baseUrl(), "talon.api-key=" + simulator.config().apiKey())
 			.run((context) -> assertThat(context.getBean(Promotions.class)
 				.discounts("cart-1", CART)
 				.block(Duration.ofSeconds(30))).containsEntry("10% off orders of 50.00 or more", new BigDecimal("5.00")));

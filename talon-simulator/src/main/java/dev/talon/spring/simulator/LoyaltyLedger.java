@@ -271,6 +271,11 @@ final class LoyaltyLedger {
 			this.rollsBack = rollsBack;
 		}
 
+		/** Whether it was added by hand ({@link TalonSimulator#addLoyaltyPoints}) rather than by a session. */
+		boolean isManual() {
+			return this.sessionId.isEmpty();
+		}
+
 		boolean isAddition() {
 			return this.type == SimulatedLoyaltyTransaction.Type.ADDITION;
 		}

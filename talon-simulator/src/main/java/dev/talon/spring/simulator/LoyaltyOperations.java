@@ -358,7 +358,8 @@ final class LoyaltyOperations {
 
 	/**
 	 * A page of transactions ({@code LedgerTransactionLogEntryIntegrationAPI}, with {@code cardIdentifier} for a
-	 * card), newest first, filtered. All of the simulator's transactions come from sessions, none awaits an action.
+	 * card), newest first, filtered. Transactions come from sessions ({@code session}) or from
+	 * {@link TalonSimulator#addLoyaltyPoints} ({@code manual}); none awaits an action.
 	 */
 	private ObjectNode transactions(LoyaltyLedger ledger, ApiRequest request, Map<String, Kind> parameters,
 			String cardIdentifier) {
@@ -371,13 +372,14 @@ final class LoyaltyOperations {
 		Set<String> uuids = new HashSet<>(query.items("transactionUUIDs", Kind.LIST));
 		Instant from = query.instant("startDate");
 		Instant to = query.instant("endDate");
-		boolean none = query.flag("awaitsActivation") || !mainLedger(query, parameters.get("subledgerId"))
-				|| (query.has("loyaltyTransactionType") && !query.value("loyaltyTransactionType").equals("session"));
+		boolean none = query.flag("awaitsActivation") || !mainLedger(query, parameters.get("subledgerId"));
+		String type = query.has("loyaltyTransactionType") ? query.value("loyaltyTransactionType") : null;
 		List<ObjectNode> items = new ArrayList<>();
 		List<LoyaltyLedger.Transaction> transactions = (ledger != null && !none) ? ledger.transactions() : List.of();
 		for (int i = transactions.size() - 1; i >= 0; i--) {
 			LoyaltyLedger.Transaction transaction = transactions.get(i);
-			if ((sessions.isEmpty() || sessions.contains(transaction.sessionId))
+			if ((type == null || type.equals(transaction.isManual() ? "manual" : "session"))
+					&& (sessions.isEmpty() || sessions.contains(transaction.sessionId))
 					&& (uuids.isEmpty() || uuids.contains(transaction.transactionUUID))
 					&& (from == null || !transaction.created.isBefore(from))
 					&& (to == null || !transaction.created.isAfter(to))) {
@@ -483,7 +485,7 @@ final class LoyaltyOperations {
 	 */
 	private LoyaltyRule program(ApiRequest request, Boolean cardBased) {
 		long programId = request.pathLong("loyaltyProgramId");
-		LoyaltyRule program = this.state.config.rules().loyaltyProgram(programId);
+		LoyaltyRule program = this.state.rules.rules().loyaltyProgram(programId);
 		if (program == null) {
 			throw new SimulatorApiException(404, "Loyalty program not found", List.of(Violation
 				.inParameter("loyaltyProgramId", "not found", "no loyalty program " + programId)));

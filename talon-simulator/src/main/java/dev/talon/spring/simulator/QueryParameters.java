@@ -46,6 +46,14 @@ final class QueryParameters {
 	}
 
 	/**
+	 * Every parameter sent, declared or not.
+	 * @return the values of each parameter, in the order of the query
+	 */
+	Map<String, List<String>> values() {
+		return this.values;
+	}
+
+	/**
 	 * Checks the declared parameters' values.
 	 * @param declared the parameters of the operation and their kinds
 	 * @return the problems, each naming its parameter, in the order of the query

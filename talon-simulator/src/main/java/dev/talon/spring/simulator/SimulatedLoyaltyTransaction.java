@@ -10,7 +10,8 @@ import java.time.Instant;
  * @param type an addition or a subtraction
  * @param amount the points, positive
  * @param name the reason, such as the rule's label or {@code Rollback: returned items}
- * @param customerSessionId the session that caused it
+ * @param customerSessionId the session that caused it, empty for points added by
+ * {@link TalonSimulator#addLoyaltyPoints(String, long, BigDecimal)}
  * @param created when it was made
  * @param startDate when pending points become active, {@code null} for points active at once and for subtractions
  * @param status whether the points are active, still pending or expired
@@ -27,7 +28,7 @@ public record SimulatedLoyaltyTransaction(String transactionUUID, Type type, Big
 	 */
 	public enum Type {
 
-		/** Points earned. */
+		/** Points earned, or added by {@link TalonSimulator#addLoyaltyPoints(String, long, BigDecimal)}. */
 		ADDITION,
 
 		/** Points taken back (a return, a cancellation or a reopening). */

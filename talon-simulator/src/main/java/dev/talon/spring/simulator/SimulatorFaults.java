@@ -74,7 +74,8 @@ public final class SimulatorFaults {
 	/**
 	 * Removes all faults: no latency, no failures. Requests already held by the latency stay held until their latency
 	 * is over, and keep their sessions busy until then ({@link TalonSimulator#requestsInProgress()} tells when they are
-	 * done); {@code DELETE /_simulator/faults} answers only once they are.
+	 * done); {@code DELETE /_simulator/faults} answers only once they are. {@link TalonSimulator#reset()} ends them at
+	 * once, without effect.
 	 * @return these faults
 	 */
 	public synchronized SimulatorFaults clear() {

@@ -27,9 +27,11 @@ import dev.talon.spring.simulator.QueryParameters.Kind;
 
 /**
  * Answers the HTTP requests of a {@link TalonSimulator}: routes them to the v1 and v2 operations ({@link Operation})
- * or the fault administration endpoint, then, in Talon.One's order, checks credentials (401), parses and validates the
- * query parameters and the body (400), refuses an overlapping update of a session or a profile (409), waits the
- * injected latency, answers an injected failure, and finally performs the operation. {@code GET}, {@code PUT} and
+ * or the fault administration endpoint, records those of the operations in the {@link RequestLog}, then, in
+ * Talon.One's order, checks credentials (401), parses and validates the query parameters and the body (400), refuses
+ * an overlapping update of a session or a profile (409), waits the injected latency, answers an injected failure, and
+ * finally performs the operation. A request during which the state is reset ends there, without answer and without
+ * effect (a reset also ends its latency). {@code GET}, {@code PUT} and
  * {@code DELETE} on {@value #FAULTS_PATH} read, set and clear the faults; {@code DELETE} answers once the requests in
  * progress have ended (at most the cleared latency and a second later), so that a script that clears the faults
  * finds every session free.
@@ -48,6 +50,7 @@ final class SimulatorHttpHandler implements HttpHandler {
 
 	static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
+
 	private static final RequestSchema.ObjectSchema FAULTS_SCHEMA = RequestSchema.ObjectSchema
 		.builder("SimulatorFaults", false)
 		.optional("latencyMillis", new RequestSchema.IntegerSchema(0L))
@@ -65,17 +68,27 @@ final class SimulatorHttpHandler implements HttpHandler {
 
 	private final Authenticator authenticator;
 
+	private final RequestLog log;
+
+	/**
+	 * The log entry of the request this thread handles, for {@link #send} (an exchange's attributes are its
+	 * context's, shared by all requests).
+	 */
+	private final ThreadLocal<RequestLog.Entry> logEntry = new ThreadLocal<>();
+
 	private final Set<String> inProgressKeys = ConcurrentHashMap.newKeySet();
 
 	private final AtomicLong requests = new AtomicLong();
 
 	private final AtomicInteger inProgress = new AtomicInteger();
 
-	SimulatorHttpHandler(JsonMapper json, SimulatorState state, SimulatorFaults faults, Authenticator authenticator) {
+	SimulatorHttpHandler(JsonMapper json, SimulatorState state, SimulatorFaults faults, Authenticator authenticator,
+			RequestLog log) {
 		this.json = json;
 		this.state = state;
 		this.faults = faults;
 		this.authenticator = authenticator;
+		this.log = log;
 	}
 
 	long requestCount() {
@@ -113,7 +126,9 @@ final class SimulatorHttpHandler implements HttpHandler {
 			this.requests.incrementAndGet();
 			this.inProgress.incrementAndGet();
 			try {
-				handleOperation(exchange, operation, operation.pathParameters(path), body);
+				Map<String, String> pathParameters = operation.pathParameters(path);
+				record(exchange, operation, path, pathParameters, body);
+				handleOperation(exchange, operation, pathParameters, body);
 			}
 			finally {
 				this.inProgress.decrementAndGet();
@@ -130,6 +145,7 @@ final class SimulatorHttpHandler implements HttpHandler {
 			send(exchange, error(500, "Simulator error: " + ex, List.of()), null);
 		}
 		finally {
+			this.logEntry.remove();
 			exchange.close();
 		}
 	}
@@ -167,17 +183,24 @@ final class SimulatorHttpHandler implements HttpHandler {
 					lockKey.startsWith(Lock.PROFILE_PREFIX) ? PROFILE_CONFLICT_MESSAGE : CONFLICT_MESSAGE, List.of());
 		}
 		try {
+			long generation = this.state.generation();
 			Duration latency = this.faults.latency();
-			if (!latency.isZero()) {
-				Thread.sleep(latency.toMillis());
+			if (!latency.isZero() && !this.state.awaitUnlessReset(latency, generation)) {
+				return; // reset meanwhile: the request ends without an answer and without effect
 			}
 			SimulatedFailure failure = this.faults.takeFailure();
 			if (failure != null) {
 				fail(exchange, failure);
 				return;
 			}
-			ApiAnswer answer = operation.action.perform(this.state,
-					new ApiRequest(path, request, query, idempotencyKey, this.state.now()));
+			ApiAnswer answer;
+			synchronized (this.state) {
+				if (this.state.generation() != generation) {
+					return;
+				}
+				answer = operation.action.perform(this.state,
+						new ApiRequest(path, request, query, idempotencyKey, this.state.now()));
+			}
 			send(exchange, answer, null);
 		}
 		finally {
@@ -185,6 +208,25 @@ final class SimulatorHttpHandler implements HttpHandler {
 				this.inProgressKeys.remove(lockKey);
 			}
 		}
+	}
+
+	/**
+	 * Records a request of an operation as it arrives (before it is checked), so that {@link #send} can record its
+	 * status: never its headers, which carry the credentials, but the {@code Idempotency-Key}.
+	 */
+	private void record(HttpExchange exchange, Operation operation, String path, Map<String, String> pathParameters,
+			byte[] body) {
+		Map<String, List<String>> query;
+		try {
+			query = QueryParameters.parse(exchange.getRequestURI().getRawQuery()).values();
+		}
+		catch (SimulatorApiException ex) {
+			query = Map.of(); // a malformed escape: answered with a 400 below
+		}
+		RequestLog.Entry entry = this.log.add(operation.operationId(), operation.method(), path, pathParameters,
+				query, (body.length > 0) ? new String(body, StandardCharsets.UTF_8) : null,
+				exchange.getRequestHeaders().getFirst(IDEMPOTENCY_KEY), this.state.now());
+		this.logEntry.set(entry);
 	}
 
 	private void fail(HttpExchange exchange, SimulatedFailure failure) {
@@ -360,6 +402,10 @@ final class SimulatorHttpHandler implements HttpHandler {
 	}
 
 	private void send(HttpExchange exchange, ApiAnswer answer, String retryAfter) {
+		RequestLog.Entry entry = this.logEntry.get();
+		if (entry != null) {
+			this.log.answered(entry, answer.status());
+		}
 		try {
 			if (retryAfter != null) {
 				exchange.getResponseHeaders().set("Retry-After", retryAfter);

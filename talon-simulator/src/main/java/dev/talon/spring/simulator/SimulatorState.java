@@ -3,6 +3,7 @@ package dev.talon.spring.simulator;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayDeque;
@@ -10,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,6 +19,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -37,7 +40,8 @@ final class SimulatorState implements RuleEngine.Lookups {
 
 	final JsonMapper json;
 
-	final RuleEngine rules;
+	/** The rules in force: the configuration's, or those {@link #rules(PromotionRules)} set; guarded by this. */
+	volatile RuleEngine rules;
 
 	/** When the simulator started: the creation time of its campaigns and coupons. */
 	final Instant started;
@@ -106,6 +110,9 @@ final class SimulatorState implements RuleEngine.Lookups {
 	private long lastCatalogItemId;
 
 	private long lastPriceId;
+
+	/** How many times it was {@link #reset()}: a request that began before a reset ends without effect. */
+	private long generation;
 
 	SimulatorState(TalonSimulatorConfig config, JsonMapper json) {
 		this.config = config;
@@ -708,7 +715,102 @@ final class SimulatorState implements RuleEngine.Lookups {
 		return (usage != null) ? usage.usageCounter : 0;
 	}
 
+	/**
+	 * Replaces the rules; the state is kept, and sessions are evaluated with the new rules from their next update.
+	 * @param rules the new rules
+	 */
+	synchronized void rules(PromotionRules rules) {
+		this.rules = new RuleEngine(rules);
+	}
+
+	/**
+	 * How many times the state was reset.
+	 * @return the generation, which a request compares before it acts
+	 */
+	synchronized long generation() {
+		return this.generation;
+	}
+
+	/**
+	 * Waits for an injected latency, unless the state is reset meanwhile.
+	 * @param latency how long to wait
+	 * @param generation the {@link #generation()} when the request arrived
+	 * @return {@code true} when the latency is over, {@code false} when the state was reset meanwhile
+	 * @throws InterruptedException when the simulator is closed meanwhile
+	 */
+	synchronized boolean awaitUnlessReset(Duration latency, long generation) throws InterruptedException {
+		long deadline = System.nanoTime() + latency.toNanos();
+		long remaining = latency.toNanos();
+		while (this.generation == generation && remaining > 0) {
+			TimeUnit.NANOSECONDS.timedWait(this, remaining);
+			remaining = deadline - System.nanoTime();
+		}
+		return this.generation == generation;
+	}
+
+	/**
+	 * Creates a profile if missing and merges attributes into it, like a profile update that runs no rules: for tests
+	 * that arrange a customer before the shop sees them.
+	 * @param integrationId the profile's id, not empty
+	 * @param attributes the attributes to merge ({@code null} values remove one)
+	 */
+	synchronized void updateProfile(String integrationId, Map<String, ?> attributes) {
+		StoredProfile profile = ensureProfile(integrationId, now());
+		merge(profile.attributes, this.json.valueToTree(attributes));
+	}
+
+	/**
+	 * Adds points to a profile's ledger of a profile-based program, joining the profile (created if missing) to the
+	 * program: points earned before the test, like Talon.One's manual addition in the Campaign Manager. They are
+	 * active at once, and expire after the program's validity if it has one.
+	 * @param profileId the profile's id, not empty
+	 * @param programId the program of a {@link LoyaltyRule}, profile-based
+	 * @param points the points, positive
+	 * @param name the reason the transaction shows
+	 */
+	synchronized void addLoyaltyPoints(String profileId, long programId, BigDecimal points, String name) {
+		LoyaltyRule program = this.rules.rules().loyaltyProgram(programId);
+		if (program == null) {
+			throw new IllegalArgumentException("programId " + programId + " is no loyalty program of the rules "
+					+ "(the programs are " + this.rules.rules().loyaltyPrograms().stream()
+						.map(LoyaltyRule::programId).toList() + ")");
+		}
+		if (program.cardBased()) {
+			throw new IllegalArgumentException("loyalty program " + programId + " is card-based: its points go to "
+					+ "loyalty cards, not to profiles");
+		}
+		Instant now = now();
+		ensureProfile(profileId, now);
+		ledgerOf(profileId, program, now).add(UUID.randomUUID().toString(), points, name, "", profileId, now, null,
+				program.validFor().isZero() ? null : now.plus(program.validFor()));
+	}
+
+	/**
+	 * Reserves a coupon code of the rules for profiles (created if missing), like {@code createCouponReservation}.
+	 * @param code the code of a {@link CouponRule} (any case)
+	 * @param profileIds the profiles' ids, none empty
+	 */
+	synchronized void reserveCoupon(String code, List<String> profileIds) {
+		CouponRule coupon = this.rules.couponRule(code);
+		if (coupon == null) {
+			throw new IllegalArgumentException("coupon " + code + " is no coupon code of the rules");
+		}
+		Set<String> holders = this.reservations.computeIfAbsent(coupon.code().toUpperCase(Locale.ROOT),
+				(key) -> new LinkedHashSet<>());
+		for (String profileId : profileIds) {
+			ensureProfile(profileId, now());
+			holders.add(profileId);
+		}
+	}
+
+	/**
+	 * Forgets everything and restores the configuration's rules; requests in progress end without effect (see
+	 * {@link #generation()}).
+	 */
 	synchronized void reset() {
+		this.generation++;
+		notifyAll();
+		this.rules = new RuleEngine(this.config.rules());
 		this.profiles.clear();
 		this.sessions.clear();
 		this.referrals.clear();

@@ -3,10 +3,12 @@ package dev.talon.spring.simulator;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -47,6 +49,11 @@ import tools.jackson.databind.json.JsonMapper;
  * <li>two overlapping updates of one session (or one profile) get a 409, and {@link #faults()} injects latency and
  * failures; {@link #suspend()} makes it unreachable.</li>
  * </ul>
+ * For tests, it records the {@link #requests() requests} it receives, lets a test arrange a scenario on the running
+ * simulator ({@link #rules(PromotionRules) rules}, {@link #updateProfile profiles},
+ * {@link #addLoyaltyPoints loyalty points}, {@link #reserveCoupon coupon reservations}), shows its state
+ * ({@link #session(String)}, {@link #profile(String)}, {@link #loyaltyLedger(String, long)}, ...), and
+ * {@link #reset() starts afresh} between tests.
  * It depends on nothing but the JDK and Jackson, and is thread-safe.
  */
 public final class TalonSimulator implements AutoCloseable {
@@ -57,6 +64,9 @@ public final class TalonSimulator implements AutoCloseable {
 	/** How long {@link #suspend()} waits after closing the open connections, in milliseconds. */
 	static final long SUSPEND_GRACE_MILLIS = 200;
 
+	/** The name of the transactions {@link #addLoyaltyPoints} makes. */
+	static final String MANUAL_POINTS = "Added by the test";
+
 	private static final InetAddress LOOPBACK = InetAddress.getLoopbackAddress();
 
 	private final TalonSimulatorConfig config;
@@ -66,6 +76,8 @@ public final class TalonSimulator implements AutoCloseable {
 	private final SimulatorFaults faults;
 
 	private final SimulatorHttpHandler handler;
+
+	private final RequestLog requests = new RequestLog();
 
 	private final ExecutorService executor;
 
@@ -83,7 +95,8 @@ public final class TalonSimulator implements AutoCloseable {
 		this.config = config;
 		this.state = new SimulatorState(config, json);
 		this.faults = new SimulatorFaults(config.latency());
-		this.handler = new SimulatorHttpHandler(json, this.state, this.faults, new Authenticator(config));
+		this.handler = new SimulatorHttpHandler(json, this.state, this.faults, new Authenticator(config),
+				this.requests);
 		this.executor = Executors.newCachedThreadPool(new SimulatorThreads());
 		try {
 			this.server = listen(config.port());
@@ -269,13 +282,105 @@ public final class TalonSimulator implements AutoCloseable {
 	}
 
 	/**
-	 * Forgets all profiles, sessions, returns, referrals, events, coupon redemptions and reservations, loyalty points
-	 * and cards, audiences, catalogs and stored idempotent answers and clears the faults, so that one simulator can
-	 * serve several tests.
+	 * The requests that reached the operations, oldest first (at most the latest {@value RequestLog#MAX_REQUESTS},
+	 * with 32 MiB characters of bodies in all), whatever their answer: what a shop sent, with its bodies, never its
+	 * credentials. A request held by a latency is listed from its arrival, with status 0 until it is answered.
+	 * @return a snapshot of the requests
+	 */
+	public List<RecordedRequest> requests() {
+		return this.requests.snapshot();
+	}
+
+	/**
+	 * The rules in force: those of the configuration, or the ones {@link #rules(PromotionRules)} set since.
+	 * @return the rules
+	 */
+	public PromotionRules rules() {
+		return this.state.rules.rules();
+	}
+
+	/**
+	 * Replaces the rules, for example to arrange a test's campaigns on a running simulator; {@link #reset()} restores
+	 * the configuration's. What the earlier rules did stays (effects, redemptions, points): sessions are evaluated
+	 * with the new rules from their next update, so set them before the requests they are for.
+	 * @param rules the rules, such as {@code PromotionRules.defaults().and(...)}
+	 * @throws IllegalArgumentException when {@code rules} is {@code null}
+	 */
+	public void rules(PromotionRules rules) {
+		if (rules == null) {
+			throw new IllegalArgumentException("rules must not be null");
+		}
+		this.state.rules(rules);
+	}
+
+	/**
+	 * Creates a customer profile if it does not exist and merges attributes into it, as a profile update that runs
+	 * no rules would: a customer a test arranges before the shop sees them. An existing profile's
+	 * {@code lastActivity} stays.
+	 * @param integrationId the profile's id, not empty
+	 * @param attributes the attributes to merge (values as JSON would have them: text, numbers, booleans, lists,
+	 * maps); a {@code null} value removes an attribute
+	 * @throws IllegalArgumentException when the id is empty or the attributes {@code null}
+	 */
+	public void updateProfile(String integrationId, Map<String, ?> attributes) {
+		requireText(integrationId, "integrationId");
+		if (attributes == null) {
+			throw new IllegalArgumentException("attributes must not be null");
+		}
+		this.state.updateProfile(integrationId, attributes);
+	}
+
+	/**
+	 * Adds loyalty points to a profile, as points it earned before the test (like a manual addition in Talon.One's
+	 * Campaign Manager): a transaction of type {@code manual} without session, active at once, expiring after the
+	 * program's validity if it has one. The profile is created if missing and joins the program.
+	 * @param profileId the profile's id, not empty
+	 * @param programId the id of a profile-based program of the {@link #rules() rules}
+	 * @param points the points, positive
+	 * @throws IllegalArgumentException when the program is not one of the rules or is card-based, or the points are
+	 * not positive
+	 */
+	public void addLoyaltyPoints(String profileId, long programId, BigDecimal points) {
+		requireText(profileId, "profileId");
+		if (points == null || points.signum() <= 0) {
+			throw new IllegalArgumentException("points must be positive but was " + points);
+		}
+		this.state.addLoyaltyPoints(profileId, programId, points, MANUAL_POINTS);
+	}
+
+	/**
+	 * Reserves a coupon code for profiles (created if missing), as {@code createCouponReservation} does: the code is
+	 * in their inventory, and a code {@link CouponRule#requiringReservation() requiring a reservation} is accepted
+	 * for them only.
+	 * @param code the code of a {@link CouponRule} of the {@link #rules() rules} (any case)
+	 * @param profileIds the profiles' ids, at least one, none empty
+	 * @throws IllegalArgumentException when no coupon rule has that code, or no profile is given
+	 */
+	public void reserveCoupon(String code, String... profileIds) {
+		requireText(code, "code");
+		if (profileIds == null || profileIds.length == 0) {
+			throw new IllegalArgumentException("profileIds must name at least one profile");
+		}
+		for (String profileId : profileIds) {
+			requireText(profileId, "profileIds[]");
+		}
+		this.state.reserveCoupon(code, List.of(profileIds));
+	}
+
+	/**
+	 * Starts afresh, so that one simulator can serve several tests: forgets all profiles, sessions, returns,
+	 * referrals, events, coupon redemptions and reservations, loyalty points and cards, audiences, catalogs, stored
+	 * idempotent answers and the {@link #requests() requests}, restores the configuration's rules, clears the faults
+	 * (the configuration's {@link TalonSimulatorConfig#latency() latency} stays) and {@link #resume() resumes} when
+	 * suspended. Requests in progress (held by a latency) end at once, without
+	 * answer and without effect, so that nothing from before lands after.
+	 * @throws IllegalStateException when the simulator is closed
 	 */
 	public void reset() {
+		this.faults.clear().latency(this.config.latency());
 		this.state.reset();
-		this.faults.clear();
+		this.requests.clear();
+		resume();
 	}
 
 	/**
@@ -340,6 +445,12 @@ public final class TalonSimulator implements AutoCloseable {
 	@Override
 	public String toString() {
 		return "TalonSimulator[" + baseUrl() + ", " + this.config + "]";
+	}
+
+	private static void requireText(String value, String name) {
+		if (value == null || value.isEmpty()) {
+			throw new IllegalArgumentException(name + " must not be null or empty");
+		}
 	}
 
 	private HttpServer listen(int port) {
@@ -435,7 +546,7 @@ public final class TalonSimulator implements AutoCloseable {
 					+ config.applicationKey() + ">");
 		}
 		out.println("Rules:");
-		for (PromotionRule rule : config.rules().rules()) {
+		for (PromotionRule rule : simulator.rules().rules()) {
 			out.println("  " + rule.describe());
 		}
 		out.println("Faults: GET, PUT or DELETE " + simulator.baseUrl() + SimulatorHttpHandler.FAULTS_PATH

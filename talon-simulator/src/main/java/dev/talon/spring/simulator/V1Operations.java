@@ -216,7 +216,7 @@ final class V1Operations {
 	 */
 	ReferralRule referralCampaign(JsonNode body) {
 		long campaignId = body.get("campaignId").asLong();
-		ReferralRule campaign = this.state.config.rules().referralCampaign(campaignId);
+		ReferralRule campaign = this.state.rules.rules().referralCampaign(campaignId);
 		if (campaign == null) {
 			throw SimulatorApiException.badRequest("Invalid request", new Violation("/campaignId",
 					"is not a referral campaign", "campaign " + campaignId + " has no referral rule"));

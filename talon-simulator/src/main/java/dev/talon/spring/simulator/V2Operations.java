@@ -197,7 +197,7 @@ final class V2Operations {
 		JsonNode identifier = session.passThrough.path("loyaltyCards").path(0);
 		List<StoredCard> cards = new ArrayList<>();
 		if (identifier.isString()) {
-			for (LoyaltyRule program : this.state.config.rules().loyaltyPrograms()) {
+			for (LoyaltyRule program : this.state.rules.rules().loyaltyPrograms()) {
 				StoredCard card = this.state.card(program.programId(), identifier.stringValue());
 				if (card != null && !cards.contains(card)) {
 					cards.add(card);

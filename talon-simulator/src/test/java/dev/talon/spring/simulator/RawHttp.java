@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 import java.util.ArrayList;
 import java.util.HexFormat;
 
@@ -64,6 +65,18 @@ final class RawHttp {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	/**
+	 * A request authenticated with the simulator's API key, sent without waiting for its answer (for a request held by
+	 * a latency while the test goes on).
+	 */
+	CompletableFuture<HttpResponse<String>> sendAsync(String method, String path, String body) {
+		HttpRequest request = HttpRequest.newBuilder(URI.create(this.simulator.baseUrl() + path))
+			.header("Authorization", "ApiKey-v1 " + this.simulator.config().apiKey())
+			.method(method, HttpRequest.BodyPublishers.ofString(body))
+			.build();
+		return HTTP.sendAsync(request, HttpResponse.BodyHandlers.ofString());
 	}
 
 	/** The lowercase hex HMAC-MD5 of the body keyed with the hex-decoded key, computed independently of the simulator. */

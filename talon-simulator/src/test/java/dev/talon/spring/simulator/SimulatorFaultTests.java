@@ -250,6 +250,12 @@ class SimulatorFaultTests {
 		try (TalonSimulator slow = TalonSimulator
 			.start(TalonSimulatorConfig.defaults().latency(Duration.ofMillis(250)))) {
 			assertThat(slow.faults().latency()).isEqualTo(Duration.ofMillis(250));
+			slow.faults().latency(Duration.ofSeconds(3)).failAll(SimulatedFailure.status(503));
+			slow.reset();
+			assertThat(slow.faults().latency()).as("the configuration's, after a reset").isEqualTo(Duration.ofMillis(250));
+			assertThat(slow.faults().failure()).isNull();
+			slow.faults().clear();
+			assertThat(slow.faults().latency()).as("cleared by clear()").isZero();
 		}
 		assertThatIllegalArgumentException().isThrownBy(() -> simulator.faults().failNext(0, SimulatedFailure.status(500)));
 		assertThatIllegalArgumentException().isThrownBy(() -> SimulatedFailure.status(200));

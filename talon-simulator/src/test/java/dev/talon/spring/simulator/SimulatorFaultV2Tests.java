@@ -1,9 +1,6 @@
 package dev.talon.spring.simulator;
 
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
@@ -75,7 +72,7 @@ class SimulatorFaultV2Tests {
 	@Test
 	void anUpdateOverlappingAnotherOfTheSameSessionGetsA409WhateverTheApi() throws Exception {
 		simulator.faults().latency(Duration.ofMillis(1500));
-		CompletableFuture<HttpResponse<String>> first = sendAsync("PUT", "/v2/customer_sessions/busy",
+		CompletableFuture<HttpResponse<String>> first = http.sendAsync("PUT", "/v2/customer_sessions/busy",
 				"{\"customerSession\":{\"profileId\":\"nick\"}}");
 		awaitInProgress(first);
 		RawHttp.Answer v2 = talon.updateSession("busy", "{\"couponCodes\":[\"X\"]}");
@@ -101,7 +98,7 @@ class SimulatorFaultV2Tests {
 	@Test
 	void anUpdateOrAnEventOverlappingAnUpdateOfTheSameProfileGetsA409() throws Exception {
 		simulator.faults().latency(Duration.ofMillis(1500));
-		CompletableFuture<HttpResponse<String>> first = sendAsync("PUT", "/v2/customer_profiles/olga",
+		CompletableFuture<HttpResponse<String>> first = http.sendAsync("PUT", "/v2/customer_profiles/olga",
 				"{\"attributes\":{\"tier\":\"gold\"}}");
 		awaitInProgress(first);
 		RawHttp.Answer profile = http.send("PUT", "/v2/customer_profiles/olga", "{\"attributes\":{\"tier\":\"x\"}}");
@@ -154,14 +151,6 @@ class SimulatorFaultV2Tests {
 		assertThat(simulator.requestsInProgress()).as("the first request arrived").isEqualTo(1);
 		Thread.sleep(100);
 		assertThat(exchange).as("the first request is still in its latency").isNotDone();
-	}
-
-	private static CompletableFuture<HttpResponse<String>> sendAsync(String method, String path, String body) {
-		HttpRequest request = HttpRequest.newBuilder(URI.create(simulator.baseUrl() + path))
-			.header("Authorization", "ApiKey-v1 " + simulator.config().apiKey())
-			.method(method, HttpRequest.BodyPublishers.ofString(body))
-			.build();
-		return HttpClient.newHttpClient().sendAsync(request, HttpResponse.BodyHandlers.ofString());
 	}
 
 }

@@ -1,4 +1,4 @@
-package dev.talon.spring.sample;
+package dev.talon.spring.spec;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,11 +11,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Keeps the README's Java examples identical to the tests that compile and run them: the lines of a test between
- * {@code // tag::<name>[]} and {@code // end::<name>[]} must appear, in order, in the README's code block that
- * contains a given anchor, and every {@code import} that block shows must be one of the test's. Lines are compared
- * without their indentation; blank lines are ignored.
+ * {@code // tag::<name>[]} and {@code // end::<name>[]} must be, one for one, the lines of the README's code block
+ * that contains a given anchor besides the {@code import}s it shows, and each of these must be one of the test's. Lines
+ * are compared without their indentation (a block indented in a list item included); blank lines are ignored. For the tests of a module of this build: the README is the
+ * root's, {@code ../README.md} from the module, and the test's source under the module's {@code src/test/java}.
  */
-final class ReadmeExamples {
+public final class ReadmeExamples {
 
 	private static final Path README = Path.of("../README.md");
 
@@ -28,7 +29,7 @@ final class ReadmeExamples {
 	 * @param tag the name of the tag around the example
 	 * @param anchor a text that only the README's code block of the example contains
 	 */
-	static void assertReadmeShows(Class<?> test, String tag, String anchor) {
+	public static void assertReadmeShows(Class<?> test, String tag, String anchor) {
 		List<String> source = lines(Path.of("src/test/java", test.getName().replace('.', '/') + ".java"));
 		List<String> example = new ArrayList<>();
 		boolean inside = false;
@@ -48,11 +49,13 @@ final class ReadmeExamples {
 		List<String> shown = readme.substring(readme.lastIndexOf("```java", at))
 			.lines()
 			.skip(1)
-			.takeWhile((line) -> !line.startsWith("```"))
-			.filter((line) -> !line.isBlank())
 			.map(String::strip)
+			.takeWhile((line) -> !line.startsWith("```"))
+			.filter((line) -> !line.isEmpty())
 			.toList();
-		assertThat(shown).as("the README's example of " + tag).containsSubsequence(example);
+		assertThat(shown.stream().filter((line) -> !line.startsWith("import ")).toList())
+			.as("the README's example of " + tag + ", line by line")
+			.containsExactlyElementsOf(example);
 		assertThat(source.stream().map(String::strip).toList()).as("the imports the README shows for " + tag)
 			.containsAll(shown.stream().filter((line) -> line.startsWith("import ")).toList());
 	}

@@ -78,7 +78,7 @@ class ReadmeSnippetsTests {
 		ReadmeExamples.assertReadmeShows(getClass(), "own-client", "TalonIntegrationClient tenant7(");
 		ReadmeExamples.assertReadmeShows(getClass(), "fail-open-controller", "Mono<Map<String, BigDecimal>> updateCart(");
 		ReadmeExamples.assertReadmeShows(getClass(), "simulator-rules", "\"Bean miles\"");
-		ReadmeExamples.assertReadmeShows(getClass(), "simulator-faults", "talon.faults().latency(");
+		ReadmeExamples.assertReadmeShows(getClass(), "simulator-faults", "// hold every request 3 s");
 	}
 
 	@Test

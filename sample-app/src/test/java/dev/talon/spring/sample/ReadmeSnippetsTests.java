@@ -21,6 +21,7 @@ import dev.talon.spring.simulator.CouponRule;
 import dev.talon.spring.simulator.Discount;
 import dev.talon.spring.simulator.LoyaltyRule;
 import dev.talon.spring.simulator.PromotionRules;
+import dev.talon.spring.simulator.RecordedRequest;
 import dev.talon.spring.simulator.ReferralRule;
 import dev.talon.spring.simulator.SimulatedFailure;
 import dev.talon.spring.simulator.TalonSimulator;
@@ -165,6 +166,56 @@ class ReadmeSnippetsTests {
 			assertThatThrownBy(() -> client.getCustomerSession("readme-half").block(WAIT))
 				.isInstanceOf(TalonException.class);
 		}
+	}
+
+	@Test
+	void theSimulatorIsArrangedAndCheckedWithoutSpring() {
+		try (TalonSimulator talon = TalonSimulator.start(TalonSimulatorConfig.defaults())) {
+			TalonIntegrationClient client = WebClientTalonIntegrationClient
+				.builder(WebClient.builder(), URI.create(talon.baseUrl()),
+						TalonCredentials.apiKey(TalonSimulatorConfig.DEFAULT_API_KEY))
+				.readTimeout(Duration.ofSeconds(10))
+				.build();
+			// tag::simulator-arrange[]
+			talon.rules(PromotionRules.defaults().and(new CouponRule(6, "VIP", Discount.amount("5.00"), BigDecimal.ZERO,
+					"VIP: 5.00 off").requiringReservation()));                  // the rules from the next update on
+			talon.updateProfile("alice", Map.of("tier", "gold"));                // a customer with attributes
+			talon.addLoyaltyPoints("alice", 1, new BigDecimal("120"));           // points earned before the test
+			talon.reserveCoupon("VIP", "alice");                                 // only alice may redeem VIP
+			// end::simulator-arrange[]
+			IntegrationStateV2 alice = client.updateCustomerSessionV2("alice-cart",
+					IntegrationRequest.of(NewCustomerSessionV2.builder()
+						.profileId("alice")
+						.couponCodes("VIP")
+						.addCartItem(CartItem.builder("MUG", 1).price(new BigDecimal("20.00")).build())
+						.build()))
+				.block(WAIT);
+			IntegrationStateV2 bob = client.updateCustomerSessionV2("bob-cart",
+					IntegrationRequest.of(NewCustomerSessionV2.builder()
+						.profileId("bob")
+						.couponCodes("VIP")
+						.addCartItem(CartItem.builder("MUG", 1).price(new BigDecimal("20.00")).build())
+						.build()))
+				.block(WAIT);
+			// tag::simulator-check[]
+			List<RecordedRequest> sent = talon.requests();                       // what the shop sent, oldest first
+			talon.reset();                                                       // start afresh
+			// end::simulator-check[]
+			assertThat(alice.totalNetDiscount()).as("VIP reserved for alice").isEqualByComparingTo("5.00");
+			assertThat(bob.totalNetDiscount()).as("not for bob").isZero();
+			assertThat(sent).extracting(RecordedRequest::operationId)
+				.containsExactly("updateCustomerSessionV2", "updateCustomerSessionV2");
+			assertThat(sent).extracting((request) -> request.pathParameters().get("customerSessionId"))
+				.containsExactly("alice-cart", "bob-cart");
+			assertThat(talon.profile("alice")).as("forgotten by reset").isEmpty();
+			assertThat(talon.requests()).isEmpty();
+		}
+	}
+
+	@Test
+	void readmeShowsTheArrangeSnippet() {
+		ReadmeExamples.assertReadmeShows(getClass(), "simulator-arrange", "talon.reserveCoupon(\"VIP\", \"alice\");");
+		ReadmeExamples.assertReadmeShows(getClass(), "simulator-check", "List<RecordedRequest> sent = talon.requests();");
 	}
 
 	private static NewCustomerSessionV2 cart(String price) {

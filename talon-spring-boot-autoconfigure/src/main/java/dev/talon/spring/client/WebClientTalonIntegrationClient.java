@@ -890,7 +890,7 @@ public class WebClientTalonIntegrationClient implements TalonIntegrationClient, 
 			if (remaining <= 0) {
 				return Mono.error(call.timedOut(null));
 			}
-			return part.timeout(this.deadlines.after(remaining), Mono.error(() -> call.timedOut(null)));
+			return part.timeout(this.deadlines.after(remaining), Mono.error(call::endedByDeadline));
 		});
 	}
 
@@ -923,6 +923,7 @@ public class WebClientTalonIntegrationClient implements TalonIntegrationClient, 
 	private <T> Mono<T> attempt(Call call, Request<T> request) {
 		return Mono.defer(() -> {
 			call.attempts++;
+			call.waitingToRetry = false;
 			call.context.setStatusCode(null);
 			return exchange(call, request);
 		}).onErrorResume((failure) -> retryOrFail(call, request, failure).then(attempt(call, request)));
@@ -955,6 +956,7 @@ public class WebClientTalonIntegrationClient implements TalonIntegrationClient, 
 				// a listener must not break the call
 			}
 		}
+		call.waitingToRetry = true;
 		return Mono.delay(delay);
 	}
 
@@ -1430,6 +1432,9 @@ public class WebClientTalonIntegrationClient implements TalonIntegrationClient, 
 
 		private volatile int attempts;
 
+		// whether the call waits between a failed attempt and the next one
+		private volatile boolean waitingToRetry;
+
 		// whether the update is still sent when its caller stops waiting for it in its session's queue
 		private boolean sentWhenAbandoned;
 
@@ -1497,6 +1502,19 @@ public class WebClientTalonIntegrationClient implements TalonIntegrationClient, 
 				}
 			}
 			return failure;
+		}
+
+		/**
+		 * How the call ends when its deadline passes: with the last 409 when it was waiting to try again after
+		 * Talon.One refused parallel requests (the session or profile stayed busy for the whole timeout: that is
+		 * what the caller needs to know), else with a {@link TalonTimeoutException}.
+		 */
+		TalonException endedByDeadline() {
+			TalonException last = this.failures.isEmpty() ? null : this.failures.get(this.failures.size() - 1);
+			if (this.waitingToRetry && last instanceof TalonConflictException) {
+				return lastFailure(last);
+			}
+			return timedOut(null);
 		}
 
 		TalonTimeoutException timedOut(Throwable cause) {

@@ -9,6 +9,9 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import dev.talon.spring.client.model.v1.NewCustomerSession;
 import dev.talon.spring.client.model.v1.NewEvent;
+import dev.talon.spring.client.model.v2.IntegrationRequest;
+import dev.talon.spring.client.model.v2.NewCustomerSessionV2;
+import dev.talon.spring.client.model.v2.UpdateAudience;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationHandler;
 import io.micrometer.observation.tck.TestObservationRegistry;
@@ -26,6 +29,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.put;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /**
  * Each call is one {@code talon.client.requests} observation, all attempts included, with low-cardinality keys only;
@@ -125,20 +129,21 @@ class TalonObservationTests {
 
 	@Test
 	void aConflictAfterATimedOutAttemptCountsAsTheTimeout() {
-		talon.stubFor(put("/v1/customer_sessions/cart-1").inScenario("busy")
+		// an operation whose 409 is retried max-attempts times (its spec declares no parallel-requests 409)
+		talon.stubFor(put("/v2/audiences/7").inScenario("busy")
 			.whenScenarioStateIs(Scenario.STARTED)
 			.willReturn(aResponse().withStatus(200).withFixedDelay(1500))
 			.willSetStateTo("still busy"));
-		talon.stubFor(put("/v1/customer_sessions/cart-1").inScenario("busy")
+		talon.stubFor(put("/v2/audiences/7").inScenario("busy")
 			.whenScenarioStateIs("still busy")
 			.willReturn(aResponse().withStatus(409)
 				.withHeader("Content-Type", "application/json")
-				.withBody("{\"message\": \"Too many requests are updating this session at the same time\"}")));
+				.withBody("{\"message\": \"Too many requests are updating this audience at the same time\"}")));
 		WebClientTalonIntegrationClient client = client(new ReactorClientHttpConnector(
 				reactor.netty.http.client.HttpClient.create().responseTimeout(Duration.ofMillis(200))), 2);
 
-		assertThatExceptionOfType(TalonConflictException.class).isThrownBy(
-				() -> client.updateCustomerSession("cart-1", NewCustomerSession.builder().build()).block(TIMEOUT));
+		assertThatExceptionOfType(TalonConflictException.class)
+			.isThrownBy(() -> client.updateAudienceV2(7, new UpdateAudience("VIP customers", null)).block(TIMEOUT));
 
 		TestObservationRegistryAssert.assertThat(this.registry)
 			.hasObservationWithNameEqualTo("talon.client.requests")
@@ -148,6 +153,33 @@ class TalonObservationTests {
 			.hasLowCardinalityKeyValue("error", "TalonConflictException");
 		assertThat(this.results).singleElement()
 			.satisfies((result) -> assertThat(result.outcome()).isEqualTo(TalonOutcome.TIMEOUT));
+	}
+
+	@Test
+	void aSessionBusyForTheWholeTimeoutEndsTheCallWithItsConflict() {
+		// another instance keeps the session busy: 409 after 409 until talon.timeout
+		talon.stubFor(put("/v2/customer_sessions/cart-1").willReturn(aResponse().withStatus(409)
+			.withHeader("Content-Type", "application/json")
+			.withBody("{\"message\": \"Too many requests are updating this session at the same time\"}")));
+		WebClientTalonIntegrationClient client = WebClientTalonIntegrationClient
+			.builder(WebClient.builder(), URI.create(talon.baseUrl()), TalonCredentials.apiKey(TalonFixtures.API_KEY))
+			.retry(new TalonRetrySettings(true, 3, Duration.ofMillis(50), Duration.ofMillis(100),
+					Duration.ofSeconds(1), false))
+			.timeout(Duration.ofMillis(800))
+			.observationRegistry(this.registry)
+			.build();
+
+		TalonConflictException conflict = catchThrowableOfType(TalonConflictException.class,
+				() -> client.updateCustomerSessionV2("cart-1", IntegrationRequest.of(NewCustomerSessionV2.builder().build()))
+					.block(TIMEOUT));
+
+		assertThat(conflict.getAttempts()).as("retried beyond max-attempts, until the timeout").isGreaterThan(3);
+		assertThat(conflict.getMessage()).endsWith("[" + conflict.getAttempts() + " attempts]");
+		TestObservationRegistryAssert.assertThat(this.registry)
+			.hasObservationWithNameEqualTo("talon.client.requests")
+			.that()
+			.hasLowCardinalityKeyValue("outcome", "CONFLICT")
+			.hasLowCardinalityKeyValue("status", "409");
 	}
 
 	@Test

@@ -131,8 +131,8 @@ class AccountWalkthroughTests {
 
 		// once it is back, deleting again finishes the job; her account is gone
 		readme.skip("/_simulator/faults");
-		AccountController.DataDeleted deleted = read(
-				readme.exchange(this.web, HttpMethod.DELETE, "/accounts/dana", 200), AccountController.DataDeleted.class);
+		AccountController.DataDeleted deleted = read(readme.exchange(this.web, HttpMethod.DELETE, "/accounts/dana", 200),
+				AccountController.DataDeleted.class);
 		assertThat(deleted.applications()).containsEntry("eu", DataDeletion.NO_DATA)
 			.containsEntry("uk", DataDeletion.DELETED);
 		assertThat(this.uk.profile("dana")).isEmpty();

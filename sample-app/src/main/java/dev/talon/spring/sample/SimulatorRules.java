@@ -51,15 +51,10 @@ final class SimulatorRules {
 	/**
 	 * The rules of an Application whose market has the given currency.
 	 * @param currency the currency, {@code null} when the Application is no market's
-	 * @return the GBP rules for pounds, the EUR rules for euros, the simulator's default rules otherwise
+	 * @return the GBP rules for pounds, the EUR rules otherwise (also for an Application that is no market's)
 	 */
 	static PromotionRules forCurrency(Currency currency) {
-		String code = (currency != null) ? currency.getCurrencyCode() : "";
-		return switch (code) {
-			case "GBP" -> GBP;
-			case "EUR" -> EUR;
-			default -> PromotionRules.defaults();
-		};
+		return (currency != null && currency.getCurrencyCode().equals("GBP")) ? GBP : EUR;
 	}
 
 }

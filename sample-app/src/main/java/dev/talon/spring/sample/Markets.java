@@ -15,10 +15,11 @@ import org.springframework.util.StringUtils;
 
 /**
  * The shop's markets ({@code shop.markets}), checked when the shop starts: a market needs a currency the catalog has
- * prices in, a Talon.One Application that is configured, a referral campaign and a loyalty program; the default
- * market ({@code shop.default-market}) must be one of them. A misconfiguration stops the shop with Spring Boot's
- * failure report for an {@link InvalidConfigurationPropertyValueException}, which names the property, where its value
- * comes from, and what to set.
+ * prices in, a Talon.One Application that is configured, a referral campaign and a loyalty program (optionally a
+ * coupon reserved for each customer who signs up there); the default market ({@code shop.default-market}) must be one
+ * of them. A misconfiguration stops the shop with Spring Boot's failure report for an
+ * {@link InvalidConfigurationPropertyValueException}, which names the property, where its value comes from, and what
+ * to set.
  */
 @Component
 public class Markets {
@@ -77,8 +78,9 @@ public class Markets {
 					"The catalog has no prices in it: set it to one of "
 							+ String.join(", ", catalog.currencies().stream().map(Currency::getCurrencyCode).toList()));
 		}
+		String signUpCoupon = StringUtils.hasText(market.signUpCoupon()) ? market.signUpCoupon().strip() : null;
 		return new Market(name, market.currency(), application, market.referralCampaignId(),
-				market.loyaltyProgramId());
+				market.loyaltyProgramId(), signUpCoupon);
 	}
 
 	/**

@@ -1,9 +1,14 @@
 package dev.talon.spring.sample;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import org.springframework.http.HttpStatus;
 
 /**
- * A request the shop cannot serve, answered as a problem detail with the given status.
+ * A request the shop cannot serve, answered as a problem detail with the given status (and the given extra members,
+ * such as the outcome in each Talon.One Application).
  */
 public class ShopException extends RuntimeException {
 
@@ -12,14 +17,27 @@ public class ShopException extends RuntimeException {
 
 	private final HttpStatus status;
 
+	private final Map<String, Object> properties;
+
 	/**
 	 * Creates an exception.
 	 * @param status the HTTP status to answer with
 	 * @param detail what went wrong, for the customer's client
 	 */
 	public ShopException(HttpStatus status, String detail) {
+		this(status, detail, Map.of());
+	}
+
+	/**
+	 * Creates an exception whose problem detail has extra members.
+	 * @param status the HTTP status to answer with
+	 * @param detail what went wrong, for the customer's client
+	 * @param properties the extra members of the problem detail, by name, in the order to show them
+	 */
+	public ShopException(HttpStatus status, String detail, Map<String, ?> properties) {
 		super(detail);
 		this.status = status;
+		this.properties = Collections.unmodifiableMap(new LinkedHashMap<>(properties));
 	}
 
 	/**
@@ -28,6 +46,14 @@ public class ShopException extends RuntimeException {
 	 */
 	public HttpStatus getStatus() {
 		return this.status;
+	}
+
+	/**
+	 * The extra members of the problem detail.
+	 * @return the members by name, empty when none
+	 */
+	public Map<String, Object> getProperties() {
+		return this.properties;
 	}
 
 	static ShopException notFound(String detail) {

@@ -8,7 +8,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
- * Answers {@link ShopException}s as RFC 9457 problem details; a 503 says when to try again.
+ * Answers {@link ShopException}s as RFC 9457 problem details, with the exception's extra members; a 503 says when to
+ * try again.
  */
 @RestControllerAdvice
 class ShopExceptionHandler {
@@ -19,7 +20,9 @@ class ShopExceptionHandler {
 		if (ex.getStatus() == HttpStatus.SERVICE_UNAVAILABLE) {
 			answer.header(HttpHeaders.RETRY_AFTER, Integer.toString(ShopException.RETRY_AFTER_SECONDS));
 		}
-		return answer.body(ProblemDetail.forStatusAndDetail(ex.getStatus(), ex.getMessage()));
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(ex.getStatus(), ex.getMessage());
+		ex.getProperties().forEach(problem::setProperty);
+		return answer.body(problem);
 	}
 
 }

@@ -35,9 +35,11 @@ public record ShopProperties(String defaultMarket, Map<String, MarketProperties>
 	 * simulator's: 5 in EUR, 15 in GBP)
 	 * @param loyaltyProgramId the Talon.One loyalty program whose points its orders earn (the embedded simulator's: 1
 	 * in EUR, 2 in GBP)
+	 * @param signUpCoupon the coupon code reserved for each customer who signs up in the market (the embedded
+	 * simulator's: {@code HELLO15} in EUR, {@code HELLO5} in GBP); optional, none when left out
 	 */
 	public record MarketProperties(Currency currency, String application, Long referralCampaignId,
-			Long loyaltyProgramId) {
+			Long loyaltyProgramId, String signUpCoupon) {
 	}
 
 }

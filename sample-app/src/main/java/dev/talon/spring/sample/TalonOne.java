@@ -12,18 +12,26 @@ import dev.talon.spring.client.TalonException;
 import dev.talon.spring.client.TalonIntegrationClient;
 import dev.talon.spring.client.TalonNotFoundException;
 import dev.talon.spring.client.model.v2.CartItem;
+import dev.talon.spring.client.model.v2.Coupon;
+import dev.talon.spring.client.model.v2.CouponReservations;
+import dev.talon.spring.client.model.v2.CustomerInventory;
 import dev.talon.spring.client.model.v2.CustomerProfile;
 import dev.talon.spring.client.model.v2.CustomerProfileIntegrationRequestV2;
 import dev.talon.spring.client.model.v2.CustomerProfileIntegrationResponseV2;
 import dev.talon.spring.client.model.v2.CustomerSessionState;
+import dev.talon.spring.client.model.v2.GetCustomerInventoryOptions;
 import dev.talon.spring.client.model.v2.IntegrationEventV2Request;
 import dev.talon.spring.client.model.v2.IntegrationRequest;
 import dev.talon.spring.client.model.v2.LedgerInfo;
+import dev.talon.spring.client.model.v2.LedgerTransactionLogEntryIntegrationAPI;
 import dev.talon.spring.client.model.v2.Loyalty;
+import dev.talon.spring.client.model.v2.LoyaltyBalance;
 import dev.talon.spring.client.model.v2.LoyaltyProgramLedgers;
+import dev.talon.spring.client.model.v2.LoyaltyTransactionsOptions;
 import dev.talon.spring.client.model.v2.NewCustomerSessionV2;
 import dev.talon.spring.client.model.v2.NewReferral;
 import dev.talon.spring.client.model.v2.NewReturn;
+import dev.talon.spring.client.model.v2.Page;
 import dev.talon.spring.client.model.v2.Referral;
 import dev.talon.spring.client.model.v2.ReturnCartItemsOptions;
 import dev.talon.spring.client.model.v2.ReturnIntegrationRequest;
@@ -33,6 +41,12 @@ import dev.talon.spring.client.model.v2.UpdateCustomerProfileV2Options;
 import dev.talon.spring.client.model.v2.UpdateCustomerSessionV2Options;
 import dev.talon.spring.client.model.v2.effect.IntegrationEffects;
 import dev.talon.spring.client.model.v2.effect.RollbackAddedLoyaltyPointsEffectProps;
+import dev.talon.spring.sample.AccountView.CouponView;
+import dev.talon.spring.sample.AccountView.DataDeletion;
+import dev.talon.spring.sample.AccountView.Points;
+import dev.talon.spring.sample.AccountView.PointsHistory;
+import dev.talon.spring.sample.AccountView.PointsTransaction;
+import dev.talon.spring.sample.AccountView.ReferralCodeView;
 import dev.talon.spring.sample.CustomerView.ProfileUpdate;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -45,8 +59,9 @@ import org.springframework.stereotype.Component;
  * Every call the shop makes to Talon.One, in the shop's terms: carts in, {@link CartPromotions} and loyalty points
  * out. All of them use today's Integration API (v2) through the auto-configured clients, one per Talon.One
  * Application ({@link TalonClients}): a cart, and everything about its order, goes to the Application of the market it
- * was created in; a product page and a customer's orders and points are read from the Application of the market
- * asked for; a profile change goes to every Application. The rest of the shop never sees the clients or their models.
+ * was created in; a product page, a customer's orders and points and their account page are read from the
+ * Application of the market asked for, and a sign-up's coupon is reserved there; a profile change and the deletion of
+ * a customer's data go to every Application. The rest of the shop never sees the clients or their models.
  * Each method returns a {@link Mono} that calls Talon.One when subscribed to and fails with a {@link TalonException}
  * when Talon.One cannot be asked; what to do then is the caller's decision (serve the cart without promotions, or
  * refuse with a 503).
@@ -58,6 +73,9 @@ public class TalonOne {
 
 	/** The prefix of the throw-away session ids of product page dry runs, which are never stored. */
 	static final String PREVIEW_SESSION_PREFIX = "preview-";
+
+	/** How many points transactions an account page shows. */
+	static final int ACCOUNT_HISTORY_SIZE = 10;
 
 	private final TalonClients talon;
 
@@ -239,8 +257,8 @@ public class TalonOne {
 	/**
 	 * A customer's profile and loyalty balance, from a dry run of an empty profile update that asks for both
 	 * ({@code updateCustomerProfileV2} with {@code runRuleEngine=true&dry=true}, {@code responseContent}
-	 * {@code customerProfile} and {@code loyalty}); it changes nothing. (Talon.One's loyalty endpoints, such as
-	 * {@code getLoyaltyBalances}, are not operations of the client yet.)
+	 * {@code customerProfile} and {@code loyalty}); it changes nothing. (One call for both; the account page reads
+	 * the points apart from the profile, with {@code getLoyaltyBalances}: see {@link #account(String, Market)}.)
 	 * @param customerId the customer's id
 	 * @param market the market whose Talon.One Application is asked: the customer's orders and points there
 	 * @return the customer
@@ -263,6 +281,131 @@ public class TalonOne {
 	 */
 	Mono<Referral> createReferral(String advocateId, Market market) {
 		return client(market).createReferral(NewReferral.builder(market.referralCampaignId(), advocateId).build());
+	}
+
+	/**
+	 * A customer's account page in a market, from three reads of the market's Application made at once: the balances
+	 * in the market's loyalty program ({@code getLoyaltyBalances}), the newest {@value #ACCOUNT_HISTORY_SIZE}
+	 * transactions (one page of {@code getLoyaltyProgramProfileTransactions}) and the coupon wallet and referral codes
+	 * ({@code getCustomerInventory} with {@code coupons=true&referrals=true}).
+	 * @param customerId the customer's id
+	 * @param market the market
+	 * @return the account page; fails with the first read's failure, a {@link TalonNotFoundException} when the
+	 * Application has no profile of the customer
+	 * @throws IllegalArgumentException when Talon.One would refuse the id (before any call)
+	 */
+	Mono<AccountView> account(String customerId, Market market) {
+		TalonIntegrationClient client = client(market);
+		long program = market.loyaltyProgramId();
+		return Mono
+			.zip(client.getLoyaltyBalances(program, customerId),
+					client.getLoyaltyProgramProfileTransactions(program, customerId,
+							LoyaltyTransactionsOptions.firstPage(ACCOUNT_HISTORY_SIZE)),
+					client.getCustomerInventory(customerId,
+							GetCustomerInventoryOptions.none().withCoupons().withReferrals()))
+			.map((answers) -> {
+				CustomerInventory inventory = answers.getT3();
+				return new AccountView(customerId, market.name(), points(program, answers.getT1().balance()),
+						transactions(answers.getT2()), Boolean.TRUE.equals(answers.getT2().hasMore()),
+						inventory.coupons().stream().map(TalonOne::coupon).toList(),
+						inventory.referrals()
+							.stream()
+							.map((referral) -> new ReferralCodeView(referral.code(), orZero(referral.usageCounter()),
+									orZero(referral.usageLimit()), referral.referredCustomers().size()))
+							.toList());
+			});
+	}
+
+	/**
+	 * A page of a customer's points transactions in a market's loyalty program, newest first
+	 * ({@code getLoyaltyProgramProfileTransactions}), for an account page's "older transactions".
+	 * @param customerId the customer's id
+	 * @param market the market
+	 * @param skip how many newer transactions to skip, 0 or more
+	 * @param size how many transactions to answer, 1 to 1000
+	 * @return the page; fails with a {@link TalonNotFoundException} when the Application has no profile of the
+	 * customer
+	 * @throws IllegalArgumentException when Talon.One would refuse the id or the page (before any call)
+	 */
+	Mono<PointsHistory> pointsHistory(String customerId, Market market, long skip, int size) {
+		LoyaltyTransactionsOptions page = LoyaltyTransactionsOptions.builder().pageSize(size).skip(skip).build();
+		return client(market).getLoyaltyProgramProfileTransactions(market.loyaltyProgramId(), customerId, page)
+			.map((answer) -> new PointsHistory(customerId, market.name(), skip, transactions(answer),
+					Boolean.TRUE.equals(answer.hasMore())));
+	}
+
+	/**
+	 * Reserves a coupon for a customer in a market's Application ({@code createCouponReservation}): it shows in their
+	 * wallet, and when the coupon requires a reservation only the customers holding one can redeem it. Reserving
+	 * again leaves the reservation as it is.
+	 * @param couponCode the coupon code
+	 * @param customerId the customer's id
+	 * @param market the market
+	 * @return completes when the coupon is reserved; fails with a {@link TalonNotFoundException} when the Application
+	 * has no such coupon
+	 * @throws IllegalArgumentException when Talon.One would refuse the code or the id (before any call)
+	 */
+	Mono<Void> reserveCoupon(String couponCode, String customerId, Market market) {
+		return client(market).createCouponReservation(couponCode, CouponReservations.of(customerId)).then();
+	}
+
+	/**
+	 * Deletes a customer's data ({@code deleteCustomerData}) in every Talon.One Application, one after another, each
+	 * on its own: one that cannot be asked is logged and marked {@link DataDeletion#FAILED}, and does not stop the
+	 * others. Talon.One deletes a customer's data in every Application of the API key's environment, so after the first
+	 * Application the others of that environment answer 404 ({@link DataDeletion#NO_DATA}); the sample's simulators
+	 * are separate, and each deletes its own. Deleting again is safe.
+	 * @param customerId the customer's id
+	 * @return the outcome in each Application, by name, in the order of {@code talon.applications}
+	 * @throws IllegalArgumentException when Talon.One would refuse the id (before any call)
+	 */
+	Mono<Map<String, DataDeletion>> deleteCustomerData(String customerId) {
+		// each client checks the id when called, so a bad one throws here, before any call is made
+		Map<String, Mono<Void>> deletions = new LinkedHashMap<>();
+		this.talon.all().forEach((application, client) -> deletions.put(application,
+				client.deleteCustomerData(customerId)));
+		return Flux.fromIterable(deletions.entrySet())
+			.concatMap((deletion) -> deletion.getValue()
+				.thenReturn(DataDeletion.DELETED)
+				.onErrorResume(TalonNotFoundException.class, (ex) -> Mono.just(DataDeletion.NO_DATA))
+				.onErrorResume(TalonException.class, (ex) -> {
+					logger.warn("Talon.One Application " + deletion.getKey() + " did not delete the data of customer "
+							+ customerId + ": " + ex.getMessage());
+					return Mono.just(DataDeletion.FAILED);
+				})
+				.map((outcome) -> Map.entry(deletion.getKey(), outcome)))
+			.collect(LinkedHashMap::new, (outcomes, outcome) -> outcomes.put(outcome.getKey(), outcome.getValue()));
+	}
+
+	private static Points points(long programId, LoyaltyBalance balance) {
+		if (balance == null) {
+			return new Points(programId, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO);
+		}
+		return new Points(programId, orZero(balance.activePoints()), orZero(balance.pendingPoints()),
+				orZero(balance.spentPoints()), orZero(balance.expiredPoints()));
+	}
+
+	private static List<PointsTransaction> transactions(Page<LedgerTransactionLogEntryIntegrationAPI> page) {
+		return page.data()
+			.stream()
+			.map((transaction) -> new PointsTransaction(transaction.created(), transaction.type(),
+					transaction.amount(), transaction.name(), transaction.customerSessionId(),
+					transaction.startTime().orElse(null), transaction.expiryTime().orElse(null),
+					transaction.awaitsAction() ? Boolean.TRUE : null))
+			.toList();
+	}
+
+	private static CouponView coupon(Coupon coupon) {
+		return new CouponView(coupon.value(), coupon.state(), Boolean.TRUE.equals(coupon.isReservationMandatory()),
+				coupon.expiryDate());
+	}
+
+	private static BigDecimal orZero(BigDecimal value) {
+		return (value != null) ? value : BigDecimal.ZERO;
+	}
+
+	private static long orZero(Long value) {
+		return (value != null) ? value : 0;
 	}
 
 	/** The whole cart as a session update: every field the shop owns is sent, so Talon.One has exactly the cart. */

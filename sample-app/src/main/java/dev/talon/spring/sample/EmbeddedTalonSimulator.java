@@ -120,7 +120,7 @@ class EmbeddedTalonSimulator implements BeanFactoryPostProcessor, EnvironmentAwa
 						application.equals(defaultApplication), simulator);
 				logger.info("Talon.One Application " + application + " has no base URL: started an embedded "
 						+ "Talon.One simulator for it at " + simulator.baseUrl() + ", with "
-						+ ((currency != null) ? "the rules of its " + currency + " market" : "the default rules")
+						+ ((currency != null) ? "the rules of its " + currency + " market" : "the EUR market's rules (it is no market's)")
 						+ ", and pointed its client at it (set TALON_BASE_URL and the Applications' API keys to use "
 						+ "a real Talon.One)");
 			}

@@ -17,7 +17,7 @@ import dev.talon.spring.sample.CartView.CodeView;
 import dev.talon.spring.sample.CustomerView.ProfileUpdate;
 import dev.talon.spring.simulator.SimulatedFailure;
 import dev.talon.spring.simulator.TalonSimulator;
-import org.junit.jupiter.api.AfterEach;
+import dev.talon.spring.test.AutoConfigureTalonSimulator;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -27,6 +27,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -41,6 +42,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * finding nothing, and requests the shop or Talon.One would refuse, which are 400s and never 500s.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureTalonSimulator
+@Import(MarketRules.class)
 @AutoConfigureWebTestClient(timeout = "PT30S")
 class AccountAreaTests {
 
@@ -65,11 +68,6 @@ class AccountAreaTests {
 		this.customerId = "acct-" + UUID.randomUUID().toString().substring(0, 8);
 	}
 
-	@AfterEach
-	void clearFaults() {
-		this.eu.faults().clear();
-		this.uk.faults().clear();
-	}
 
 	@Test
 	void aSignUpInTheUkMarketReservesTheUkCouponForThatCustomerOnly() {

@@ -9,7 +9,7 @@ import dev.talon.spring.sample.CartPromotions.CodeStatus;
 import dev.talon.spring.sample.CartView.CodeView;
 import dev.talon.spring.simulator.SimulatedFailure;
 import dev.talon.spring.simulator.TalonSimulator;
-import org.junit.jupiter.api.AfterEach;
+import dev.talon.spring.test.AutoConfigureTalonSimulator;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -17,6 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpMethod;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -32,6 +33,8 @@ import static org.assertj.core.api.Assertions.tuple;
  * in the EU and says so, and again once it is back finishes the job.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureTalonSimulator
+@Import(MarketRules.class)
 @AutoConfigureWebTestClient(timeout = "PT30S")
 class AccountWalkthroughTests {
 
@@ -48,10 +51,6 @@ class AccountWalkthroughTests {
 	@Qualifier("uk")
 	TalonSimulator uk;
 
-	@AfterEach
-	void clearFaults() {
-		this.uk.faults().clear();
-	}
 
 	@Test
 	void theReadmeWalkthroughOfTheAccountArea() {

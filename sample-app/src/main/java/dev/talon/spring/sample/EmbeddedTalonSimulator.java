@@ -107,20 +107,27 @@ class EmbeddedTalonSimulator implements BeanFactoryPostProcessor, EnvironmentAwa
 					? talon.getDefaultApplication().strip()
 					: (applications.size() == 1) ? applications.keySet().iterator().next() : null;
 			Map<String, Currency> currencies = currencies(binder);
+			List<String> simulated = new ArrayList<>();
 			for (Map.Entry<String, TalonApplicationProperties> named : applications.entrySet()) {
 				String application = named.getKey();
 				if (StringUtils.hasText(named.getValue().getBaseUrl()) || hasConnectionDetails(beanFactory, application)) {
 					continue; // its own, or the shared talon.base-url, or connection details of a bean
 				}
+				// every Application checked before any simulator starts
+				refuseAKeyWithoutBaseUrl(TalonProperties.APPLICATIONS + "." + application + ".",
+						named.getValue().getApiKey(), named.getValue().getApplicationKey());
+				simulated.add(application);
+			}
+			for (String application : simulated) {
 				String prefix = TalonProperties.APPLICATIONS + "." + application + ".";
-				refuseAKeyWithoutBaseUrl(prefix, named.getValue().getApiKey(), named.getValue().getApplicationKey());
 				Currency currency = currencies.get(application);
 				TalonSimulator simulator = start(SimulatorRules.forCurrency(currency), properties, prefix);
 				register(beanFactory, application + "TalonSimulator", application,
 						application.equals(defaultApplication), simulator);
 				logger.info("Talon.One Application " + application + " has no base URL: started an embedded "
 						+ "Talon.One simulator for it at " + simulator.baseUrl() + ", with "
-						+ ((currency != null) ? "the rules of its " + currency + " market" : "the EUR market's rules (it is no market's)")
+						+ ((currency != null) ? "the rules of its " + currency + " market"
+								: "the EUR market's rules (it is no market's)")
 						+ ", and pointed its client at it (set TALON_BASE_URL and the Applications' API keys to use "
 						+ "a real Talon.One)");
 			}

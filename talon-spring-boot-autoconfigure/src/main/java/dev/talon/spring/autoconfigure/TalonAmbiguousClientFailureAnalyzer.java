@@ -49,10 +49,12 @@ class TalonAmbiguousClientFailureAnalyzer extends AbstractInjectionFailureAnalyz
 		String registry = "or inject TalonClients and pick the client per request with get(name).";
 		String defaultApplication = this.environment.getProperty(TalonProperties.DEFAULT_APPLICATION);
 		boolean primaries = cause.getMessage() != null && cause.getMessage().contains("more than one 'primary'");
-		boolean onlyConfigured = !applications.isEmpty() && !beans.isEmpty() && beans.stream()
-			.allMatch((bean) -> applications.stream()
-				.anyMatch((application) -> bean.equals(application + TalonApplicationsRegistrar.BEAN_NAME_SUFFIX)));
-		if (onlyConfigured && !primaries && !StringUtils.hasText(defaultApplication)) {
+		// several configured Applications' clients among the candidates, and none of them the default
+		long configured = beans.stream()
+			.filter((bean) -> applications.stream()
+				.anyMatch((application) -> bean.equals(application + TalonApplicationsRegistrar.BEAN_NAME_SUFFIX)))
+			.count();
+		if (configured > 1 && !primaries && !StringUtils.hasText(defaultApplication)) {
 			String names = String.join(", ", applications);
 			return new FailureAnalysis(requires + applications.size() + " Talon.One Applications are configured ("
 					+ names + ") and none is the default.",

@@ -1,9 +1,11 @@
 package dev.talon.spring.autoconfigure;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import dev.talon.spring.client.WebClientTalonIntegrationClient;
 
@@ -15,6 +17,10 @@ import org.springframework.beans.factory.support.RootBeanDefinition;
 import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.ConfigurationPropertyName;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySource;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
+import org.springframework.boot.context.properties.source.IterableConfigurationPropertySource;
 import org.springframework.context.EnvironmentAware;
 import org.springframework.context.annotation.ImportBeanDefinitionRegistrar;
 import org.springframework.core.env.Environment;
@@ -164,7 +170,7 @@ class TalonApplicationsRegistrar implements ImportBeanDefinitionRegistrar, Envir
 	 * Refuses an Application declared with a value instead of settings ({@code talon.applications.eu=}, or
 	 * {@code eu:} with nothing under it in YAML), which Spring Boot would report as a converter it cannot find.
 	 */
-	private static void checkEachHasSettings(Binder binder, List<String> names) {
+	private void checkEachHasSettings(Binder binder, List<String> names) {
 		for (String name : names) {
 			String property = TalonProperties.APPLICATIONS + "." + name;
 			boolean group;
@@ -182,6 +188,48 @@ class TalonApplicationsRegistrar implements ImportBeanDefinitionRegistrar, Envir
 								+ property + ".timeout=5s), or remove " + property + ".");
 			}
 		}
+		Set<String> known;
+		try {
+			known = binder.bind(TalonProperties.APPLICATIONS, Bindable.mapOf(String.class, TalonApplicationProperties.class))
+				.map(Map::keySet)
+				.orElse(Set.of());
+		}
+		catch (BindException ex) {
+			return; // a value that cannot be bound: reported, with its property, where the properties are bound
+		}
+		for (String name : names) {
+			if (!known.contains(name)) {
+				String property = TalonProperties.APPLICATIONS + "." + name;
+				List<String> unknown = propertiesUnder(binder, property);
+				throw new InvalidTalonPropertiesException(property, property + " has no setting this starter knows"
+						+ (unknown.isEmpty() ? "" : " (only " + String.join(", ", unknown) + ")"),
+						"Check the spelling against the talon.* settings, such as " + property
+								+ ".api-key. An environment variable such as TALON_APPLICATIONS_EU_WEST_BASEURL is "
+								+ "talon.applications.eu.west.baseurl to Spring Boot, so it cannot address an "
+								+ "Application named with '-' or '_': name it in lower-case letters and digits "
+								+ "(such as euwest) to configure it from the environment.");
+			}
+		}
+	}
+
+	/** The names of up to three properties set under a prefix, for a report. */
+	private List<String> propertiesUnder(Binder binder, String prefix) {
+		ConfigurationPropertyName parent = ConfigurationPropertyName.of(prefix);
+		List<String> names = new ArrayList<>();
+		for (ConfigurationPropertySource source : ConfigurationPropertySources.get(this.environment)) {
+			if (source instanceof IterableConfigurationPropertySource iterable) {
+				iterable.stream()
+					.filter(parent::isAncestorOf)
+					.map(ConfigurationPropertyName::toString)
+					.filter((name) -> !names.contains(name))
+					.limit(3L - names.size())
+					.forEach(names::add);
+			}
+			if (names.size() >= 3) {
+				break;
+			}
+		}
+		return names;
 	}
 
 }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Locale;
 
 import dev.talon.spring.client.TalonClientListener;
 import dev.talon.spring.client.TalonClients;
@@ -18,6 +17,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.AnnotatedBeanDefinition;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.beans.factory.support.AbstractBeanDefinition;
 import org.springframework.beans.factory.support.AutowireCandidateQualifier;
@@ -40,12 +40,8 @@ import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.ConfigurationCondition;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.core.annotation.MergedAnnotation;
-import org.springframework.core.env.ConfigurableEnvironment;
-import org.springframework.core.env.EnumerablePropertySource;
 import org.springframework.core.env.Environment;
-import org.springframework.core.env.PropertySource;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.util.StringUtils;
 import org.springframework.web.reactive.function.client.WebClient;
@@ -105,10 +101,30 @@ public final class TalonAutoConfiguration {
 
 	@Bean(SINGLE_CLIENT_BEAN_NAME)
 	@Qualifier(WebClientTalonIntegrationClient.DEFAULT_APPLICATION_NAME)
-	@Primary
 	@Conditional({ SingleApplicationCondition.class, NotReplacedCondition.class })
 	WebClientTalonIntegrationClient talonIntegrationClient(TalonClientFactory factory) {
 		return factory.create(WebClientTalonIntegrationClient.DEFAULT_APPLICATION_NAME);
+	}
+
+	/**
+	 * Makes the single Application's client primary, so that it is the one injected where no qualifier is given
+	 * beside clients of the application's own, unless the application marked one of its own primary.
+	 * @return the post-processor
+	 */
+	@Bean
+	static BeanFactoryPostProcessor talonPrimaryClientPostProcessor() {
+		return (beanFactory) -> {
+			if (!beanFactory.containsBeanDefinition(SINGLE_CLIENT_BEAN_NAME)) {
+				return;
+			}
+			for (String beanName : beanFactory.getBeanNamesForType(TalonIntegrationClient.class, true, false)) {
+				if (!beanName.equals(SINGLE_CLIENT_BEAN_NAME) && beanFactory.containsBeanDefinition(beanName)
+						&& beanFactory.getBeanDefinition(beanName).isPrimary()) {
+					return; // the application chose its default
+				}
+			}
+			beanFactory.getBeanDefinition(SINGLE_CLIENT_BEAN_NAME).setPrimary(true);
+		};
 	}
 
 	@Bean
@@ -196,10 +212,29 @@ public final class TalonAutoConfiguration {
 	}
 
 	/**
+	 * Whether a bean has a qualifier of any kind: {@link Qualifier} or an annotation of the application's own that is
+	 * meta-annotated with it, on its bean definition, its {@code @Bean} method or its class.
+	 */
+	static boolean hasQualifier(ConfigurableListableBeanFactory beanFactory, String beanName) {
+		if (beanFactory.containsBeanDefinition(beanName)) {
+			BeanDefinition definition = beanFactory.getBeanDefinition(beanName);
+			if (definition instanceof AbstractBeanDefinition bean && !bean.getQualifiers().isEmpty()) {
+				return true;
+			}
+			if (definition instanceof AnnotatedBeanDefinition annotated && annotated.getFactoryMethodMetadata() != null
+					&& annotated.getFactoryMethodMetadata().getAnnotations().isPresent(Qualifier.class)) {
+				return true;
+			}
+		}
+		return beanFactory.findAnnotationOnBean(beanName, Qualifier.class, false) != null;
+	}
+
+	/**
 	 * Matches unless a {@link TalonIntegrationClient} bean of the application replaces the single Application's
 	 * client: one without a qualifier (Spring Boot's usual back-off), one qualified {@code default}, or one named
-	 * {@code talonIntegrationClient}. Clients of the application's own that are qualified with other names (one per
-	 * tenant, built with {@link TalonClientFactory}) stand beside it, and it stays the primary one, as long as it is
+	 * {@code talonIntegrationClient}. Clients of the application's own with other qualifiers (one per tenant, built
+	 * with {@link TalonClientFactory}; a qualifier annotation of its own counts) stand beside it, and it is the primary
+	 * one unless the application marks one of its own primary, as long as it is
 	 * configured ({@code talon.base-url} or a {@link TalonConnectionDetails} bean); with only such qualified clients
 	 * and nothing configured, it backs off, as an application whose clients are all its own needs no
 	 * {@code talon.*} properties.
@@ -217,9 +252,9 @@ public final class TalonAutoConfiguration {
 			ConfigurableListableBeanFactory beanFactory = context.getBeanFactory();
 			List<String> qualified = new ArrayList<>();
 			for (String beanName : beanFactory.getBeanNamesForType(TalonIntegrationClient.class, true, false)) {
-				String qualifier = qualifier(beanFactory, beanName);
-				if (qualifier == null || beanName.equals(SINGLE_CLIENT_BEAN_NAME)
-						|| qualifier.equals(WebClientTalonIntegrationClient.DEFAULT_APPLICATION_NAME)) {
+				if (!hasQualifier(beanFactory, beanName) || beanName.equals(SINGLE_CLIENT_BEAN_NAME)
+						|| WebClientTalonIntegrationClient.DEFAULT_APPLICATION_NAME
+							.equals(qualifier(beanFactory, beanName))) {
 					return ConditionOutcome.noMatch(message.found("bean that replaces it").items(beanName));
 				}
 				qualified.add(beanName);
@@ -267,36 +302,7 @@ public final class TalonAutoConfiguration {
 
 		@Bean
 		SanitizingFunction talonSanitizingFunction(Environment environment) {
-			return SanitizingFunction.sanitizeValue()
-				.ifKeyMatches((key) -> isSecret(key) || referencedBySecret(environment, key));
-		}
-
-		/**
-		 * Whether a key names a Talon.One secret: with its separators and case ignored, it mentions Talon.One and
-		 * ends with {@code apikey}, {@code applicationkey} or {@code password}.
-		 */
-		static boolean isSecret(String key) {
-			String plain = key.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
-			return plain.contains("talon") && (plain.endsWith("apikey") || plain.endsWith("applicationkey")
-					|| plain.endsWith("password"));
-		}
-
-		/** Whether a secret's value, as written, refers to the key by a placeholder, in any property source. */
-		private static boolean referencedBySecret(Environment environment, String key) {
-			if (!(environment instanceof ConfigurableEnvironment configurable)) {
-				return false;
-			}
-			for (PropertySource<?> source : configurable.getPropertySources()) {
-				if (source instanceof EnumerablePropertySource<?> enumerable) {
-					for (String name : enumerable.getPropertyNames()) {
-						Object value = isSecret(name) ? enumerable.getProperty(name) : null;
-						if (value != null && TalonPropertyChecks.placeholders(value.toString()).contains(key)) {
-							return true;
-						}
-					}
-				}
-			}
-			return false;
+			return SanitizingFunction.sanitizeValue().ifKeyMatches(new TalonSecretKeys(environment));
 		}
 
 	}

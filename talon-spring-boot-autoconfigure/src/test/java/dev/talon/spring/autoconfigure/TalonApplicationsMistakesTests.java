@@ -1,6 +1,11 @@
 package dev.talon.spring.autoconfigure;
 
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
 import java.net.URI;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import dev.talon.spring.client.TalonClients;
 import dev.talon.spring.client.TalonCredentials;
@@ -22,6 +27,7 @@ import org.springframework.boot.webclient.autoconfigure.WebClientAutoConfigurati
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
+import org.springframework.core.env.EnumerablePropertySource;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.NestedExceptionUtils;
 import org.springframework.core.env.PropertySource;
@@ -70,6 +76,89 @@ class TalonApplicationsMistakesTests {
 						.isEqualTo("value");
 				}
 			});
+	}
+
+	@Test
+	void whatASecretRefersToIsMaskedAsSpringResolvesItAndThroughChains() {
+		this.runner
+			.withPropertyValues("talon.base-url=https://mycompany.talon.one", "talon.api-key=${vault.eu.key}",
+					"vault.eu.key=${EU_REF}", "EU_REF=${EU_REAL}", "EU_REAL=" + KEY)
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				SanitizingFunction function = context.getBean("talonSanitizingFunction", SanitizingFunction.class);
+				PropertySource<?> environmentVariables = new MapPropertySource("systemEnvironment", java.util.Map.of());
+				for (String key : new String[] { "vault.eu.key", "VAULT_EU_KEY", "EU_REF", "EU_REAL" }) {
+					assertThat(function.applyUnlessFiltered(new SanitizableData(environmentVariables, key, KEY))
+						.getValue()).as(key).isEqualTo(SanitizableData.SANITIZED_VALUE);
+				}
+			});
+	}
+
+	@Test
+	void theEnvironmentIsReadOnceForManyKeysNotOncePerKey() {
+		CountingPropertySource variables = new CountingPropertySource();
+		this.runner.withPropertyValues("talon.base-url=https://mycompany.talon.one", "talon.api-key=" + KEY)
+			.withInitializer((context) -> context.getEnvironment().getPropertySources().addLast(variables))
+			.run((context) -> {
+				SanitizingFunction function = context.getBean("talonSanitizingFunction", SanitizingFunction.class);
+				int before = variables.namesRead.get();
+				for (int i = 0; i < 3000; i++) {
+					function.applyUnlessFiltered(new SanitizableData(variables, "VARIABLE_" + i, "value"));
+				}
+				assertThat(variables.namesRead.get() - before).as("reads of the environment for 3000 keys")
+					.isLessThanOrEqualTo(2);
+			});
+	}
+
+	@Test
+	void aClientWithAQualifierAnnotationOfItsOwnStandsBesideTheConfiguredOne() {
+		this.runner.withUserConfiguration(AnnotatedTenantClient.class, UnqualifiedClientUser.class)
+			.withPropertyValues("talon.base-url=https://mycompany.talon.one", "talon.api-key=" + KEY)
+			.run((context) -> {
+				assertThat(context).hasNotFailed().hasBean("talonIntegrationClient").hasBean("tenant8");
+				assertThat(context.getBean(UnqualifiedClientUser.class).client)
+					.isSameAs(context.getBean("talonIntegrationClient"));
+			});
+	}
+
+	@Test
+	void aPrimaryClientOfOnesOwnIsTheDefaultAndTheConfiguredOneStaysBesideIt() {
+		this.runner.withUserConfiguration(PrimaryTenantClient.class, UnqualifiedClientUser.class)
+			.withPropertyValues("talon.base-url=https://mycompany.talon.one", "talon.api-key=" + KEY)
+			.run((context) -> {
+				assertThat(context).hasNotFailed().hasBean("talonIntegrationClient").hasBean("tenant9");
+				assertThat(context.getBean(UnqualifiedClientUser.class).client).isSameAs(context.getBean("tenant9"));
+			});
+	}
+
+	@Test
+	void severalApplicationsWithoutADefaultAreReportedAsSuchBesideAClientOfOnesOwn() {
+		euAndUk().withUserConfiguration(TenantClient.class, UnqualifiedClientUser.class).run((context) -> {
+			assertThat(context).hasFailed();
+			FailureAnalysis analysis = new TalonAmbiguousClientFailureAnalyzer(euAndUkEnvironment())
+				.analyze(context.getStartupFailure());
+			assertThat(analysis).as("the report of %s", context.getStartupFailure()).isNotNull();
+			assertThat(analysis.getDescription()).contains("none is the default");
+			assertThat(analysis.getAction()).startsWith("Set talon.default-application");
+		});
+	}
+
+	@Test
+	void anApplicationWithOnlySettingsThisStarterDoesNotKnowIsReported() {
+		// the environment variable TALON_APPLICATIONS_EU_WEST_BASEURL meant for eu-west, and a misspelt key
+		this.runner
+			.withPropertyValues("talon.base-url=https://mycompany.talon.one",
+					"talon.applications.eu-west.api-key=" + KEY, "talon.applications.eu.west.baseurl=https://x")
+			.run((context) -> assertThat(NestedExceptionUtils.getMostSpecificCause(context.getStartupFailure()))
+				.isInstanceOf(InvalidTalonPropertiesException.class)
+				.hasMessageContaining("talon.applications.eu has no setting this starter knows "
+						+ "(only talon.applications.eu.west.baseurl)")
+				.hasMessageContaining("cannot address an Application named with '-' or '_'"));
+		this.runner.withPropertyValues("talon.base-url=https://mycompany.talon.one", "talon.applications.eu.api-kye=k")
+			.run((context) -> assertThat(NestedExceptionUtils.getMostSpecificCause(context.getStartupFailure()))
+				.isInstanceOf(InvalidTalonPropertiesException.class)
+				.hasMessageContaining("talon.applications.eu has no setting this starter knows "
+						+ "(only talon.applications.eu.api-kye)"));
 	}
 
 	@Test
@@ -190,6 +279,64 @@ class TalonApplicationsMistakesTests {
 			return talon.builder("tenant-7", TalonConnectionDetails.of(URI.create("https://tenant.talon.one"),
 					TalonCredentials.apiKey(KEY)))
 				.build();
+		}
+
+	}
+
+	@Target({ ElementType.METHOD, ElementType.TYPE, ElementType.PARAMETER, ElementType.FIELD })
+	@Retention(RetentionPolicy.RUNTIME)
+	@Qualifier
+	@interface Tenant8 {
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class AnnotatedTenantClient {
+
+		@Bean
+		@Tenant8
+		TalonIntegrationClient tenant8(TalonClientFactory talon) {
+			return talon.builder("tenant-8", TalonConnectionDetails.of(URI.create("https://tenant.talon.one"),
+					TalonCredentials.apiKey(KEY)))
+				.build();
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class PrimaryTenantClient {
+
+		@Bean
+		@Primary
+		@Qualifier("tenant-9")
+		TalonIntegrationClient tenant9() {
+			return client();
+		}
+
+	}
+
+	/** Environment variables that count how often their names are read. */
+	static final class CountingPropertySource extends EnumerablePropertySource<Object> {
+
+		final AtomicInteger namesRead = new AtomicInteger();
+
+		CountingPropertySource() {
+			super("counting", new Object());
+		}
+
+		@Override
+		public String[] getPropertyNames() {
+			this.namesRead.incrementAndGet();
+			String[] names = new String[3000];
+			for (int i = 0; i < names.length; i++) {
+				names[i] = "VARIABLE_" + i;
+			}
+			return names;
+		}
+
+		@Override
+		public Object getProperty(String name) {
+			return name.startsWith("VARIABLE_") ? "value" : null;
 		}
 
 	}

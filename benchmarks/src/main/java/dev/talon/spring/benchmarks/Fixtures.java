@@ -9,6 +9,9 @@ import dev.talon.spring.client.model.v1.CartItem;
 import dev.talon.spring.client.model.v1.CustomerSessionState;
 import dev.talon.spring.client.model.v1.IntegrationState;
 import dev.talon.spring.client.model.v1.NewCustomerSession;
+import dev.talon.spring.client.model.v2.IntegrationRequest;
+import dev.talon.spring.client.model.v2.IntegrationStateV2;
+import dev.talon.spring.client.model.v2.NewCustomerSessionV2;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -23,6 +26,9 @@ public final class Fixtures {
 
 	/** The path of a session update, without the id. */
 	public static final String SESSION_PATH = "/v1/customer_sessions/";
+
+	/** The path of a v2 session update ({@code updateCustomerSessionV2}), without the id. */
+	public static final String SESSION_PATH_V2 = "/v2/customer_sessions/";
 
 	private Fixtures() {
 	}
@@ -64,6 +70,53 @@ public final class Fixtures {
 	}
 
 	/**
+	 * The same cart as a v2 session update ({@code updateCustomerSessionV2}), asking for the session and the profile
+	 * in the answer, as a checkout does.
+	 * @return the request
+	 */
+	public static IntegrationRequest sessionV2() {
+		return IntegrationRequest.of(NewCustomerSessionV2.builder()
+			.profileId("P-77120")
+			.couponCodes("SUMMER10")
+			.state(dev.talon.spring.client.model.v2.CustomerSessionState.OPEN)
+			.cartItems(List.of(
+					dev.talon.spring.client.model.v2.CartItem.builder("SHOE-TR-42", 1)
+						.name("Trail running shoe")
+						.price(new BigDecimal("129.95"))
+						.category("shoes")
+						.weight(new BigDecimal("640"))
+						.attributes(Map.of("colour", "blue", "size", "42"))
+						.build(),
+					dev.talon.spring.client.model.v2.CartItem.builder("SOCK-RUN-3", 2)
+						.name("Running socks (3 pairs)")
+						.price(new BigDecimal("14.50"))
+						.category("socks")
+						.attributes(Map.of("colour", "black"))
+						.build(),
+					dev.talon.spring.client.model.v2.CartItem.builder("BOTTLE-750", 1)
+						.name("Water bottle 750 ml")
+						.price(new BigDecimal("19.99"))
+						.category("accessories")
+						.build(),
+					dev.talon.spring.client.model.v2.CartItem.builder("GEL-SC-40", 6)
+						.name("Energy gel, salted caramel")
+						.price(new BigDecimal("2.49"))
+						.category("nutrition")
+						.attributes(Map.of("flavour", "salted caramel"))
+						.build(),
+					dev.talon.spring.client.model.v2.CartItem.builder("SHIRT-MER-M", 1)
+						.name("Merino running shirt")
+						.price(new BigDecimal("59.00"))
+						.category("apparel")
+						.weight(new BigDecimal("180"))
+						.attributes(Map.of("colour", "red", "size", "M"))
+						.build()))
+			.attributes(Map.of("channel", "web", "shippingCountry", "DE"))
+			.build(), IntegrationRequest.ResponseContent.CUSTOMER_SESSION,
+				IntegrationRequest.ResponseContent.CUSTOMER_PROFILE);
+	}
+
+	/**
 	 * The session update serialised once, as the lower-bound client sends it.
 	 * @return the JSON bytes
 	 */
@@ -97,6 +150,14 @@ public final class Fixtures {
 			effects = state.effects().size();
 			firstItem = state.session().cartItems().get(0).sku();
 			if (state.discounts().size() != 2 || !state.isCouponAccepted("SUMMER10")) {
+				throw new IllegalStateException("effects not read: " + state.effects());
+			}
+		}
+		else if (answer instanceof IntegrationStateV2 state) {
+			effects = state.effects().size();
+			firstItem = state.customerSession().cartItems().get(0).sku();
+			if (state.discounts().size() != 2 || !state.acceptedCoupons().contains("SUMMER10")
+					|| state.customerProfile() == null) {
 				throw new IllegalStateException("effects not read: " + state.effects());
 			}
 		}

@@ -94,7 +94,6 @@ import io.micrometer.observation.ObservationRegistry;
 import io.micrometer.observation.contextpropagation.ObservationThreadLocalAccessor;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
-import reactor.core.publisher.Sinks;
 import reactor.util.context.ContextView;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.type.TypeReference;
@@ -1011,7 +1010,8 @@ public class WebClientTalonIntegrationClient implements TalonIntegrationClient, 
 	private <T> Mono<T> exchange(Call call, Request<T> request) {
 		TalonOperation operation = call.operation;
 		long start = System.nanoTime();
-		SentBody body = new SentBody(request.body);
+		SentBody body = new SentBody(request.body,
+				(this.readTimeout != null) ? this.deadlines.afterStart(this.readTimeout.toNanos()) : null);
 		Mono<T> exchange = this.webClient.method(operation.method())
 			.uri(request.uriTemplate, request.uriVariables)
 			.headers((headers) -> {
@@ -1023,8 +1023,7 @@ public class WebClientTalonIntegrationClient implements TalonIntegrationClient, 
 		if (this.readTimeout != null) {
 			// the attempt is cancelled (the connection closed quietly) rather than failed by the connector's response
 			// timeout, which Reactor Netty logs as a WARN with a stack trace for every attempt
-			long readNanos = this.readTimeout.toNanos();
-			exchange = exchange.timeout(body.sending().then(Mono.defer(() -> this.deadlines.after(readNanos))),
+			exchange = exchange.timeout(body.readDeadline,
 					Mono.error(() -> this.errors.forReadTimeout(operation, this.readTimeout,
 							Duration.ofNanos(System.nanoTime() - start))));
 		}
@@ -1163,29 +1162,28 @@ public class WebClientTalonIntegrationClient implements TalonIntegrationClient, 
 	}
 
 	/**
-	 * The body of one attempt, which tells when the connector starts sending it: the connector writes the body once
-	 * it has a connection (opened, TLS handshake done), so that the read timeout starts when the request is sent, as
-	 * a connector's response timeout would.
+	 * The body of one attempt, which starts the attempt's read deadline when the connector starts sending it: the
+	 * connector writes the body once it has a connection (opened, TLS handshake done), so that the read timeout starts
+	 * when the request is sent, as a connector's response timeout would (and never when no connection could be had).
 	 */
 	private static final class SentBody implements BodyInserter<byte[], ReactiveHttpOutputMessage> {
 
 		private final BodyInserter<byte[], ReactiveHttpOutputMessage> bytes;
 
-		private final Sinks.Empty<Void> sending = Sinks.empty();
+		// the attempt's read timeout, or null without one
+		private final CallDeadlines.StartableDeadline readDeadline;
 
-		SentBody(byte[] body) {
+		SentBody(byte[] body, CallDeadlines.StartableDeadline readDeadline) {
 			this.bytes = BodyInserters.fromValue(body);
+			this.readDeadline = readDeadline;
 		}
 
 		@Override
 		public Mono<Void> insert(ReactiveHttpOutputMessage outputMessage, Context context) {
-			this.sending.tryEmitEmpty();
+			if (this.readDeadline != null) {
+				this.readDeadline.start();
+			}
 			return this.bytes.insert(outputMessage, context);
-		}
-
-		/** Completes when the request starts being sent; never when no connection could be had. */
-		Mono<Void> sending() {
-			return this.sending.asMono();
 		}
 
 	}

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicIntegerFieldUpdater;
 import java.util.concurrent.locks.LockSupport;
 
@@ -132,9 +131,9 @@ final class CallDeadlines {
 
 	/** Enters a subscribed deadline into the set, unless it was cancelled meanwhile. */
 	private void register(Deadline deadline) {
-		if (deadline.state.get() == Deadline.WAITING) {
+		if (deadline.state == Deadline.WAITING) {
 			add(deadline);
-			if (deadline.state.get() != Deadline.WAITING) {
+			if (deadline.state != Deadline.WAITING) {
 				this.pending.remove(deadline);
 			}
 		}
@@ -350,7 +349,11 @@ final class CallDeadlines {
 		// set before the deadline enters the set, which publishes it to the thread that checks the set
 		private long at;
 
-		private final AtomicInteger state = new AtomicInteger(WAITING);
+		private static final AtomicIntegerFieldUpdater<Deadline> STATE = AtomicIntegerFieldUpdater
+			.newUpdater(Deadline.class, "state");
+
+		// WAITING, EXPIRED or DONE (a field, not an AtomicInteger: one object less per deadline)
+		private volatile int state;
 
 		private volatile boolean requested;
 
@@ -364,7 +367,7 @@ final class CallDeadlines {
 		public void request(long n) {
 			if (Operators.validate(n)) {
 				this.requested = true;
-				if (this.state.compareAndSet(EXPIRED, DONE)) {
+				if (STATE.compareAndSet(this, EXPIRED, DONE)) {
 					emit();
 				}
 			}
@@ -372,14 +375,14 @@ final class CallDeadlines {
 
 		@Override
 		public void cancel() {
-			if (this.state.getAndSet(DONE) != DONE) {
+			if (STATE.getAndSet(this, DONE) != DONE) {
 				this.deadlines.pending.remove(this);
 			}
 		}
 
 		void expire() {
-			if (this.state.compareAndSet(WAITING, EXPIRED) && this.requested
-					&& this.state.compareAndSet(EXPIRED, DONE)) {
+			if (STATE.compareAndSet(this, WAITING, EXPIRED) && this.requested
+					&& STATE.compareAndSet(this, EXPIRED, DONE)) {
 				emit();
 			}
 		}

@@ -3,6 +3,7 @@ package dev.talon.spring.benchmarks;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 
 import dev.talon.spring.client.TalonJson;
 import dev.talon.spring.client.model.v1.CartItem;
@@ -33,37 +34,48 @@ public final class Fixtures {
 	private Fixtures() {
 	}
 
+	/** One line of the cart, the same in the v1 and the v2 session update. */
+	private record Item(String sku, String name, int quantity, String price, String category, String weight,
+			Map<String, Object> attributes) {
+
+		/** Sets the optional weight and attributes, when the item has them, on a v1 or v2 builder. */
+		<B> B optionals(B builder, BiConsumer<B, BigDecimal> weight, BiConsumer<B, Map<String, Object>> attributes) {
+			if (this.weight != null) {
+				weight.accept(builder, new BigDecimal(this.weight));
+			}
+			if (!this.attributes.isEmpty()) {
+				attributes.accept(builder, this.attributes);
+			}
+			return builder;
+		}
+
+	}
+
+	private static final List<Item> CART = List.of(
+			new Item("SHOE-TR-42", "Trail running shoe", 1, "129.95", "shoes", "640",
+					Map.of("colour", "blue", "size", "42")),
+			new Item("SOCK-RUN-3", "Running socks (3 pairs)", 2, "14.50", "socks", null, Map.of("colour", "black")),
+			new Item("BOTTLE-750", "Water bottle 750 ml", 1, "19.99", "accessories", null, Map.of()),
+			new Item("GEL-SC-40", "Energy gel, salted caramel", 6, "2.49", "nutrition", null,
+					Map.of("flavour", "salted caramel")),
+			new Item("SHIRT-MER-M", "Merino running shirt", 1, "59.00", "apparel", "180",
+					Map.of("colour", "red", "size", "M")));
+
 	/**
 	 * The cart as the client's models.
 	 * @return the session update
 	 */
 	public static NewCustomerSession session() {
+		List<CartItem> items = CART.stream()
+			.map((item) -> item.optionals(CartItem
+				.builder(item.sku(), item.name(), item.quantity(), new BigDecimal(item.price()))
+				.category(item.category()), CartItem.Builder::weight, CartItem.Builder::attributes).build())
+			.toList();
 		return NewCustomerSession.builder()
 			.profileId("P-77120")
 			.coupon("SUMMER10")
 			.state(CustomerSessionState.OPEN)
-			.cartItems(List.of(
-					CartItem.builder("SHOE-TR-42", "Trail running shoe", 1, new BigDecimal("129.95"))
-						.category("shoes")
-						.weight(new BigDecimal("640"))
-						.attributes(Map.of("colour", "blue", "size", "42"))
-						.build(),
-					CartItem.builder("SOCK-RUN-3", "Running socks (3 pairs)", 2, new BigDecimal("14.50"))
-						.category("socks")
-						.attributes(Map.of("colour", "black"))
-						.build(),
-					CartItem.builder("BOTTLE-750", "Water bottle 750 ml", 1, new BigDecimal("19.99"))
-						.category("accessories")
-						.build(),
-					CartItem.builder("GEL-SC-40", "Energy gel, salted caramel", 6, new BigDecimal("2.49"))
-						.category("nutrition")
-						.attributes(Map.of("flavour", "salted caramel"))
-						.build(),
-					CartItem.builder("SHIRT-MER-M", "Merino running shirt", 1, new BigDecimal("59.00"))
-						.category("apparel")
-						.weight(new BigDecimal("180"))
-						.attributes(Map.of("colour", "red", "size", "M"))
-						.build()))
+			.cartItems(items)
 			.total(new BigDecimal("252.88"))
 			.attributes(Map.of("channel", "web", "shippingCountry", "DE"))
 			.build();
@@ -75,42 +87,19 @@ public final class Fixtures {
 	 * @return the request
 	 */
 	public static IntegrationRequest sessionV2() {
+		List<dev.talon.spring.client.model.v2.CartItem> items = CART.stream()
+			.map((item) -> item.optionals(dev.talon.spring.client.model.v2.CartItem.builder(item.sku(), item.quantity())
+				.name(item.name())
+				.price(new BigDecimal(item.price()))
+				.category(item.category()), dev.talon.spring.client.model.v2.CartItem.Builder::weight,
+					dev.talon.spring.client.model.v2.CartItem.Builder::attributes)
+				.build())
+			.toList();
 		return IntegrationRequest.of(NewCustomerSessionV2.builder()
 			.profileId("P-77120")
 			.couponCodes("SUMMER10")
 			.state(dev.talon.spring.client.model.v2.CustomerSessionState.OPEN)
-			.cartItems(List.of(
-					dev.talon.spring.client.model.v2.CartItem.builder("SHOE-TR-42", 1)
-						.name("Trail running shoe")
-						.price(new BigDecimal("129.95"))
-						.category("shoes")
-						.weight(new BigDecimal("640"))
-						.attributes(Map.of("colour", "blue", "size", "42"))
-						.build(),
-					dev.talon.spring.client.model.v2.CartItem.builder("SOCK-RUN-3", 2)
-						.name("Running socks (3 pairs)")
-						.price(new BigDecimal("14.50"))
-						.category("socks")
-						.attributes(Map.of("colour", "black"))
-						.build(),
-					dev.talon.spring.client.model.v2.CartItem.builder("BOTTLE-750", 1)
-						.name("Water bottle 750 ml")
-						.price(new BigDecimal("19.99"))
-						.category("accessories")
-						.build(),
-					dev.talon.spring.client.model.v2.CartItem.builder("GEL-SC-40", 6)
-						.name("Energy gel, salted caramel")
-						.price(new BigDecimal("2.49"))
-						.category("nutrition")
-						.attributes(Map.of("flavour", "salted caramel"))
-						.build(),
-					dev.talon.spring.client.model.v2.CartItem.builder("SHIRT-MER-M", 1)
-						.name("Merino running shirt")
-						.price(new BigDecimal("59.00"))
-						.category("apparel")
-						.weight(new BigDecimal("180"))
-						.attributes(Map.of("colour", "red", "size", "M"))
-						.build()))
+			.cartItems(items)
 			.attributes(Map.of("channel", "web", "shippingCountry", "DE"))
 			.build(), IntegrationRequest.ResponseContent.CUSTOMER_SESSION,
 				IntegrationRequest.ResponseContent.CUSTOMER_PROFILE);

@@ -262,7 +262,8 @@ final class CallDeadlines {
 	/**
 	 * A deadline that counts from its {@link #start()} ({@link CallDeadlines#afterStart(long)}): whichever of the
 	 * start and the subscription comes second enters it into the set. One object per deadline, where
-	 * {@code Sinks.empty()}, {@code then(..)} and {@code Mono.defer(..)} in front of {@link #after(long)} made six.
+	 * {@code Sinks.empty()}, {@code then(..)} and {@code Mono.defer(..)} in front of {@link CallDeadlines#after(long)}
+	 * made six.
 	 */
 	static final class StartableDeadline extends Mono<Long> {
 

@@ -1,25 +1,41 @@
 #!/usr/bin/env bash
-# Runs a short version of every benchmark of issue 6 (about 4-5 minutes on an idle 2-core machine) and prints the
-# results as Markdown tables, also written to benchmarks/target/results.md (raw files in benchmarks/target/results/):
-#   1. CPU cost (JMH, -prof gc): the four clients against a server that answers at once;
+# Runs every benchmark of issues 6 and 15 and prints the results as Markdown tables, also written to
+# benchmarks/target/results.md (raw files in benchmarks/target/results/):
+#   1. CPU cost (JMH, -prof gc): the clients against a server that answers at once, v1 and v2 session updates;
 #   2. realistic latency (LoadHarness): 512 concurrent callers, the server answers after 20 ms;
-#   3. the server's own cost (LoadHarness: the floor client, one call at a time);
-#   4. startup (StartupHarness): a minimal Boot app with and without the starter's auto-configuration.
+#   3. time to steady state (LoadHarness --window 5): calls per 5-second window from the client's first call;
+#   4. the server's own cost (LoadHarness: the floor client, one call at a time);
+#   5. startup (StartupHarness): minimal Boot apps, bare and with a WebClient of their own, with and without the
+#      starter, where the starter's part goes (BufferingApplicationStartup steps, classes loaded).
 # Builds benchmarks/target/benchmarks.jar first when it is missing or older than the sources.
 #
-# Knobs (environment variables), defaults in brackets:
+#   benchmarks/run.sh            the short run (about 9 minutes on an idle 2-core machine): indicative only
+#   benchmarks/run.sh --steady   the run BENCHMARKS.md reports (about 35 minutes on an idle 2-core machine):
+#                                medians of 3 forks per client; the same as setting
+#     JMH_OPTS='-f 3 -wi 5 -w 3s -i 3 -r 3s' JMH_PREWARM=0 JMH_BENCH='c1 c64' LOAD_WARMUP=25 LOAD_SECONDS=10
+#     LOAD_FORKS=3 LOAD_CLIENTS='talon webclient talon-v2 webclient-v2 okhttp:1 floor:1' CURVE_SECONDS=60
+#     CURVE_FORKS=3 STARTUP_RUNS=8
+# Any of these environment variables set explicitly wins over --steady.
+#
+# Knobs (environment variables), defaults of the short run in brackets:
 #   JMH_OPTS       JMH run options               [-f 0 -wi 1 -w 2s -i 2 -r 2s]
 #   JMH_PREWARM    seconds of warm-up once per JMH JVM, before its first benchmark [15]
+#   JMH_BENCH      JMH benchmarks                [c1 c16 c64]
+#   JMH_CLIENTS    JMH clients                   [talon webclient floor okhttp talon-v2 webclient-v2]
 #   LOAD_CALLERS   concurrent callers            [512]
 #   LOAD_WARMUP    seconds before measuring      [15]
 #   LOAD_SECONDS   seconds measured              [5]
-#   STARTUP_PAIRS  fresh JVMs per variant        [3]
-# The JIT needs 15-25 s on 2 cores to compile the Reactor Netty and Spring stacks (scores still rise until then), and
-# 12 forks that each warm up that long do not fit in 5 minutes. So by default each client's three JMH benchmarks (c1,
-# c16, c64) run in one JVM of their own (-f 0, -Xms1g -Xmx1g) after JMH_PREWARM seconds of calls, and the JIT warm-up
-# is paid once per client; the short measurements that fit after it make the figures indicative only.
-# The steadier run that BENCHMARKS.md reports (about 14 minutes), one fork per benchmark:
-#   JMH_OPTS='-f 1 -wi 8 -w 3s -i 5 -r 3s' JMH_PREWARM=0 LOAD_WARMUP=30 LOAD_SECONDS=20 STARTUP_PAIRS=10
+#   LOAD_FORKS     JVMs per load client          [1]
+#   LOAD_CLIENTS   load clients, name[:JVMs]     [talon webclient floor okhttp talon-v2 webclient-v2]
+#   CURVE_SECONDS  seconds of the time-to-steady-state runs, 0 for none [30]
+#   CURVE_FORKS    JVMs per client for them      [1]
+#   CURVE_CALLERS  calls in flight for them      [16]
+#   CURVE_CLIENTS  clients for them              [talon webclient]
+#   STARTUP_RUNS   fresh JVMs per startup variant [3]
+# The JIT needs 15-25 s on 2 cores to compile the Reactor Netty and Spring stacks (scores still rise until then). In
+# the short run each client's JMH benchmarks run in one JVM of their own (-f 0, -Xms1g -Xmx1g) after JMH_PREWARM
+# seconds of calls, so the JIT warm-up is paid once per client; its figures are indicative only. The steady run gives
+# every benchmark 3 forks (JVMs) of its own and reports their median and range.
 set -euo pipefail
 
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -28,12 +44,35 @@ jar="$here/target/benchmarks.jar"
 results="$here/target/results"
 java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 
+if [[ "${1:-}" == --steady ]]; then
+  JMH_OPTS="${JMH_OPTS:--f 3 -wi 5 -w 3s -i 3 -r 3s}"
+  JMH_PREWARM="${JMH_PREWARM:-0}"
+  JMH_BENCH="${JMH_BENCH:-c1 c64}"
+  LOAD_WARMUP="${LOAD_WARMUP:-25}"
+  LOAD_SECONDS="${LOAD_SECONDS:-10}"
+  LOAD_FORKS="${LOAD_FORKS:-3}"
+  LOAD_CLIENTS="${LOAD_CLIENTS:-talon webclient talon-v2 webclient-v2 okhttp:1 floor:1}"
+  CURVE_SECONDS="${CURVE_SECONDS:-60}"
+  CURVE_FORKS="${CURVE_FORKS:-3}"
+  STARTUP_RUNS="${STARTUP_RUNS:-8}"
+elif [[ -n "${1:-}" ]]; then
+  echo "usage: $0 [--steady]" >&2
+  exit 2
+fi
 JMH_OPTS="${JMH_OPTS:--f 0 -wi 1 -w 2s -i 2 -r 2s}"
 JMH_PREWARM="${JMH_PREWARM:-15}"
+JMH_BENCH="${JMH_BENCH:-c1 c16 c64}"
+JMH_CLIENTS="${JMH_CLIENTS:-talon webclient floor okhttp talon-v2 webclient-v2}"
 LOAD_CALLERS="${LOAD_CALLERS:-512}"
 LOAD_WARMUP="${LOAD_WARMUP:-15}"
 LOAD_SECONDS="${LOAD_SECONDS:-5}"
-STARTUP_PAIRS="${STARTUP_PAIRS:-3}"
+LOAD_FORKS="${LOAD_FORKS:-1}"
+LOAD_CLIENTS="${LOAD_CLIENTS:-talon webclient floor okhttp talon-v2 webclient-v2}"
+CURVE_SECONDS="${CURVE_SECONDS:-30}"
+CURVE_FORKS="${CURVE_FORKS:-1}"
+CURVE_CALLERS="${CURVE_CALLERS:-16}"
+CURVE_CLIENTS="${CURVE_CLIENTS:-talon webclient}"
+STARTUP_RUNS="${STARTUP_RUNS:-3}"
 
 started=$SECONDS
 step() { printf '\n[%3ds] %s\n' "$((SECONDS - started))" "$*" >&2; }
@@ -69,17 +108,19 @@ export TALON_BENCH_SERVER="$immediate,$delayed"
 
 {
   echo "Run of $(date -u '+%Y-%m-%d %H:%M UTC') on $(uname -sm), $(nproc) CPUs, $(awk '/MemTotal/ {printf "%.1f GB", $2 / 1048576}' /proc/meminfo 2>/dev/null || echo '? GB') memory, load average before the run: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo '?'); $("$java" -version 2>&1 | sed -n 2p)."
-  echo "Commit $(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo '?')$(git -C "$root" diff --quiet 2>/dev/null || echo ' (with uncommitted changes)'); command: \`JMH_OPTS='$JMH_OPTS' JMH_PREWARM=$JMH_PREWARM LOAD_CALLERS=$LOAD_CALLERS LOAD_WARMUP=$LOAD_WARMUP LOAD_SECONDS=$LOAD_SECONDS STARTUP_PAIRS=$STARTUP_PAIRS benchmarks/run.sh\`."
+  echo "Commit $(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo '?')$(git -C "$root" diff --quiet 2>/dev/null || echo ' (with uncommitted changes)'); command: \`JMH_OPTS='$JMH_OPTS' JMH_PREWARM=$JMH_PREWARM JMH_BENCH='$JMH_BENCH' JMH_CLIENTS='$JMH_CLIENTS' LOAD_CALLERS=$LOAD_CALLERS LOAD_WARMUP=$LOAD_WARMUP LOAD_SECONDS=$LOAD_SECONDS LOAD_FORKS=$LOAD_FORKS LOAD_CLIENTS='$LOAD_CLIENTS' CURVE_SECONDS=$CURVE_SECONDS CURVE_FORKS=$CURVE_FORKS CURVE_CALLERS=$CURVE_CALLERS CURVE_CLIENTS='$CURVE_CLIENTS' STARTUP_RUNS=$STARTUP_RUNS benchmarks/run.sh\`."
 } >"$results/run.txt"
 
-step "1/4 CPU cost: JMH $JMH_OPTS -prof gc, ${JMH_PREWARM}s warm-up, one JVM per client"
-benchmarks=(talon webclient floor)
-if "$java" -jar "$jar" -l | grep -q OkHttpClientBenchmark; then benchmarks+=(okhttp); fi
-for client in "${benchmarks[@]}"; do
+methods="$(tr ' ' '|' <<<"$JMH_BENCH")"
+step "1/5 CPU cost: JMH $JMH_OPTS -prof gc ($JMH_BENCH), ${JMH_PREWARM}s warm-up per JVM"
+has_okhttp=""
+if "$java" -jar "$jar" -l | grep -q OkHttpClientBenchmark; then has_okhttp=yes; fi
+for client in $JMH_CLIENTS; do
   if [[ "$client" == okhttp ]]; then
-    selection=('dev\.talon\.spring\.benchmarks\.jmh\.OkHttpClientBenchmark\.')
+    [[ -n "$has_okhttp" ]] || { echo "  okhttp: not built (../shared/talon-api/ was missing)" >&2; continue; }
+    selection=("dev\\.talon\\.spring\\.benchmarks\\.jmh\\.OkHttpClientBenchmark\\.($methods)\$")
   else
-    selection=('dev\.talon\.spring\.benchmarks\.jmh\.ReactiveClientBenchmark\.' -p "client=$client")
+    selection=("dev\\.talon\\.spring\\.benchmarks\\.jmh\\.ReactiveClientBenchmark\\.($methods)\$" -p "client=$client")
   fi
   # shellcheck disable=SC2086
   "$java" -Xms1g -Xmx1g -Dtalon.bench.prewarm="$JMH_PREWARM" -jar "$jar" "${selection[@]}" $JMH_OPTS -prof gc \
@@ -88,30 +129,55 @@ for client in "${benchmarks[@]}"; do
   sed -n '/^Benchmark /,$p' "$results/jmh-$client.txt" | grep -v ':gc\.\(count\|time\)' >&2 || true
 done
 
-step "2/4 realistic latency: $LOAD_CALLERS callers, server delay 20 ms, ${LOAD_WARMUP}s warm-up + ${LOAD_SECONDS}s per client"
-for client in talon webclient floor okhttp; do
-  "$java" -Xms1g -Xmx1g -cp "$jar" dev.talon.spring.benchmarks.LoadHarness --client "$client" \
-    --callers "$LOAD_CALLERS" --warmup "$LOAD_WARMUP" --seconds "$LOAD_SECONDS" --out "$results/load-$client.json" \
-    >"$results/load-$client.txt" 2>&1 || { tail -50 "$results/load-$client.txt" >&2; exit 1; }
-  if [[ -f "$results/load-$client.json" ]]; then
-    echo "  $client: $(grep -E '"(callsPerSecond|p99Millis|threadsUnderLoad)"' "$results/load-$client.json" | tr -d ' \n')" >&2
-  else
-    echo "  $client: $(tail -1 "$results/load-$client.txt")" >&2
-  fi
+step "2/5 realistic latency: $LOAD_CALLERS callers, server delay 20 ms, ${LOAD_WARMUP}s warm-up + ${LOAD_SECONDS}s, $LOAD_CLIENTS"
+for entry in $LOAD_CLIENTS; do
+  client="${entry%%:*}"
+  forks="$LOAD_FORKS"
+  [[ "$entry" == *:* ]] && forks="${entry#*:}"
+  for i in $(seq 1 "$forks"); do
+    out="$results/load-$client-$i"
+    "$java" -Xms1g -Xmx1g -cp "$jar" dev.talon.spring.benchmarks.LoadHarness --client "$client" \
+      --callers "$LOAD_CALLERS" --warmup "$LOAD_WARMUP" --seconds "$LOAD_SECONDS" --out "$out.json" \
+      >"$out.txt" 2>&1 || { tail -50 "$out.txt" >&2; exit 1; }
+    if [[ -f "$out.json" ]]; then
+      echo "  $client #$i: $(grep -E '"(callsPerSecond|clientCpuMicrosPerCall|p99Millis)"' "$out.json" | tr -d ' \n')" >&2
+    else
+      echo "  $client: $(tail -1 "$out.txt")" >&2
+    fi
+  done
 done
 
-step "3/4 server cost: the floor client, one call at a time"
+if [[ "$CURVE_SECONDS" != 0 ]]; then
+  step "3/5 time to steady state: $CURVE_CALLERS in flight, server at once, calls per 5 s for ${CURVE_SECONDS}s, $CURVE_FORKS JVM(s) each"
+  for i in $(seq 1 "$CURVE_FORKS"); do
+    for client in $CURVE_CLIENTS; do
+      out="$results/curve-$client-$i"
+      "$java" -Xms1g -Xmx1g -cp "$jar" dev.talon.spring.benchmarks.LoadHarness --client "$client" \
+        --callers "$CURVE_CALLERS" --immediate --warmup 0 --seconds "$CURVE_SECONDS.5" --window 5 --out "$out.json" \
+        >"$out.txt" 2>&1 || { tail -50 "$out.txt" >&2; exit 1; }
+    done
+  done
+fi
+
+step "4/5 server cost: the floor client, one call at a time"
 "$java" -Xms1g -Xmx1g -cp "$jar" dev.talon.spring.benchmarks.LoadHarness --client floor --callers 1 --immediate \
   --warmup 3 --seconds 4 --out "$results/server-cost.json" >"$results/server-cost.txt" 2>&1 \
   || { tail -50 "$results/server-cost.txt" >&2; exit 1; }
 
-step "4/4 startup: $STARTUP_PAIRS fresh JVMs without and with the starter's auto-configuration, alternating"
-for i in $(seq 1 "$STARTUP_PAIRS"); do
-  for variant in without with; do
+variants=(bare talon webclient webclient-talon)
+step "5/5 startup: $STARTUP_RUNS fresh JVMs per variant (${variants[*]}), alternating, and one more each logging its classes"
+for i in $(seq 1 "$STARTUP_RUNS"); do
+  for variant in "${variants[@]}"; do
     "$java" -Xms256m -Xmx512m -cp "$jar" dev.talon.spring.benchmarks.StartupHarness --variant "$variant" --warm 3 \
       --out "$results/startup-$variant-$i.json" >"$results/startup-$variant-$i.txt" 2>&1 \
       || { tail -50 "$results/startup-$variant-$i.txt" >&2; exit 1; }
   done
+done
+for variant in "${variants[@]}"; do
+  # not among the timed runs: logging every class load slows the start down
+  "$java" -Xms256m -Xmx512m "-Xlog:class+load=info:file=$results/classes-$variant.log" -cp "$jar" \
+    dev.talon.spring.benchmarks.StartupHarness --variant "$variant" --warm 0 >"$results/classes-$variant.txt" 2>&1 \
+    || { tail -50 "$results/classes-$variant.txt" >&2; exit 1; }
 done
 
 step "done in $((SECONDS - started)) s; the tables (also in benchmarks/target/results.md):"

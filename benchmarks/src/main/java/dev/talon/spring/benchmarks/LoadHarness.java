@@ -37,8 +37,12 @@ import tools.jackson.databind.json.JsonMapper;
  * GC, load still running), resident memory, the client JVM's CPU time per call and the server's CPU time per
  * request.
  * <p>
+ * With {@code --window <seconds>}, it also records the time to steady state: the calls per second of every window of
+ * that length from the moment the callers start (right after the client's context started and made one call),
+ * warm-up included, with the JIT compiler's time in each window ({@code windows} in the result).
+ * <p>
  * {@code java -cp benchmarks.jar dev.talon.spring.benchmarks.LoadHarness --client talon [--callers 512]
- * [--warmup 3] [--seconds 7] [--immediate] [--out file.json]}
+ * [--warmup 3] [--seconds 7] [--immediate] [--window 5] [--out file.json]}
  */
 public final class LoadHarness {
 
@@ -49,6 +53,9 @@ public final class LoadHarness {
 	private final Recorder latencies = new Recorder(TimeUnit.SECONDS.toNanos(60), 3);
 
 	private final LongAdder calls = new LongAdder();
+
+	/** Successful calls since the callers started, never reset (for the windows). */
+	private final LongAdder everCalls = new LongAdder();
 
 	private final Map<String, LongAdder> errors = new ConcurrentHashMap<>();
 
@@ -66,6 +73,7 @@ public final class LoadHarness {
 		double warmup = Double.parseDouble(options.getOrDefault("warmup", "3"));
 		double seconds = Double.parseDouble(options.getOrDefault("seconds", "7"));
 		boolean immediate = options.containsKey("immediate");
+		double window = Double.parseDouble(options.getOrDefault("window", "0"));
 		if (name.equals("okhttp") && !BenchClient.generatedClientBuilt()) {
 			System.out.println("Skipping client (4): it was not built (../shared/talon-api/ was missing)");
 			return;
@@ -86,6 +94,8 @@ public final class LoadHarness {
 			LoadHarness harness = new LoadHarness(client, callers);
 			List<Thread> blockingCallers = new ArrayList<>();
 			CompletableFuture<Void> reactiveCallers = harness.start(blockingCallers);
+			List<Map<String, Object>> windows = new ArrayList<>();
+			Thread sampler = (window > 0) ? harness.sampleWindows(window, windows) : null;
 
 			sleep(warmup);
 			harness.reset();
@@ -114,6 +124,10 @@ public final class LoadHarness {
 			long rssUnderLoad = residentBytes();
 
 			harness.running = false;
+			if (sampler != null) {
+				sampler.interrupt();
+				sampler.join(10_000);
+			}
 			for (Thread thread : blockingCallers) {
 				thread.join(10_000);
 			}
@@ -161,6 +175,12 @@ public final class LoadHarness {
 			result.put("gcMillisWhileMeasuring", gc);
 			result.put("serverCpuMicrosPerRequest", serverAfter.cpuMicrosPerRequestSince(serverBefore));
 			result.put("availableProcessors", Runtime.getRuntime().availableProcessors());
+			if (sampler != null) {
+				result.put("windowSeconds", window);
+				synchronized (windows) {
+					result.put("windows", new ArrayList<>(windows));
+				}
+			}
 		}
 		String json = JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(result);
 		printResult(options, json);
@@ -226,6 +246,45 @@ public final class LoadHarness {
 	private void succeeded(long start) {
 		this.latencies.recordValue(System.nanoTime() - start);
 		this.calls.increment();
+		this.everCalls.increment();
+	}
+
+	/**
+	 * Starts a thread that, every {@code window} seconds from now, adds the calls per second of the window that ended
+	 * (and the JIT compiler's milliseconds in it) to {@code windows}, until interrupted.
+	 */
+	private Thread sampleWindows(double window, List<Map<String, Object>> windows) {
+		long windowNanos = (long) (window * 1e9);
+		Thread sampler = new Thread(() -> {
+			long origin = System.nanoTime();
+			long calls = 0;
+			long jit = ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
+			for (int i = 1;; i++) {
+				long wait = origin + i * windowNanos - System.nanoTime();
+				if (wait > 0) {
+					try {
+						TimeUnit.NANOSECONDS.sleep(wait);
+					}
+					catch (InterruptedException ex) {
+						return;
+					}
+				}
+				long nowCalls = this.everCalls.sum();
+				long nowJit = ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
+				Map<String, Object> sample = new LinkedHashMap<>();
+				sample.put("endSeconds", i * window);
+				sample.put("callsPerSecond", (nowCalls - calls) / window);
+				sample.put("jitMillis", nowJit - jit);
+				synchronized (windows) {
+					windows.add(sample);
+				}
+				calls = nowCalls;
+				jit = nowJit;
+			}
+		}, "window-sampler");
+		sampler.setDaemon(true);
+		sampler.start();
+		return sampler;
 	}
 
 	private void failed(Throwable ex) {

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -22,22 +23,36 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.metrics.buffering.BufferingApplicationStartup;
 import org.springframework.boot.context.metrics.buffering.StartupTimeline;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Bean;
 import org.springframework.core.metrics.ApplicationStartup;
 import org.springframework.core.metrics.StartupStep;
+import org.springframework.web.reactive.function.client.WebClient;
 
 /**
  * What adding the starter costs a minimal Boot application's startup: one fresh JVM per measurement (run.sh
- * alternates the two variants), timing {@code SpringApplication.run} (environment, logging, context refresh) of an
- * application with nothing but auto-configuration, on the benchmark class path (starter, Actuator). Variant
- * {@code with}: the Talon.One auto-configurations run ({@code talon.base-url} and {@code talon.api-key} set);
- * variant {@code without}: they are excluded ({@code spring.autoconfigure.exclude}). Also measures the heap live with
- * the context open (after a full GC), the classes loaded and Metaspace, and then the same start repeated {@code warm}
- * times in the same JVM (classes already loaded: the pure refresh work), timing the start and the close apart.
+ * alternates the variants), timing {@code SpringApplication.run} (environment, logging, context refresh) of an
+ * application with nothing but auto-configuration, on the benchmark class path (starter, Actuator). Four variants:
+ * <ul>
+ * <li>{@code bare}: the Talon.One auto-configurations excluded ({@code spring.autoconfigure.exclude}), nothing else;
+ * <li>{@code talon}: the same application with them ({@code talon.base-url} and {@code talon.api-key} set);
+ * <li>{@code webclient}: without them, but with a bean that builds a {@code WebClient} from Boot's
+ * {@code WebClient.Builder}, as every WebFlux shop's application does anyway;
+ * <li>{@code webclient-talon}: that application with the starter.
+ * </ul>
+ * {@code talon} minus {@code bare} is what the starter costs an application that has no {@code WebClient} yet;
+ * {@code webclient-talon} minus {@code webclient} what it costs one that has. Also measures the heap live with the
+ * context open (after a full GC), the classes loaded and Metaspace, where the starter's part of the refresh goes
+ * (Boot's {@link BufferingApplicationStartup}: each {@code spring.beans.instantiate} step of a bean of the starter or
+ * created while creating one, with its duration and the classes loaded meanwhile), and then the same start repeated
+ * {@code warm} times in the same JVM (classes already loaded: the pure refresh work), timing the start and the close
+ * apart.
  * <p>
- * {@code java -cp benchmarks.jar dev.talon.spring.benchmarks.StartupHarness --variant with|without [--warm 5]
- * [--out file.json]}
+ * {@code java -cp benchmarks.jar dev.talon.spring.benchmarks.StartupHarness
+ * --variant bare|talon|webclient|webclient-talon [--warm 5] [--out file.json]}
  */
 public final class StartupHarness {
+
+	private static final List<String> VARIANTS = List.of("bare", "talon", "webclient", "webclient-talon");
 
 	private static final String TALON_AUTO_CONFIGURATIONS = "dev.talon.spring.autoconfigure.TalonAutoConfiguration,"
 			+ "dev.talon.spring.autoconfigure.metrics.TalonMetricsAutoConfiguration,"
@@ -48,18 +63,22 @@ public final class StartupHarness {
 
 	public static void main(String[] args) throws Exception {
 		Map<String, String> options = LoadHarness.options(args);
-		String variant = options.getOrDefault("variant", "with");
-		if (!variant.equals("with") && !variant.equals("without")) {
-			throw new IllegalArgumentException("--variant must be 'with' or 'without'");
+		String variant = options.getOrDefault("variant", "talon");
+		if (!VARIANTS.contains(variant)) {
+			throw new IllegalArgumentException("--variant must be one of " + VARIANTS);
 		}
 		int warm = Integer.parseInt(options.getOrDefault("warm", "5"));
-		boolean with = variant.equals("with");
+		boolean with = variant.endsWith("talon");
+		Class<?> application = variant.startsWith("webclient") ? WebClientApplication.class : MinimalApplication.class;
 
-		BufferingApplicationStartup steps = new BufferingApplicationStartup(20_000);
+		ClassCountingStartup steps = new ClassCountingStartup(new BufferingApplicationStartup(20_000));
+		long classesBefore = ManagementFactory.getClassLoadingMXBean().getTotalLoadedClassCount();
 		long start = System.nanoTime();
-		ConfigurableApplicationContext context = start(with, steps);
+		ConfigurableApplicationContext context = start(application, with, steps);
 		long coldNanos = System.nanoTime() - start;
-		double starterBeansMillis = starterBeansMillis(context, steps);
+		long classesByRun = ManagementFactory.getClassLoadingMXBean().getTotalLoadedClassCount() - classesBefore;
+		List<Map<String, Object>> starterSteps = new ArrayList<>();
+		double starterBeansMillis = starterBeansMillis(context, steps.buffering, starterSteps);
 		long loadedClasses = ManagementFactory.getClassLoadingMXBean().getLoadedClassCount();
 		if (with != context.containsBean("talonIntegrationClient")) {
 			throw new IllegalStateException("variant " + variant + " but talonIntegrationClient present: " + !with);
@@ -73,7 +92,7 @@ public final class StartupHarness {
 		List<Double> closeMillis = new ArrayList<>();
 		for (int i = 0; i < warm; i++) {
 			long t = System.nanoTime();
-			ConfigurableApplicationContext again = start(with, ApplicationStartup.DEFAULT);
+			ConfigurableApplicationContext again = start(application, with, ApplicationStartup.DEFAULT);
 			long started = System.nanoTime();
 			again.close();
 			warmMillis.add((started - t) / 1e6);
@@ -86,6 +105,12 @@ public final class StartupHarness {
 		result.put("variant", variant);
 		result.put("coldMillis", coldNanos / 1e6);
 		result.put("coldStarterBeansMillis", starterBeansMillis);
+		result.put("coldStarterBeansClasses", starterSteps.stream()
+			.filter((step) -> step.get("depth").equals(0))
+			.mapToLong((step) -> (long) step.get("classesLoaded"))
+			.sum());
+		result.put("starterSteps", starterSteps);
+		result.put("classesLoadedByRun", classesByRun);
 		result.put("warmMedianMillis", warmMillis.isEmpty() ? Double.NaN : warmMillis.get(warmMillis.size() / 2));
 		result.put("warmMillis", warmMillis);
 		result.put("warmCloseMedianMillis",
@@ -102,9 +127,13 @@ public final class StartupHarness {
 	/**
 	 * The time the cold refresh spent creating the starter's beans (those whose class, or whose factory bean's class,
 	 * is in {@code dev.talon}), with everything they caused to be created (Boot's {@code WebClient.Builder}, the
-	 * connector) and the classes loaded meanwhile; a bean created while creating another is counted once.
+	 * connector) and the classes loaded meanwhile; a bean created while creating another is counted once. Adds each of
+	 * these steps, and the bean creations nested in them, to {@code details}: bean name, whether it is the starter's,
+	 * depth (0 for a bean of the starter that no other of its beans caused), milliseconds and classes loaded during
+	 * the step, its nested steps included.
 	 */
-	private static double starterBeansMillis(ConfigurableApplicationContext context, BufferingApplicationStartup steps) {
+	private static double starterBeansMillis(ConfigurableApplicationContext context, BufferingApplicationStartup steps,
+			List<Map<String, Object>> details) {
 		ConfigurableListableBeanFactory beans = context.getBeanFactory();
 		Set<String> starterBeans = new HashSet<>();
 		for (String name : beans.getBeanDefinitionNames()) {
@@ -132,22 +161,45 @@ public final class StartupHarness {
 		}
 		double millis = 0;
 		for (StartupTimeline.TimelineEvent event : steps.getBufferedTimeline().getEvents()) {
-			long id = event.getStartupStep().getId();
-			if (!starterSteps.containsKey(id)) {
+			StartupStep step = event.getStartupStep();
+			long id = step.getId();
+			int starterAncestors = 0;
+			for (Long parent = parents.get(id); parent != null; parent = parents.get(parent)) {
+				if (starterSteps.containsKey(parent)) {
+					starterAncestors++;
+				}
+			}
+			boolean own = starterSteps.containsKey(id);
+			if (!own && starterAncestors == 0) {
 				continue;
 			}
-			boolean nested = false;
-			for (Long parent = parents.get(id); parent != null && !nested; parent = parents.get(parent)) {
-				nested = starterSteps.containsKey(parent);
-			}
-			if (!nested) {
+			if (own && starterAncestors == 0) {
 				millis += event.getDuration().toNanos() / 1e6;
+			}
+			if (step.getName().equals("spring.beans.instantiate")) {
+				Map<String, Object> detail = new LinkedHashMap<>();
+				detail.put("bean", tag(step, "beanName"));
+				detail.put("starter", own);
+				detail.put("depth", own ? starterAncestors : starterAncestors + 1);
+				detail.put("millis", event.getDuration().toNanos() / 1e6);
+				detail.put("classesLoaded", Long.parseLong(tag(step, ClassCountingStartup.TAG)));
+				details.add(detail);
 			}
 		}
 		return millis;
 	}
 
-	private static ConfigurableApplicationContext start(boolean withTalon, ApplicationStartup steps) {
+	private static String tag(StartupStep step, String key) {
+		for (StartupStep.Tag tag : step.getTags()) {
+			if (tag.getKey().equals(key)) {
+				return tag.getValue();
+			}
+		}
+		return "0";
+	}
+
+	private static ConfigurableApplicationContext start(Class<?> application, boolean withTalon,
+			ApplicationStartup steps) {
 		List<String> properties = new ArrayList<>(List.of("logging.level.root=WARN"));
 		if (withTalon) {
 			properties.add("talon.base-url=http://127.0.0.1:9");
@@ -156,7 +208,7 @@ public final class StartupHarness {
 		else {
 			properties.add("spring.autoconfigure.exclude=" + TALON_AUTO_CONFIGURATIONS);
 		}
-		return new SpringApplicationBuilder(MinimalApplication.class).web(WebApplicationType.NONE)
+		return new SpringApplicationBuilder(application).web(WebApplicationType.NONE)
 			.bannerMode(Banner.Mode.OFF)
 			.logStartupInfo(false)
 			.applicationStartup(steps)
@@ -177,6 +229,82 @@ public final class StartupHarness {
 	@SpringBootConfiguration
 	@EnableAutoConfiguration
 	static class MinimalApplication {
+
+	}
+
+	/** A minimal Boot application that already uses Boot's {@code WebClient.Builder}, as a WebFlux shop does. */
+	@SpringBootConfiguration
+	@EnableAutoConfiguration
+	static class WebClientApplication {
+
+		@Bean
+		WebClient shopWebClient(WebClient.Builder builder) {
+			return builder.baseUrl("http://127.0.0.1:9").build();
+		}
+
+	}
+
+	/**
+	 * An {@link ApplicationStartup} that tags each step, when it ends, with the number of classes the JVM loaded
+	 * while it ran ({@value #TAG}), then hands it to Boot's {@link BufferingApplicationStartup}.
+	 */
+	static final class ClassCountingStartup implements ApplicationStartup {
+
+		static final String TAG = "classesLoaded";
+
+		final BufferingApplicationStartup buffering;
+
+		ClassCountingStartup(BufferingApplicationStartup buffering) {
+			this.buffering = buffering;
+		}
+
+		@Override
+		public StartupStep start(String name) {
+			StartupStep step = this.buffering.start(name);
+			long before = ManagementFactory.getClassLoadingMXBean().getTotalLoadedClassCount();
+			return new StartupStep() {
+
+				@Override
+				public String getName() {
+					return step.getName();
+				}
+
+				@Override
+				public long getId() {
+					return step.getId();
+				}
+
+				@Override
+				public Long getParentId() {
+					return step.getParentId();
+				}
+
+				@Override
+				public StartupStep tag(String key, String value) {
+					step.tag(key, value);
+					return this;
+				}
+
+				@Override
+				public StartupStep tag(String key, Supplier<String> value) {
+					step.tag(key, value);
+					return this;
+				}
+
+				@Override
+				public Tags getTags() {
+					return step.getTags();
+				}
+
+				@Override
+				public void end() {
+					step.tag(TAG,
+							Long.toString(ManagementFactory.getClassLoadingMXBean().getTotalLoadedClassCount() - before));
+					step.end();
+				}
+
+			};
+		}
 
 	}
 

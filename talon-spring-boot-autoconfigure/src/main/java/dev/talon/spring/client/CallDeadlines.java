@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicIntegerFieldUpdater;
 import java.util.concurrent.locks.LockSupport;
 
 import org.reactivestreams.Subscription;
@@ -69,6 +69,18 @@ final class CallDeadlines {
 	}
 
 	/**
+	 * A deadline that starts counting only when it is {@linkplain StartableDeadline#start() started}, whether before
+	 * or after it is subscribed to, and then emits {@code 0} once the given time has passed; cancelling it removes it,
+	 * and one cancelled before its start never enters the set. For the read timeout of an attempt, which counts from
+	 * when its request starts being sent.
+	 * @param nanos the time from the start on
+	 * @return the deadline, to subscribe to once and to start once
+	 */
+	StartableDeadline afterStart(long nanos) {
+		return new StartableDeadline(this, nanos);
+	}
+
+	/**
 	 * How many deadlines are waiting: zero when no call runs.
 	 * @return the number of deadlines
 	 */
@@ -115,6 +127,16 @@ final class CallDeadlines {
 	 */
 	Thread thread() {
 		return this.thread;
+	}
+
+	/** Enters a subscribed deadline into the set, unless it was cancelled meanwhile. */
+	private void register(Deadline deadline) {
+		if (deadline.state == Deadline.WAITING) {
+			add(deadline);
+			if (deadline.state != Deadline.WAITING) {
+				this.pending.remove(deadline);
+			}
+		}
 	}
 
 	private void add(Deadline deadline) {
@@ -232,12 +254,79 @@ final class CallDeadlines {
 		public void subscribe(CoreSubscriber<? super Long> actual) {
 			Deadline deadline = new Deadline(this.deadlines, actual, System.nanoTime() + this.nanos);
 			actual.onSubscribe(deadline);
-			if (deadline.state.get() == Deadline.WAITING) {
-				this.deadlines.add(deadline);
-				if (deadline.state.get() != Deadline.WAITING) {
-					this.deadlines.pending.remove(deadline);
+			this.deadlines.register(deadline);
+		}
+
+	}
+
+	/**
+	 * A deadline that counts from its {@link #start()} ({@link CallDeadlines#afterStart(long)}): whichever of the
+	 * start and the subscription comes second enters it into the set. One object per deadline, where
+	 * {@code Sinks.empty()}, {@code then(..)} and {@code Mono.defer(..)} in front of {@link CallDeadlines#after(long)}
+	 * made six.
+	 */
+	static final class StartableDeadline extends Mono<Long> {
+
+		private static final int STARTED = 1;
+
+		private static final int SUBSCRIBED = 2;
+
+		private static final AtomicIntegerFieldUpdater<StartableDeadline> STATE = AtomicIntegerFieldUpdater
+			.newUpdater(StartableDeadline.class, "state");
+
+		private final CallDeadlines deadlines;
+
+		private final long nanos;
+
+		private volatile int state;
+
+		// written before STARTED is set, read after it was seen
+		private long startedAt;
+
+		// written before SUBSCRIBED is set, read after it was seen
+		private Deadline deadline;
+
+		StartableDeadline(CallDeadlines deadlines, long nanos) {
+			this.deadlines = deadlines;
+			this.nanos = nanos;
+		}
+
+		/**
+		 * Starts counting now (once; a second start changes nothing).
+		 */
+		void start() {
+			if ((this.state & STARTED) != 0) {
+				return;
+			}
+			this.startedAt = System.nanoTime();
+			if (mark(STARTED) == SUBSCRIBED) {
+				enter(this.deadline);
+			}
+		}
+
+		@Override
+		public void subscribe(CoreSubscriber<? super Long> actual) {
+			Deadline deadline = new Deadline(this.deadlines, actual, Long.MAX_VALUE);
+			this.deadline = deadline;
+			actual.onSubscribe(deadline);
+			if (mark(SUBSCRIBED) == STARTED) {
+				enter(deadline);
+			}
+		}
+
+		/** Sets a flag and returns the flags set before. */
+		private int mark(int flag) {
+			while (true) {
+				int before = this.state;
+				if (STATE.compareAndSet(this, before, before | flag)) {
+					return before;
 				}
 			}
+		}
+
+		private void enter(Deadline deadline) {
+			deadline.at = this.startedAt + this.nanos;
+			this.deadlines.register(deadline);
 		}
 
 	}
@@ -258,9 +347,14 @@ final class CallDeadlines {
 
 		private final CoreSubscriber<? super Long> actual;
 
-		private final long at;
+		// set before the deadline enters the set, which publishes it to the thread that checks the set
+		private long at;
 
-		private final AtomicInteger state = new AtomicInteger(WAITING);
+		private static final AtomicIntegerFieldUpdater<Deadline> STATE = AtomicIntegerFieldUpdater
+			.newUpdater(Deadline.class, "state");
+
+		// WAITING, EXPIRED or DONE (a field, not an AtomicInteger: one object less per deadline)
+		private volatile int state;
 
 		private volatile boolean requested;
 
@@ -274,7 +368,7 @@ final class CallDeadlines {
 		public void request(long n) {
 			if (Operators.validate(n)) {
 				this.requested = true;
-				if (this.state.compareAndSet(EXPIRED, DONE)) {
+				if (STATE.compareAndSet(this, EXPIRED, DONE)) {
 					emit();
 				}
 			}
@@ -282,14 +376,14 @@ final class CallDeadlines {
 
 		@Override
 		public void cancel() {
-			if (this.state.getAndSet(DONE) != DONE) {
+			if (STATE.getAndSet(this, DONE) != DONE) {
 				this.deadlines.pending.remove(this);
 			}
 		}
 
 		void expire() {
-			if (this.state.compareAndSet(WAITING, EXPIRED) && this.requested
-					&& this.state.compareAndSet(EXPIRED, DONE)) {
+			if (STATE.compareAndSet(this, WAITING, EXPIRED) && this.requested
+					&& STATE.compareAndSet(this, EXPIRED, DONE)) {
 				emit();
 			}
 		}

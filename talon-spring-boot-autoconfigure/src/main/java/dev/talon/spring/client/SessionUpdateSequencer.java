@@ -7,12 +7,13 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
+import org.reactivestreams.Subscription;
+import reactor.core.CoreSubscriber;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.MonoSink;
-import reactor.core.publisher.Signal;
+import reactor.util.context.Context;
 import reactor.util.context.ContextView;
 
 /**
@@ -109,25 +110,24 @@ final class SessionUpdateSequencer<T> {
 	private void start(String sessionId, Task<T> first) {
 		Task<T> task = first;
 		while (task != null) {
-			Task<T> running = task;
-			AtomicReference<Task<T>> handedBack = new AtomicReference<>();
-			AtomicInteger phase = new AtomicInteger(); // 0: subscribing, 1: completed synchronously, 2: asynchronously
-			Mono.defer(running::mono).materialize().contextWrite(running.context).subscribe((signal) -> {
-				Task<T> next = finish(sessionId, running, signal);
-				handedBack.set(next);
-				if (!phase.compareAndSet(0, 1) && next != null) {
-					start(sessionId, next);
-				}
-			});
-			if (phase.compareAndSet(0, 2)) {
+			Turn turn = new Turn(sessionId, task);
+			Mono<T> update;
+			try {
+				update = task.mono();
+			}
+			catch (RuntimeException ex) {
+				update = Mono.error(ex);
+			}
+			update.subscribe(turn);
+			if (turn.compareAndSet(Turn.SUBSCRIBING, Turn.ASYNCHRONOUS)) {
 				return;
 			}
-			task = handedBack.get();
+			task = turn.next;
 		}
 	}
 
 	/** Completes the callers of a finished update and returns the next update to run, or {@code null}. */
-	private Task<T> finish(String sessionId, Task<T> task, Signal<T> signal) {
+	private Task<T> finish(String sessionId, Task<T> task, T value, Throwable error) {
 		List<MonoSink<T>> callers = new ArrayList<>();
 		List<Task<T>> next = new ArrayList<>(1);
 		this.lanes.compute(sessionId, (key, lane) -> {
@@ -142,11 +142,11 @@ final class SessionUpdateSequencer<T> {
 			return lane;
 		});
 		for (MonoSink<T> caller : callers) {
-			if (signal.isOnNext()) {
-				caller.success(signal.get());
+			if (value != null) {
+				caller.success(value);
 			}
-			else if (signal.isOnError()) {
-				caller.error(signal.getThrowable());
+			else if (error != null) {
+				caller.error(error);
 			}
 			else {
 				caller.success();
@@ -183,6 +183,78 @@ final class SessionUpdateSequencer<T> {
 			}
 			return lane;
 		});
+	}
+
+	/**
+	 * The turn of one update: subscribes to it in its caller's context and, when it ends, completes its callers and
+	 * starts the next update. One object instead of {@code materialize()}, {@code contextWrite(..)} and a lambda
+	 * subscriber per update; its own state (an {@link AtomicInteger}) says whether the update ended while it was
+	 * being subscribed to ({@link #SYNCHRONOUS}: the loop in {@link #start} runs the next one) or later
+	 * ({@link #ASYNCHRONOUS}: the turn starts it).
+	 */
+	@SuppressWarnings("serial")
+	private final class Turn extends AtomicInteger implements CoreSubscriber<T> {
+
+		static final int SUBSCRIBING = 0;
+
+		static final int SYNCHRONOUS = 1;
+
+		static final int ASYNCHRONOUS = 2;
+
+		private final String sessionId;
+
+		private final Task<T> task;
+
+		private final Context context;
+
+		// written before the state changes from SUBSCRIBING, read after: the update after this one, or null
+		private Task<T> next;
+
+		private boolean ended;
+
+		Turn(String sessionId, Task<T> task) {
+			this.sessionId = sessionId;
+			this.task = task;
+			this.context = Context.of(task.context);
+		}
+
+		@Override
+		public Context currentContext() {
+			return this.context;
+		}
+
+		@Override
+		public void onSubscribe(Subscription subscription) {
+			subscription.request(Long.MAX_VALUE);
+		}
+
+		@Override
+		public void onNext(T value) {
+			end(value, null);
+		}
+
+		@Override
+		public void onError(Throwable error) {
+			end(null, error);
+		}
+
+		@Override
+		public void onComplete() {
+			end(null, null);
+		}
+
+		private void end(T value, Throwable error) {
+			if (this.ended) {
+				return;
+			}
+			this.ended = true;
+			Task<T> after = finish(this.sessionId, this.task, value, error);
+			this.next = after;
+			if (!compareAndSet(SUBSCRIBING, SYNCHRONOUS) && after != null) {
+				start(this.sessionId, after);
+			}
+		}
+
 	}
 
 	private static final class Lane<T> {

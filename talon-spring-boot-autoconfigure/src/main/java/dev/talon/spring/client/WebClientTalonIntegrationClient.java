@@ -92,9 +92,12 @@ import dev.talon.spring.client.model.v2.Referral;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
 import io.micrometer.observation.contextpropagation.ObservationThreadLocalAccessor;
+import org.reactivestreams.Subscription;
+import reactor.core.CoreSubscriber;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
-import reactor.core.publisher.Sinks;
+import reactor.core.publisher.MonoOperator;
+import reactor.core.publisher.Operators;
 import reactor.util.context.ContextView;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.type.TypeReference;
@@ -874,10 +877,124 @@ public class WebClientTalonIntegrationClient implements TalonIntegrationClient, 
 			// the HTTP client observation of each attempt becomes a child of this one
 			work = work.contextWrite((inner) -> inner.put(ObservationThreadLocalAccessor.KEY, observation));
 		}
-		// doOnSuccess, not doOnNext: a call that completes empty (silent, or without answer) ends its observation too
-		return withinDeadline(call, work).doOnSuccess((value) -> complete(call, observation, value, null))
-			.doOnError((failure) -> complete(call, observation, null, failure))
-			.doOnCancel(() -> complete(call, observation, null, new CancellationException("cancelled")));
+		return new Ending<>(withinDeadline(call, work), this, call, observation);
+	}
+
+	/**
+	 * Reports the end of a call ({@link #complete}) when its work emits its value, completes empty (a silent call,
+	 * or one without answer), fails, or is cancelled, before passing that on: what {@code doOnSuccess},
+	 * {@code doOnError} and {@code doOnCancel} did, in one operator and one subscriber per call instead of three of
+	 * each with their lambdas.
+	 */
+	private static final class Ending<T> extends MonoOperator<T, T> {
+
+		private final WebClientTalonIntegrationClient client;
+
+		private final Call call;
+
+		private final Observation observation;
+
+		Ending(Mono<T> work, WebClientTalonIntegrationClient client, Call call, Observation observation) {
+			super(work);
+			this.client = client;
+			this.call = call;
+			this.observation = observation;
+		}
+
+		@Override
+		public void subscribe(CoreSubscriber<? super T> actual) {
+			this.source.subscribe(new EndingSubscriber<>(actual, this));
+		}
+
+	}
+
+	private static final class EndingSubscriber<T> implements CoreSubscriber<T>, Subscription {
+
+		private final CoreSubscriber<? super T> actual;
+
+		private final Ending<T> ending;
+
+		private Subscription upstream;
+
+		private boolean valued;
+
+		EndingSubscriber(CoreSubscriber<? super T> actual, Ending<T> ending) {
+			this.actual = actual;
+			this.ending = ending;
+		}
+
+		@Override
+		public reactor.util.context.Context currentContext() {
+			return this.actual.currentContext();
+		}
+
+		@Override
+		public void onSubscribe(Subscription subscription) {
+			if (Operators.validate(this.upstream, subscription)) {
+				this.upstream = subscription;
+				this.actual.onSubscribe(this);
+			}
+		}
+
+		@Override
+		public void onNext(T value) {
+			this.valued = true;
+			try {
+				end(value, null);
+			}
+			catch (Throwable ex) {
+				this.upstream.cancel();
+				this.actual.onError(Operators.onOperatorError(ex, this.actual.currentContext()));
+				return;
+			}
+			this.actual.onNext(value);
+		}
+
+		@Override
+		public void onError(Throwable failure) {
+			try {
+				end(null, failure);
+			}
+			catch (Throwable ex) {
+				failure.addSuppressed(ex);
+			}
+			this.actual.onError(failure);
+		}
+
+		@Override
+		public void onComplete() {
+			if (!this.valued) {
+				try {
+					end(null, null);
+				}
+				catch (Throwable ex) {
+					this.actual.onError(Operators.onOperatorError(ex, this.actual.currentContext()));
+					return;
+				}
+			}
+			this.actual.onComplete();
+		}
+
+		@Override
+		public void request(long n) {
+			this.upstream.request(n);
+		}
+
+		@Override
+		public void cancel() {
+			try {
+				end(null, new CancellationException("cancelled"));
+			}
+			catch (Throwable ex) {
+				Operators.onErrorDropped(ex, this.actual.currentContext());
+			}
+			this.upstream.cancel();
+		}
+
+		private void end(Object value, Throwable failure) {
+			this.ending.client.complete(this.ending.call, this.ending.observation, value, failure);
+		}
+
 	}
 
 	/**
@@ -1019,7 +1136,8 @@ public class WebClientTalonIntegrationClient implements TalonIntegrationClient, 
 	private <T> Mono<T> exchange(Call call, Request<T> request) {
 		TalonOperation operation = call.operation;
 		long start = System.nanoTime();
-		SentBody body = new SentBody(request.body);
+		SentBody body = new SentBody(request.body,
+				(this.readTimeout != null) ? this.deadlines.afterStart(this.readTimeout.toNanos()) : null);
 		Mono<T> exchange = this.webClient.method(operation.method())
 			.uri(request.uriTemplate, request.uriVariables)
 			.headers((headers) -> {
@@ -1031,8 +1149,7 @@ public class WebClientTalonIntegrationClient implements TalonIntegrationClient, 
 		if (this.readTimeout != null) {
 			// the attempt is cancelled (the connection closed quietly) rather than failed by the connector's response
 			// timeout, which Reactor Netty logs as a WARN with a stack trace for every attempt
-			long readNanos = this.readTimeout.toNanos();
-			exchange = exchange.timeout(body.sending().then(Mono.defer(() -> this.deadlines.after(readNanos))),
+			exchange = exchange.timeout(body.readDeadline,
 					Mono.error(() -> this.errors.forReadTimeout(operation, this.readTimeout,
 							Duration.ofNanos(System.nanoTime() - start))));
 		}
@@ -1171,29 +1288,28 @@ public class WebClientTalonIntegrationClient implements TalonIntegrationClient, 
 	}
 
 	/**
-	 * The body of one attempt, which tells when the connector starts sending it: the connector writes the body once
-	 * it has a connection (opened, TLS handshake done), so that the read timeout starts when the request is sent, as
-	 * a connector's response timeout would.
+	 * The body of one attempt, which starts the attempt's read deadline when the connector starts sending it: the
+	 * connector writes the body once it has a connection (opened, TLS handshake done), so that the read timeout starts
+	 * when the request is sent, as a connector's response timeout would (and never when no connection could be had).
 	 */
 	private static final class SentBody implements BodyInserter<byte[], ReactiveHttpOutputMessage> {
 
 		private final BodyInserter<byte[], ReactiveHttpOutputMessage> bytes;
 
-		private final Sinks.Empty<Void> sending = Sinks.empty();
+		// the attempt's read timeout, or null without one
+		private final CallDeadlines.StartableDeadline readDeadline;
 
-		SentBody(byte[] body) {
+		SentBody(byte[] body, CallDeadlines.StartableDeadline readDeadline) {
 			this.bytes = BodyInserters.fromValue(body);
+			this.readDeadline = readDeadline;
 		}
 
 		@Override
 		public Mono<Void> insert(ReactiveHttpOutputMessage outputMessage, Context context) {
-			this.sending.tryEmitEmpty();
+			if (this.readDeadline != null) {
+				this.readDeadline.start();
+			}
 			return this.bytes.insert(outputMessage, context);
-		}
-
-		/** Completes when the request starts being sent; never when no connection could be had. */
-		Mono<Void> sending() {
-			return this.sending.asMono();
 		}
 
 	}

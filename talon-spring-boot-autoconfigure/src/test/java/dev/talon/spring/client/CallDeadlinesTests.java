@@ -51,6 +51,48 @@ class CallDeadlinesTests {
 	}
 
 	@Test
+	void aStartableDeadlineCountsFromItsStartWhetherThatComesBeforeOrAfterItsSubscription() throws Exception {
+		long nanos = TimeUnit.MILLISECONDS.toNanos(100);
+		// subscribed first (the attempt waits for a connection), started 150 ms later (the request is sent)
+		CallDeadlines.StartableDeadline late = this.deadlines.afterStart(nanos);
+		CompletableFuture<Long> fired = late.toFuture();
+		Thread.sleep(150);
+		assertThat(fired).isNotDone();
+		assertThat(this.deadlines.pending()).isZero();
+		long start = System.nanoTime();
+		late.start();
+		assertThat(this.deadlines.pending()).isOne();
+		assertThat(fired.get(5, TimeUnit.SECONDS)).isZero();
+		assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start)).isGreaterThanOrEqualTo(100)
+			.isLessThan(100 + CallDeadlines.TICK_MILLIS + 200);
+		// started first (the request was sent while subscribing), subscribed later: it counts from the start
+		CallDeadlines.StartableDeadline early = this.deadlines.afterStart(nanos);
+		start = System.nanoTime();
+		early.start();
+		Thread.sleep(50);
+		assertThat(this.deadlines.pending()).isZero();
+		assertThat(early.block(Duration.ofSeconds(5))).isZero();
+		assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start)).isGreaterThanOrEqualTo(100)
+			.isLessThan(100 + CallDeadlines.TICK_MILLIS + 200);
+		assertThat(this.deadlines.pending()).isZero();
+	}
+
+	@Test
+	void aStartableDeadlineCancelledBeforeItsStartNeverEntersTheSet() {
+		CallDeadlines.StartableDeadline deadline = this.deadlines.afterStart(TimeUnit.SECONDS.toNanos(30));
+		Object outcome = Mono.just("answer").timeout(deadline).block(Duration.ofSeconds(5));
+		assertThat(outcome).isEqualTo("answer");
+		deadline.start();
+		assertThat(this.deadlines.pending()).isZero();
+		// cancelled after its start: it leaves the set
+		CallDeadlines.StartableDeadline started = this.deadlines.afterStart(TimeUnit.SECONDS.toNanos(30));
+		Object delayed = Mono.delay(Duration.ofMillis(50)).doOnSubscribe((s) -> started.start()).timeout(started)
+			.block(Duration.ofSeconds(5));
+		assertThat(delayed).isEqualTo(0L);
+		assertThat(this.deadlines.pending()).isZero();
+	}
+
+	@Test
 	void aTimeoutRunsOnReactorsParallelSchedulerNotOnTheDeadlinesThread() {
 		AtomicReference<String> thread = new AtomicReference<>();
 		Object outcome = Mono.never()

@@ -18,6 +18,9 @@ public interface BenchClient extends AutoCloseable {
 	/** The clients, in the order of the tables. */
 	List<String> NAMES = List.of("talon", "webclient", "floor", "okhttp");
 
+	/** The clients of the v2 session update ({@code updateCustomerSessionV2}): (1) and (2) on the same cart. */
+	List<String> V2_NAMES = List.of("talon-v2", "webclient-v2");
+
 	/** The class of client (4), compiled only when the spec it is generated from was there. */
 	String GENERATED_CLIENT = "dev.talon.spring.benchmarks.clients.GeneratedOkHttpClient";
 
@@ -99,7 +102,7 @@ public interface BenchClient extends AutoCloseable {
 
 	/**
 	 * Creates a client.
-	 * @param name one of {@link #NAMES}, or a variant of (1): {@code talon-noobs} (observations and metrics off),
+	 * @param name one of {@link #NAMES} or {@link #V2_NAMES}, or a variant of (1): {@code talon-noobs} (observations and metrics off),
 	 * {@code talon-noretry} (retries off), {@code talon-bare} (the client built without Spring Boot on a plain
 	 * {@code WebClient.builder()}, as (2) is)
 	 * @param baseUrl the server
@@ -122,17 +125,19 @@ public interface BenchClient extends AutoCloseable {
 			throw new IllegalArgumentException("client '" + name + "' does not use a WebClient connector");
 		}
 		return switch (name) {
-			case "talon" -> new StarterClient(name, baseUrl, connector);
+			case "talon", "talon-v2" -> new StarterClient(name, baseUrl, connector);
 			// variants of (1) that show where its time goes (not in run.sh's tables)
 			case "talon-noobs" -> new StarterClient(name, baseUrl, connector,
 					"management.observations.enable.talon.client=false",
 					"management.observations.enable.http.client.requests=false", "management.metrics.talon.enabled=false");
 			case "talon-noretry" -> new StarterClient(name, baseUrl, connector, "talon.retry.enabled=false");
 			case "talon-bare" -> new BareTalonClient(baseUrl, connector);
-			case "webclient" -> new PlainWebClient(baseUrl, connector);
+			case "webclient" -> new PlainWebClient(baseUrl, connector, false);
+			case "webclient-v2" -> new PlainWebClient(baseUrl, connector, true);
 			case "floor" -> new ReactorNettyFloorClient(baseUrl);
 			case "okhttp" -> generatedClient(baseUrl);
-			default -> throw new IllegalArgumentException("unknown client '" + name + "', expected one of " + NAMES);
+			default -> throw new IllegalArgumentException("unknown client '" + name + "', expected one of " + NAMES
+					+ " or " + V2_NAMES);
 		};
 	}
 

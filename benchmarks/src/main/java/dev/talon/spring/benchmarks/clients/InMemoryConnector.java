@@ -37,10 +37,13 @@ public final class InMemoryConnector implements ClientHttpConnector {
 
 	private final byte[] answer = CannedServer.cannedIntegrationState();
 
+	private final byte[] answerV2 = CannedServer.cannedIntegrationStateV2();
+
 	@Override
 	public Mono<ClientHttpResponse> connect(HttpMethod method, URI uri,
 			Function<? super ClientHttpRequest, Mono<Void>> requestCallback) {
-		return requestCallback.apply(new Request(method, uri)).then(Mono.fromSupplier(() -> new Response(this.answer)));
+		return requestCallback.apply(new Request(method, uri)).then(Mono.fromSupplier(() -> new Response(
+				uri.getRawPath().startsWith("/v2/") ? this.answerV2 : this.answer)));
 	}
 
 	/** A request that releases what is written to it. */

@@ -6,6 +6,8 @@ import dev.talon.spring.benchmarks.Fixtures;
 import dev.talon.spring.client.TalonJson;
 import dev.talon.spring.client.model.v1.IntegrationState;
 import dev.talon.spring.client.model.v1.NewCustomerSession;
+import dev.talon.spring.client.model.v2.IntegrationRequest;
+import dev.talon.spring.client.model.v2.IntegrationStateV2;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -19,7 +21,8 @@ import org.springframework.web.reactive.function.client.WebClient;
 /**
  * (2) What a team would write without the starter: a plain {@link WebClient} with the same Jackson 3 mapping
  * ({@link TalonJson#mapper()}) and the same models, default connector (Reactor Netty), no retries, no timeout, no
- * metrics.
+ * metrics. Named {@code webclient-v2}, it makes the v2 session update ({@code PUT /v2/customer_sessions/{id}}) of the
+ * same cart, read as an {@code IntegrationStateV2}.
  */
 final class PlainWebClient implements BenchClient {
 
@@ -27,7 +30,12 @@ final class PlainWebClient implements BenchClient {
 
 	private final NewCustomerSession session = Fixtures.session();
 
-	PlainWebClient(URI baseUrl, ClientHttpConnector connector) {
+	private final IntegrationRequest sessionV2 = Fixtures.sessionV2();
+
+	private final boolean v2;
+
+	PlainWebClient(URI baseUrl, ClientHttpConnector connector, boolean v2) {
+		this.v2 = v2;
 		JsonMapper json = TalonJson.mapper();
 		this.webClient = BenchClient.webClientBuilder(connector)
 			.baseUrl(baseUrl.toString())
@@ -41,11 +49,20 @@ final class PlainWebClient implements BenchClient {
 
 	@Override
 	public String name() {
-		return "webclient";
+		return this.v2 ? "webclient-v2" : "webclient";
 	}
 
 	@Override
-	public Mono<IntegrationState> call(String sessionId) {
+	public Mono<?> call(String sessionId) {
+		if (this.v2) {
+			return this.webClient.put()
+				.uri("/v2/customer_sessions/{customerSessionId}", sessionId)
+				.contentType(MediaType.APPLICATION_JSON)
+				.accept(MediaType.APPLICATION_JSON)
+				.bodyValue(this.sessionV2)
+				.retrieve()
+				.bodyToMono(IntegrationStateV2.class);
+		}
 		return this.webClient.put()
 			.uri("/v1/customer_sessions/{customerSessionId}", sessionId)
 			.contentType(MediaType.APPLICATION_JSON)

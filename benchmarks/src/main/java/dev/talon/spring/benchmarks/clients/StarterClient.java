@@ -6,6 +6,7 @@ import dev.talon.spring.autoconfigure.TalonWebClientCustomizer;
 import dev.talon.spring.benchmarks.Fixtures;
 import dev.talon.spring.client.TalonIntegrationClient;
 import dev.talon.spring.client.model.v1.NewCustomerSession;
+import dev.talon.spring.client.model.v2.IntegrationRequest;
 import io.micrometer.core.instrument.MeterRegistry;
 import reactor.core.publisher.Mono;
 
@@ -22,7 +23,8 @@ import org.springframework.http.client.reactive.ClientHttpConnector;
  * class path, so Boot's Micrometer {@code SimpleMeterRegistry}, its {@code ObservationRegistry} (the
  * {@code talon.client.requests} and {@code http.client.requests} observations become timers), the retry and effect
  * counters and the default retries, call timeout and per-session sequencing are all on. Only {@code talon.base-url}
- * and {@code talon.api-key} are set.
+ * and {@code talon.api-key} are set. Named {@code talon-v2}, it makes the v2 session update
+ * ({@code updateCustomerSessionV2}) of the same cart instead of the v1 one.
  */
 final class StarterClient implements BenchClient {
 
@@ -32,11 +34,15 @@ final class StarterClient implements BenchClient {
 
 	private final NewCustomerSession session = Fixtures.session();
 
+	private final IntegrationRequest sessionV2 = Fixtures.sessionV2();
+
+	private final boolean v2;
+
 	private final String name;
 
 	/**
 	 * A variant with some features turned off by properties, to see what they cost.
-	 * @param name the variant's name
+	 * @param name the variant's name; ending in {@code -v2}, it makes v2 session updates
 	 * @param baseUrl the server
 	 * @param connector the connector to use instead of Reactor Netty's (set by a {@link TalonWebClientCustomizer}, as
 	 * a user would), or {@code null}
@@ -44,6 +50,7 @@ final class StarterClient implements BenchClient {
 	 */
 	StarterClient(String name, URI baseUrl, ClientHttpConnector connector, String... properties) {
 		this.name = name;
+		this.v2 = name.endsWith("-v2");
 		this.context = new SpringApplicationBuilder(UserApplication.class).web(WebApplicationType.NONE)
 			.initializers((context) -> {
 				if (connector != null) {
@@ -75,7 +82,8 @@ final class StarterClient implements BenchClient {
 
 	@Override
 	public Mono<?> call(String sessionId) {
-		return this.client.updateCustomerSession(sessionId, this.session);
+		return this.v2 ? this.client.updateCustomerSessionV2(sessionId, this.sessionV2)
+				: this.client.updateCustomerSession(sessionId, this.session);
 	}
 
 	@Override

@@ -27,7 +27,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * the client: building the request, encoding the body, the codecs, decoding the answer, and for the starter its
  * observations, retry operator, call timeout and session sequencing. The difference between {@code talon} and
  * {@code webclient} is what the starter adds to a hand-written call; the variants ({@code talon-bare},
- * {@code talon-noobs}, {@code talon-noretry}) show which part costs what. Unlike the benchmarks over loopback, it
+ * {@code talon-noobs}, {@code talon-noretry}) show which part costs what; {@code talon-v2} and {@code webclient-v2} do
+ * the same for the v2 session update. Unlike the benchmarks over loopback, it
  * is steady within a few percent on a shared 2-core machine, so it is the one to compare changes of the client with.
  */
 @State(Scope.Benchmark)
@@ -39,7 +40,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 public class OverheadBenchmark {
 
-	@Param({ "talon", "webclient" })
+	@Param({ "talon", "webclient", "talon-v2", "webclient-v2" })
 	public String client;
 
 	private BenchClient bench;

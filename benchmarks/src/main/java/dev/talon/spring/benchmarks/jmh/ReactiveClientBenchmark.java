@@ -24,14 +24,15 @@ import reactor.core.publisher.Flux;
  * CPU cost of the non-blocking clients, against the server's listener that answers at once: {@code c1} is the
  * average latency of one call at a time; {@code c16}/{@code c64} fire that many calls (on different sessions) and wait
  * for all, so that many are in flight, and report calls per second. {@code -prof gc} adds the bytes allocated per
- * call. Each client runs in its own fork (JVM); the server runs in another process.
+ * call. Each client runs in its own fork (JVM); the server runs in another process. {@code talon-v2} and
+ * {@code webclient-v2} make the v2 session update ({@code updateCustomerSessionV2}) of the same cart.
  */
 @State(Scope.Benchmark)
 @Fork(value = 1, jvmArgsPrepend = { "-Xms1g", "-Xmx1g" })
 @Threads(1)
 public class ReactiveClientBenchmark {
 
-	@Param({ "talon", "webclient", "floor" })
+	@Param({ "talon", "webclient", "floor", "talon-v2", "webclient-v2" })
 	public String client;
 
 	private BenchClient bench;

@@ -25,9 +25,10 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * A stand-in for Talon.One on loopback that costs as little as possible: it answers
  * {@code PUT /v1/customer_sessions/{id}} with the same pre-encoded {@code IntegrationState} (about 2.2 KB: a session
- * with 5 cart items, a profile, an event with 3 v1 effects) after reading the request body. Two listeners: one
- * answers at once (CPU-cost scenario), the other after {@value #REALISTIC_DELAY_MILLIS} ms, waited for on a timer
- * ({@code Mono.delay}), never on a blocked thread (a Talon.One in another data centre). {@code GET /stats} answers
+ * with 5 cart items, a profile, an event with 3 v1 effects), and {@code PUT /v2/customer_sessions/{id}} with the same
+ * cart as a pre-encoded {@code IntegrationStateV2} (session, profile, 3 v2 effects), after reading the request body.
+ * Two listeners: one answers at once (CPU-cost scenario), the other after {@value #REALISTIC_DELAY_MILLIS} ms, waited
+ * for on a timer ({@code Mono.delay}), never on a blocked thread (a Talon.One in another data centre). {@code GET /stats} answers
  * {@code requests=<n> cpuNanos=<process CPU time> connections=<open now> opened=<ever>}, so a harness can tell what
  * the server itself costs and how many connections a client keeps open.
  * <p>
@@ -40,11 +41,19 @@ public final class CannedServer implements AutoCloseable {
 
 	private static final String SESSION_PATH = "/v1/customer_sessions/";
 
+	private static final String SESSION_PATH_V2 = "/v2/customer_sessions/";
+
 	private static final String RESOURCE = "/dev/talon/spring/benchmarks/integration-state.json";
+
+	private static final String RESOURCE_V2 = "/dev/talon/spring/benchmarks/integration-state-v2.json";
 
 	private final ByteBuf body;
 
 	private final String contentLength;
+
+	private final ByteBuf bodyV2;
+
+	private final String contentLengthV2;
 
 	private final LongAdder requests = new LongAdder();
 
@@ -66,6 +75,9 @@ public final class CannedServer implements AutoCloseable {
 		// one direct buffer, never released: each answer writes a duplicate of it (no copy, no encoding)
 		this.body = Unpooled.unreleasableBuffer(Unpooled.directBuffer(bytes.length).writeBytes(bytes));
 		this.contentLength = Integer.toString(bytes.length);
+		byte[] bytesV2 = cannedIntegrationStateV2();
+		this.bodyV2 = Unpooled.unreleasableBuffer(Unpooled.directBuffer(bytesV2.length).writeBytes(bytesV2));
+		this.contentLengthV2 = Integer.toString(bytesV2.length);
 		this.immediate = listen(host, immediatePort, null);
 		this.delayed = listen(host, delayedPort, Duration.ofMillis(REALISTIC_DELAY_MILLIS));
 	}
@@ -111,9 +123,21 @@ public final class CannedServer implements AutoCloseable {
 	 * @return the JSON bytes
 	 */
 	public static byte[] cannedIntegrationState() {
-		try (InputStream in = CannedServer.class.getResourceAsStream(RESOURCE)) {
+		return canned(RESOURCE);
+	}
+
+	/**
+	 * The canned v2 answer, minified: what every {@code PUT /v2/customer_sessions/{id}} returns.
+	 * @return the JSON bytes
+	 */
+	public static byte[] cannedIntegrationStateV2() {
+		return canned(RESOURCE_V2);
+	}
+
+	private static byte[] canned(String resource) {
+		try (InputStream in = CannedServer.class.getResourceAsStream(resource)) {
 			if (in == null) {
-				throw new IllegalStateException(RESOURCE + " is missing");
+				throw new IllegalStateException(resource + " is missing");
 			}
 			JsonMapper json = JsonMapper.builder().build();
 			return json.writeValueAsBytes(json.readTree(in));
@@ -137,7 +161,8 @@ public final class CannedServer implements AutoCloseable {
 	}
 
 	private Publisher<Void> handle(HttpServerRequest request, HttpServerResponse response, Duration delay) {
-		if (request.method() == HttpMethod.PUT && request.uri().startsWith(SESSION_PATH)) {
+		boolean v2 = request.uri().startsWith(SESSION_PATH_V2);
+		if (request.method() == HttpMethod.PUT && (v2 || request.uri().startsWith(SESSION_PATH))) {
 			this.requests.increment();
 			Mono<Void> received = !this.capture ? request.receive().then()
 					: request.receive().aggregate().asString().defaultIfEmpty("").doOnNext((body) -> this.lastRequest =
@@ -146,8 +171,8 @@ public final class CannedServer implements AutoCloseable {
 			Mono<?> ready = (delay != null) ? received.then(Mono.delay(delay)) : received;
 			return ready.then(Mono.defer(() -> response.status(HttpResponseStatus.OK)
 				.header(HttpHeaderNames.CONTENT_TYPE, "application/json")
-				.header(HttpHeaderNames.CONTENT_LENGTH, this.contentLength)
-				.sendObject(this.body.duplicate())
+				.header(HttpHeaderNames.CONTENT_LENGTH, v2 ? this.contentLengthV2 : this.contentLength)
+				.sendObject(v2 ? this.bodyV2.duplicate() : this.body.duplicate())
 				.then()));
 		}
 		if (request.method() == HttpMethod.GET && request.uri().equals("/stats")) {

@@ -71,6 +71,39 @@ class BenchClientTests {
 		});
 	}
 
+	@Test
+	void bothV2ClientsSendTheSameV2SessionUpdateAndReadTheWholeAnswer() {
+		Map<String, CapturedRequest> requests = new LinkedHashMap<>();
+		for (String name : BenchClient.V2_NAMES) {
+			try (BenchClient client = BenchClient.create(name, server.immediateUrl())) {
+				assertThat(client.name()).isEqualTo(name);
+				client.check(client.call("S-42").block());
+				requests.put(name, server.lastRequest());
+				if (client instanceof StarterClient starter) {
+					Timer http = starter.meterRegistry()
+						.get("http.client.requests")
+						.tag("uri", "/v2/customer_sessions/{customerSessionId}")
+						.timer();
+					assertThat(http.count()).isEqualTo(1);
+				}
+			}
+		}
+		assertThat(requests).hasSize(2);
+		CapturedRequest starter = requests.get("talon-v2");
+		CapturedRequest byHand = requests.get("webclient-v2");
+		assertThat(starter.uri()).isEqualTo("/v2/customer_sessions/S-42").isEqualTo(byHand.uri());
+		assertThat(starter.authorization()).isEqualTo("ApiKey-v1 " + Fixtures.API_KEY).isEqualTo(byHand.authorization());
+		JsonNode body = json.readTree(starter.body());
+		assertThat(body.get("customerSession").get("cartItems")).hasSize(5);
+		assertThat(body).as(starter.body() + " vs " + byHand.body()).isEqualTo(json.readTree(byHand.body()));
+		for (String name : BenchClient.V2_NAMES) {
+			try (BenchClient client = BenchClient.create(name, URI.create("http://talon.invalid"),
+					new InMemoryConnector())) {
+				client.check(client.call("S-in-memory").block(Duration.ofSeconds(5)));
+			}
+		}
+	}
+
 	private static void assertRecordedLikeAnApplicationWould(MeterRegistry registry) {
 		Timer talon = registry.get("talon.client.requests").tag("outcome", "SUCCESS").timer();
 		assertThat(talon.count()).isEqualTo(1);

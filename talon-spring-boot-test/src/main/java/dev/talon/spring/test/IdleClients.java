@@ -37,7 +37,7 @@ final class IdleClients {
 	 * @param simulators the simulators the clients talk to
 	 * @param clients the clients by a name that tells the user which one it is (a bean name, a field)
 	 * @param atMost how long to wait
-	 * @param forWhat what the wait is for, in the warning (such as the test class)
+	 * @param forWhat when the wait is, in the warning (such as before which test)
 	 * @return whether the clients are idle
 	 */
 	static boolean await(Collection<TalonSimulator> simulators, Map<String, WebClientTalonIntegrationClient> clients,
@@ -49,9 +49,9 @@ final class IdleClients {
 		long deadline = System.nanoTime() + atMost.toNanos();
 		while (!clients.values().stream().allMatch(IdleClients::isIdle)) {
 			if (System.nanoTime() - deadline >= 0) {
-				logger.warn("Talon.One simulator: " + forWhat + " resets the simulator although clients still had "
-						+ "calls in flight after " + atMost.toMillis() + " ms, which may reach it during the next "
-						+ "test: " + busy(clients));
+				logger.warn("Talon.One simulator, " + forWhat + ": clients still have calls in flight after "
+						+ atMost.toMillis() + " ms, which may reach the simulator during the next test: "
+						+ busy(clients));
 				return false;
 			}
 			try {
@@ -73,8 +73,8 @@ final class IdleClients {
 		return clients.entrySet()
 			.stream()
 			.filter((client) -> !isIdle(client.getValue()))
-			.map((client) -> client.getKey() + " (" + client.getValue().callsInFlight() + " calls and "
-					+ client.getValue().sessionsInFlight() + " sessions with updates in flight)")
+			.map((client) -> client.getKey() + " (calls in flight: " + client.getValue().callsInFlight()
+					+ ", sessions with updates in flight: " + client.getValue().sessionsInFlight() + ")")
 			.collect(Collectors.joining(", "));
 	}
 

@@ -53,7 +53,7 @@ final class TalonSimulatorBeans implements BeanFactoryAware, SmartInitializingSi
 	 * Resets every simulator and arranges it with the scenarios, so that a test starts from them: once the clients of
 	 * the context are idle (at most their longest {@code talon.timeout} and {@link IdleClients#MARGIN}), so that
 	 * nothing an earlier test started reaches the simulators afterwards.
-	 * @param forWhat what the reset is for, in a warning when clients stay busy
+	 * @param forWhat before which test, for a warning when clients stay busy
 	 */
 	void resetAndArrange(String forWhat) {
 		List<TalonSimulator> simulators = this.simulators.values().stream().map(this::simulator).toList();

@@ -29,7 +29,7 @@ class TalonSimulatorTestExecutionListener implements TestExecutionListener, Orde
 		}
 		ApplicationContext context = testContext.getApplicationContext();
 		context.getBeanProvider(TalonSimulatorBeans.class)
-			.ifAvailable((beans) -> beans.resetAndArrange("the test " + testContext.getTestClass().getName() + "."
+			.ifAvailable((beans) -> beans.resetAndArrange("before the test " + testContext.getTestClass().getName() + "."
 					+ testContext.getTestMethod().getName()));
 	}
 

@@ -201,7 +201,9 @@ public class TalonSimulatorExtension implements BeforeAllCallback, BeforeEachCal
 		}
 		try {
 			Map<String, WebClientTalonIntegrationClient> clients = clientsOf(context);
-			simulation.watched.forEach((client) -> clients.putIfAbsent("a watched client " + client, client));
+			for (int i = 0; i < simulation.watched.size(); i++) {
+				clients.putIfAbsent("watched client " + (i + 1), simulation.watched.get(i));
+			}
 			IdleClients.await(List.of(simulation.simulator), clients, Duration.ofSeconds(IDLE_TIMEOUT_SECONDS),
 					"after the test " + context.getRequiredTestClass().getName() + "."
 							+ context.getRequiredTestMethod().getName());

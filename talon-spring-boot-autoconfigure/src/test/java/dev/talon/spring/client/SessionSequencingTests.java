@@ -316,6 +316,33 @@ class SessionSequencingTests {
 		await(() -> client.sessionsInFlight() == 0, "the session's queue to empty");
 	}
 
+	@Test
+	void theClientIsIdleOnlyOnceNoCallIsInFlightAndNoSessionUpdateIsLeft() throws Exception {
+		server.closeGate();
+		WebClientTalonIntegrationClient client = client(false, Duration.ofSeconds(30));
+		assertThat(client.callsInFlight()).isZero();
+		Disposable first = client.updateCustomerSession("cart-idle", session(0, CustomerSessionState.OPEN))
+			.subscribe((state) -> {
+			}, (ex) -> {
+			});
+		await(() -> server.arrivals.get() == 1, "the first update to arrive");
+		CompletableFuture<IntegrationState> second = client
+			.updateCustomerSession("cart-idle", session(1, CustomerSessionState.OPEN))
+			.toFuture();
+		assertThat(client.callsInFlight()).as("calls in flight: one sent, one waiting").isEqualTo(2);
+		assertThat(client.sessionsInFlight()).isOne();
+
+		// the caller of the update in flight gives up: its call ends, but the update is still in flight (and the
+		// next one waits for it), so the client is not idle
+		first.dispose();
+		assertThat(client.callsInFlight()).isOne();
+		assertThat(client.sessionsInFlight()).isOne();
+		server.openGate();
+		assertThat(seq(second.get(WAIT.toSeconds(), TimeUnit.SECONDS))).isEqualTo(1);
+		await(() -> client.callsInFlight() == 0 && client.sessionsInFlight() == 0, "the client to be idle");
+		assertThat(seen("cart-idle")).containsExactly(0, 1);
+	}
+
 	private List<AtomicReference<Object>> cancelSomeCallers(WebClientTalonIntegrationClient client, String session)
 			throws InterruptedException {
 		List<AtomicReference<Object>> signals = new ArrayList<>();

@@ -32,7 +32,11 @@ import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
  * leave the annotation out.</li>
  * <li>Before each test method, every simulator of the context is {@link TalonSimulator#reset() reset} and the
  * {@link TalonSimulatorScenario} beans arrange it again, so that no test sees what another did, faults included.
- * Arrange a test's own scenario in the test or its {@code @BeforeEach} method.</li>
+ * Arrange a test's own scenario in the test or its {@code @BeforeEach} method. The reset first waits until the
+ * {@code WebClientTalonIntegrationClient} beans of the context have no call and no session update in flight (a
+ * client keeps sending after its caller gave up: an update in flight, its retries, the updates queued behind it),
+ * having ended what the simulators hold when one is busy, at most the longest {@code talon.timeout} plus 5 s (then a
+ * line at {@code WARN} names what is still in flight), so that nothing an earlier test started lands in the next.</li>
  * <li>In a slice, the Talon.One auto-configuration and what the client needs (Spring's {@code WebClient.Builder},
  * codecs, HTTP client settings) are imported, so that the client bean exists.</li>
  * <li>The simulators are part of the application context, so Spring's context cache keeps them with it: test classes

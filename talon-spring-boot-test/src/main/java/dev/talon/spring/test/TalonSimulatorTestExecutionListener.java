@@ -9,7 +9,8 @@ import org.springframework.test.context.TestExecutionListener;
 /**
  * Before each test method of a class annotated with {@link AutoConfigureTalonSimulator}, resets the simulators of its
  * context and arranges them with the {@link TalonSimulatorScenario} beans: after the context is loaded and the test
- * instance injected, before the test's own {@code @BeforeEach} methods.
+ * instance injected, before the test's own {@code @BeforeEach} methods, and once the context's clients have nothing
+ * in flight (see {@link TalonSimulatorBeans#resetAndArrange(String)}).
  */
 class TalonSimulatorTestExecutionListener implements TestExecutionListener, Ordered {
 
@@ -27,7 +28,9 @@ class TalonSimulatorTestExecutionListener implements TestExecutionListener, Orde
 			return;
 		}
 		ApplicationContext context = testContext.getApplicationContext();
-		context.getBeanProvider(TalonSimulatorBeans.class).ifAvailable(TalonSimulatorBeans::resetAndArrange);
+		context.getBeanProvider(TalonSimulatorBeans.class)
+			.ifAvailable((beans) -> beans.resetAndArrange("before the test " + testContext.getTestClass().getName() + "."
+					+ testContext.getTestMethod().getName()));
 	}
 
 }

@@ -43,12 +43,13 @@ class TalonSimulatorExtensionFieldTests {
 	@Test
 	void theConfigurationAndTheScenarioApply() {
 		TalonSimulator simulator = talon.simulator();
-		TalonIntegrationClient client = WebClientTalonIntegrationClient
+		// watched: after the test, the extension waits until it has nothing in flight
+		TalonIntegrationClient client = talon.watch(WebClientTalonIntegrationClient
 			.builder(WebClient.builder(), URI.create(simulator.baseUrl()),
 					TalonCredentials.apiKey(simulator.config().apiKey()))
 			.readTimeout(Duration.ofSeconds(10)) // patient: the first calls of a JVM on a busy machine
 			.timeout(Duration.ofSeconds(20))
-			.build();
+			.build());
 
 		BigDecimal discount = client
 			.updateCustomerSessionV2("h-1", IntegrationRequest.of(NewCustomerSessionV2.builder()
@@ -77,6 +78,8 @@ class TalonSimulatorExtensionFieldTests {
 			.withMessage("config must not be null");
 		assertThatIllegalArgumentException().isThrownBy(() -> notStarted.scenario(null))
 			.withMessage("scenario must not be null");
+		assertThatIllegalArgumentException().isThrownBy(() -> notStarted.watch(null))
+			.withMessage("client must not be null");
 	}
 
 }

@@ -17,7 +17,6 @@ import dev.talon.spring.sample.CartView.CodeView;
 import dev.talon.spring.sample.CustomerView.ProfileUpdate;
 import dev.talon.spring.simulator.SimulatedFailure;
 import dev.talon.spring.simulator.TalonSimulator;
-import dev.talon.spring.test.AutoConfigureTalonSimulator;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -25,9 +24,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -41,10 +37,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * while Talon.One Applications are down, the points history page by page, "delete my data" failing everywhere or
  * finding nothing, and requests the shop or Talon.One would refuse, which are 400s and never 500s.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureTalonSimulator
-@Import(MarketRules.class)
-@AutoConfigureWebTestClient(timeout = "PT30S")
+@ShopTest
 class AccountAreaTests {
 
 	@Autowired

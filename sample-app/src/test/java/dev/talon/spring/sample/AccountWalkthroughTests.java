@@ -9,15 +9,11 @@ import dev.talon.spring.sample.CartPromotions.CodeStatus;
 import dev.talon.spring.sample.CartView.CodeView;
 import dev.talon.spring.simulator.SimulatedFailure;
 import dev.talon.spring.simulator.TalonSimulator;
-import dev.talon.spring.test.AutoConfigureTalonSimulator;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpMethod;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -32,10 +28,7 @@ import static org.assertj.core.api.Assertions.tuple;
  * shows it all in the EU market and nothing in the UK one; "delete my data" while the UK Application is down deletes
  * in the EU and says so, and again once it is back finishes the job.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureTalonSimulator
-@Import(MarketRules.class)
-@AutoConfigureWebTestClient(timeout = "PT30S")
+@ShopTest
 class AccountWalkthroughTests {
 
 	private static final JsonMapper json = JsonMapper.builder().build();

@@ -18,9 +18,6 @@ import reactor.core.publisher.Flux;
 import reactor.core.scheduler.Schedulers;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,10 +32,7 @@ import static org.assertj.core.api.Assertions.tuple;
  * {@code spring-boot:run}) are not started: the annotation's connection details supply the Applications' connections
  * ({@link EmbeddedTalonSimulatorConfigurationTests} tests them).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureTalonSimulator
-@Import(MarketRules.class)
-@AutoConfigureWebTestClient(timeout = "PT30S")
+@ShopTest
 class CartWalkthroughTests {
 
 	private static final String THRESHOLD = "10% off orders of 50.00 or more";

@@ -25,9 +25,6 @@ import dev.talon.spring.test.AutoConfigureTalonSimulator;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
-import org.springframework.context.annotation.Import;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -40,10 +37,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * path; and a cart begun with v1 is finished with v2, as Talon.One allows. Same configuration as
  * {@link CartWalkthroughTests}, so that they share one application context.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureTalonSimulator
-@Import(MarketRules.class)
-@AutoConfigureWebTestClient(timeout = "PT30S")
+@ShopTest
 class LegacyV1FlowTests {
 
 	private static final Duration WAIT = Duration.ofSeconds(30);

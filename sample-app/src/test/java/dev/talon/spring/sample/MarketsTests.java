@@ -18,9 +18,6 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
-import org.springframework.context.annotation.Import;
 import org.springframework.core.env.Environment;
 import org.springframework.http.HttpHeaders;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -36,10 +33,7 @@ import static org.assertj.core.api.Assertions.tuple;
  * page, a customer's orders and points, and referral codes are per market; a profile change reaches both. Same
  * configuration as {@link CartWalkthroughTests}, so that they share one application context.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureTalonSimulator
-@Import(MarketRules.class)
-@AutoConfigureWebTestClient(timeout = "PT30S")
+@ShopTest
 class MarketsTests {
 
 	private static final String UK_THRESHOLD = "10% off orders of £40.00 or more";

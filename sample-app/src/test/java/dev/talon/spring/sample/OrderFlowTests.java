@@ -14,9 +14,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,10 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * a reopened session. Each test has customers of its own; same configuration as {@link CartWalkthroughTests}, so that
  * they share one application context.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureTalonSimulator
-@Import(MarketRules.class)
-@AutoConfigureWebTestClient(timeout = "PT30S")
+@ShopTest
 class OrderFlowTests {
 
 	private static final long COFFEE_POINTS = 1;

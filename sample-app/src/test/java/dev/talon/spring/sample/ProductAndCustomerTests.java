@@ -12,9 +12,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,10 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the simulators of {@link AutoConfigureTalonSimulator}. Same configuration as {@link CartWalkthroughTests}, so that they share one application
  * context.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureTalonSimulator
-@Import(MarketRules.class)
-@AutoConfigureWebTestClient(timeout = "PT30S")
+@ShopTest
 class ProductAndCustomerTests {
 
 	@Autowired

@@ -31,9 +31,6 @@ import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Mono;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
-import org.springframework.context.annotation.Import;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -42,10 +39,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@link AutoConfigureTalonSimulator} ({@link ReadmeExamples} keeps them in step). Same configuration as {@link CartWalkthroughTests},
  * so that the two share one application context.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureTalonSimulator
-@Import(MarketRules.class)
-@AutoConfigureWebTestClient(timeout = "PT30S")
+@ShopTest
 class UsageExampleTests {
 
 	@Autowired

@@ -179,6 +179,12 @@ public final class TalonAutoConfiguration {
 				return application;
 			}
 		}
+		// a client of the application's own without a name in a qualifier: the name its builder was given (as
+		// TalonClientFactory#builder(name, ...) does), under which its calls are recorded
+		if (beanFactory.getBean(beanName) instanceof WebClientTalonIntegrationClient client
+				&& !WebClientTalonIntegrationClient.DEFAULT_APPLICATION_NAME.equals(client.applicationName())) {
+			return client.applicationName();
+		}
 		return beanName;
 	}
 
@@ -302,7 +308,9 @@ public final class TalonAutoConfiguration {
 
 		@Bean
 		SanitizingFunction talonSanitizingFunction(Environment environment) {
-			return SanitizingFunction.sanitizeValue().ifKeyMatches(new TalonSecretKeys(environment));
+			TalonSecretKeys secretKeys = new TalonSecretKeys(environment);
+			return SanitizingFunction.sanitizeValue()
+				.ifMatches((data) -> secretKeys.test(data.getKey()) || TalonSecretKeys.holdsSecrets(data));
 		}
 
 	}

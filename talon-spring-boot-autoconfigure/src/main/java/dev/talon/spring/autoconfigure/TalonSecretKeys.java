@@ -4,9 +4,13 @@ import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
+
+import org.springframework.boot.actuate.endpoint.SanitizableData;
 
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.EnumerablePropertySource;
@@ -23,10 +27,15 @@ import org.springframework.core.env.PropertySource;
  * ({@code talon.api-key=${VAULT_TALON_KEY}} masks {@code VAULT_TALON_KEY}), matched as Spring matches a placeholder
  * to an environment variable ({@code ${vault.uk.key}} masks {@code VAULT_UK_KEY}).</li>
  * </ul>
- * The referenced properties are found by one pass over the environment, reused for a second, so that an endpoint that
+ * JSON that sets {@code talon.*} secrets in one variable ({@code SPRING_APPLICATION_JSON}) is masked whole
+ * ({@link #holdsSecrets(SanitizableData)}). The referenced properties are found by one pass over the environment, reused for a second, so that an endpoint that
  * shows thousands of variables asks for it once, not once per variable.
  */
 final class TalonSecretKeys implements Predicate<String> {
+
+	/** A secret's key inside JSON text: {@code "api-key":}, {@code "apiKey":}, {@code "application-key":}, .... */
+	private static final Pattern JSON_SECRET = Pattern
+		.compile("\"(api-?key|application-?key|password)\"\\s*:", Pattern.CASE_INSENSITIVE);
 
 	/** How long the properties referred to by secrets are reused before the environment is read again. */
 	private static final long REUSE_NANOS = Duration.ofSeconds(1).toNanos();
@@ -48,6 +57,18 @@ final class TalonSecretKeys implements Predicate<String> {
 	}
 
 	/**
+	 * Whether a value shown holds a Talon.One secret although its key does not say so: JSON that sets
+	 * {@code talon.*} properties in one variable ({@code SPRING_APPLICATION_JSON}, {@code spring.application.json})
+	 * with a key, an application key or a password among them.
+	 * @param data the key and value shown
+	 * @return whether to mask the value
+	 */
+	static boolean holdsSecrets(SanitizableData data) {
+		return data.getValue() instanceof CharSequence value && value.toString().contains("{")
+				&& value.toString().toLowerCase(Locale.ROOT).contains("talon") && JSON_SECRET.matcher(value).find();
+	}
+
+	/**
 	 * Whether a key names a Talon.One secret: with its separators and case ignored, it mentions Talon.One and ends
 	 * with {@code apikey}, {@code applicationkey} or {@code password}.
 	 * @param key the key
@@ -59,9 +80,26 @@ final class TalonSecretKeys implements Predicate<String> {
 				|| plain.endsWith("password"));
 	}
 
-	/** A name as an environment variable would spell it: upper case, with {@code _} for {@code .} and {@code -}. */
+	/**
+	 * A name as an environment variable spells it, the way Spring matches a placeholder to one: upper case, with
+	 * {@code _} for {@code .}, {@code [} and {@code -}, without {@code ]} ({@code vault.list[0]} is
+	 * {@code VAULT_LIST_0}). A dash may also just be left out ({@code vault.uk-key} is {@code VAULT_UKKEY} too, see
+	 * {@link #relaxedForms(String)}).
+	 */
 	private static String relaxed(String name) {
-		return name.strip().toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_');
+		return name.strip()
+			.toUpperCase(Locale.ROOT)
+			.replace('.', '_')
+			.replace('-', '_')
+			.replace('[', '_')
+			.replace("]", "");
+	}
+
+	/** The environment-variable forms of a name a placeholder refers to. */
+	private static List<String> relaxedForms(String name) {
+		String dashed = relaxed(name);
+		String withoutDashes = relaxed(name.replace("-", ""));
+		return dashed.equals(withoutDashes) ? List.of(dashed) : List.of(dashed, withoutDashes);
 	}
 
 	private Referenced referenced() {
@@ -92,6 +130,7 @@ final class TalonSecretKeys implements Predicate<String> {
 		while (!pending.isEmpty() && names.size() < MAX_REFERENCES) {
 			String name = pending.pop();
 			if (names.add(relaxed(name))) {
+				names.addAll(relaxedForms(name));
 				for (PropertySource<?> source : configurable.getPropertySources()) {
 					addPlaceholders(source.getProperty(name), pending);
 				}

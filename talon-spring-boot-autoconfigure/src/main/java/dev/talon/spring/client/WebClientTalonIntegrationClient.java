@@ -802,6 +802,16 @@ public class WebClientTalonIntegrationClient implements TalonIntegrationClient, 
 	}
 
 	/**
+	 * The name of the Talon.One Application this client talks to, as given to its builder
+	 * ({@link Builder#applicationName(String)}; {@value #DEFAULT_APPLICATION_NAME} when none was): the value of the
+	 * {@code talon.application} tag of its metrics and observations.
+	 * @return the Application's name
+	 */
+	public String applicationName() {
+		return this.applicationName;
+	}
+
+	/**
 	 * How many sessions have an update in flight or waiting: zero when the client is idle.
 	 * @return the number of sessions
 	 */

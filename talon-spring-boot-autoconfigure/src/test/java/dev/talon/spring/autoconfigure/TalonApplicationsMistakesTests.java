@@ -81,16 +81,35 @@ class TalonApplicationsMistakesTests {
 	@Test
 	void whatASecretRefersToIsMaskedAsSpringResolvesItAndThroughChains() {
 		this.runner
-			.withPropertyValues("talon.base-url=https://mycompany.talon.one", "talon.api-key=${vault.eu.key}",
-					"vault.eu.key=${EU_REF}", "EU_REF=${EU_REAL}", "EU_REAL=" + KEY)
+			.withPropertyValues("talon.base-url=https://mycompany.talon.one",
+					"talon.api-key=${vault.eu.key}${vault.uk-key}${vault.list[0]}", "vault.eu.key=${EU_REF}",
+					"EU_REF=${EU_REAL}", "EU_REAL=" + KEY, "vault.uk-key=", "vault.list[0]=")
 			.run((context) -> {
 				assertThat(context).hasNotFailed();
 				SanitizingFunction function = context.getBean("talonSanitizingFunction", SanitizingFunction.class);
 				PropertySource<?> environmentVariables = new MapPropertySource("systemEnvironment", java.util.Map.of());
-				for (String key : new String[] { "vault.eu.key", "VAULT_EU_KEY", "EU_REF", "EU_REAL" }) {
+				for (String key : new String[] { "vault.eu.key", "VAULT_EU_KEY", "EU_REF", "EU_REAL", "VAULT_UKKEY",
+						"VAULT_UK_KEY", "VAULT_LIST_0" }) {
 					assertThat(function.applyUnlessFiltered(new SanitizableData(environmentVariables, key, KEY))
 						.getValue()).as(key).isEqualTo(SanitizableData.SANITIZED_VALUE);
 				}
+			});
+	}
+
+	@Test
+	void jsonThatSetsTalonSecretsInOneVariableIsMasked() {
+		this.runner.withPropertyValues("talon.base-url=https://mycompany.talon.one", "talon.api-key=" + KEY)
+			.run((context) -> {
+				SanitizingFunction function = context.getBean("talonSanitizingFunction", SanitizingFunction.class);
+				PropertySource<?> environmentVariables = new MapPropertySource("systemEnvironment", java.util.Map.of());
+				String json = "{\"talon\":{\"applications\":{\"fr\":{\"api-key\":\"" + KEY + "\"}}}}";
+				assertThat(function
+					.applyUnlessFiltered(new SanitizableData(environmentVariables, "SPRING_APPLICATION_JSON", json))
+					.getValue()).isEqualTo(SanitizableData.SANITIZED_VALUE);
+				String other = "{\"server\":{\"port\":8081}}";
+				assertThat(function
+					.applyUnlessFiltered(new SanitizableData(environmentVariables, "SPRING_APPLICATION_JSON", other))
+					.getValue()).isEqualTo(other);
 			});
 	}
 
@@ -118,6 +137,8 @@ class TalonApplicationsMistakesTests {
 				assertThat(context).hasNotFailed().hasBean("talonIntegrationClient").hasBean("tenant8");
 				assertThat(context.getBean(UnqualifiedClientUser.class).client)
 					.isSameAs(context.getBean("talonIntegrationClient"));
+				assertThat(context.getBean(TalonClients.class).names()).as("by the name its builder was given")
+					.containsExactly("default", "tenant-8");
 			});
 	}
 

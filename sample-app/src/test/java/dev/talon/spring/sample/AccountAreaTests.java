@@ -101,18 +101,50 @@ class AccountAreaTests {
 	}
 
 	@Test
-	void aSignUpWhoseCouponCannotBeReservedAnswers503AndSigningUpAgainLaterReservesIt() {
+	void aSignUpWhoseMarketsApplicationIsDownAnswers503WithTheOutcomeInEachAndSigningUpAgainLaterFinishesIt() {
 		this.uk.faults().failAll(SimulatedFailure.status(503));
 
-		ProblemDetail problem = problem(signUp(this.customerId, "uk"), 503);
+		WebTestClient.ResponseSpec response = signUp(this.customerId, "uk");
 
-		assertThat(problem.getDetail()).isEqualTo("You are signed up, but your welcome coupon could not be reserved "
-				+ "right now; please sign up again in a moment (that is safe).");
+		response.expectHeader().valueEquals(HttpHeaders.RETRY_AFTER, "5");
+		ProblemDetail problem = problem(response, 503);
+		assertThat(problem.getDetail()).isEqualTo("You could not be signed up in market uk right now; please sign up "
+				+ "again in a moment (that is safe).");
+		assertThat(problem.getProperties()).containsEntry("customerId", this.customerId)
+			.containsEntry("applications", Map.of("eu", "UPDATED", "uk", "FAILED"));
 		assertThat(this.eu.profile(this.customerId)).as("the EU Application took the profile").isPresent();
 		assertThat(this.uk.couponReservations("HELLO5")).doesNotContain(this.customerId);
 		this.uk.faults().clear();
 		signUp(this.customerId, "uk").expectStatus().isCreated();
 		assertThat(this.uk.couponReservations("HELLO5")).contains(this.customerId);
+	}
+
+	@Test
+	void aSignUpInAMarketWhoseApplicationIsDownElsewhereIsDoneAndSaysWhereItIsMissing() {
+		this.uk.faults().failAll(SimulatedFailure.status(503));
+
+		SignedUp signedUp = signUp(this.customerId, null).expectStatus()
+			.isCreated()
+			.expectBody(SignedUp.class)
+			.returnResult()
+			.getResponseBody();
+
+		assertThat(signedUp.applications()).containsExactly(Map.entry("eu", ProfileUpdate.UPDATED),
+				Map.entry("uk", ProfileUpdate.FAILED));
+		assertThat(this.eu.couponReservations("HELLO15")).contains(this.customerId);
+	}
+
+	@Test
+	void aSignUpTalonOneRefusesIsA502ThatPromisesNoRetry() {
+		this.uk.faults().failAll(SimulatedFailure.status(401));
+
+		WebTestClient.ResponseSpec response = signUp(this.customerId, "uk");
+
+		response.expectHeader().doesNotExist(HttpHeaders.RETRY_AFTER);
+		ProblemDetail problem = problem(response, 502);
+		assertThat(problem.getDetail()).isEqualTo("You could not be signed up in market uk: Talon.One refused the "
+				+ "sign-up.");
+		assertThat(problem.getProperties()).containsEntry("applications", Map.of("eu", "UPDATED", "uk", "REFUSED"));
 	}
 
 	@Test
@@ -124,6 +156,7 @@ class AccountAreaTests {
 
 		assertThat(problem.getDetail())
 			.isEqualTo("You could not be signed up right now; please try again in a moment.");
+		assertThat(problem.getProperties()).containsEntry("applications", Map.of("eu", "FAILED", "uk", "FAILED"));
 		assertThat(this.eu.couponReservations("HELLO15")).doesNotContain(this.customerId);
 	}
 
@@ -266,7 +299,7 @@ class AccountAreaTests {
 				problem(this.web.get().uri("/accounts/{id}/points-history", id).exchange(), 400),
 				problem(this.web.delete().uri("/accounts/{id}", id).exchange(), 400), problem(signUp(id, "uk"), 400)))
 			.extracting(ProblemDetail::getDetail)
-			.allSatisfy((detail) -> assertThat(detail).startsWith("integrationId must not be '" + id + "'"));
+			.allSatisfy((detail) -> assertThat(detail).startsWith("customerId must not be '" + id + "'"));
 
 		assertThat(this.eu.requestCount()).isEqualTo(euRequests);
 		assertThat(this.uk.requestCount()).isEqualTo(ukRequests);

@@ -30,10 +30,14 @@ import org.springframework.web.bind.annotation.RestController;
  * asked for ({@code ?market=uk}, the default market without), a sign-up reserves the coupon of its market, and the
  * deletion goes to every Application.
  * <p>
- * Each needs Talon.One. While the market's Application is down, the page answers 503 with {@code Retry-After}; a
- * customer it has no profile of is a 404. A sign-up answers 503 when no Application took the profile or the coupon
- * could not be reserved (signing up again is safe). A deletion that failed in some Application answers 503 with the
- * outcome in each (deleting again is safe).
+ * Each needs Talon.One. The customer id is checked first ({@link #customerId(String)}), so that Talon.One never
+ * refuses it. While Talon.One is down, slow or rate limiting, the answer is a 503 with {@code Retry-After}; when it
+ * refuses the request (a 4xx), a 502 without, as asking again will not help ({@link TalonOne#retryCanFix}); a customer
+ * it has no profile of is a 404. A sign-up is done (201) only when the market's own Application took the profile and
+ * the coupon was reserved; otherwise the problem detail gives the outcome in each Application (signing up again is
+ * safe). "Delete my data" first abandons the customer's open carts ({@link CartService#abandonCartsOf(String)}), so
+ * that no later change of them creates the profile again; a deletion that failed in some Application answers 503 with
+ * the outcome in each (deleting again is safe).
  */
 @RestController
 class AccountController {

@@ -107,7 +107,7 @@ class AccountAreaTests {
 		WebTestClient.ResponseSpec response = signUp(this.customerId, "uk");
 
 		response.expectHeader().valueEquals(HttpHeaders.RETRY_AFTER, "5");
-		ProblemDetail problem = problem(response, 503);
+		ProblemDetail problem = ShopClient.problem(response, 503);
 		assertThat(problem.getDetail()).isEqualTo("You could not be signed up in market uk right now; please sign up "
 				+ "again in a moment (that is safe).");
 		assertThat(problem.getProperties()).containsEntry("customerId", this.customerId)
@@ -141,7 +141,7 @@ class AccountAreaTests {
 		WebTestClient.ResponseSpec response = signUp(this.customerId, "uk");
 
 		response.expectHeader().doesNotExist(HttpHeaders.RETRY_AFTER);
-		ProblemDetail problem = problem(response, 502);
+		ProblemDetail problem = ShopClient.problem(response, 502);
 		assertThat(problem.getDetail()).isEqualTo("You could not be signed up in market uk: Talon.One refused the "
 				+ "sign-up.");
 		assertThat(problem.getProperties()).containsEntry("applications", Map.of("eu", "UPDATED", "uk", "REFUSED"));
@@ -152,7 +152,7 @@ class AccountAreaTests {
 		this.eu.faults().failAll(SimulatedFailure.status(503));
 		this.uk.faults().failAll(SimulatedFailure.status(503));
 
-		ProblemDetail problem = problem(signUp(this.customerId, null), 503);
+		ProblemDetail problem = ShopClient.problem(signUp(this.customerId, null), 503);
 
 		assertThat(problem.getDetail())
 			.isEqualTo("You could not be signed up right now; please try again in a moment.");
@@ -162,8 +162,8 @@ class AccountAreaTests {
 
 	@Test
 	void aSignUpWithoutACustomerOrInAnUnknownMarketIsRefused() {
-		assertThat(problem(signUp(" ", null), 400).getDetail()).isEqualTo("customerId must not be blank");
-		assertThat(problem(signUp(this.customerId, "us"), 400).getDetail())
+		assertThat(ShopClient.problem(signUp(" ", null), 400).getDetail()).isEqualTo("customerId must not be blank");
+		assertThat(ShopClient.problem(signUp(this.customerId, "us"), 400).getDetail())
 			.isEqualTo("There is no market 'us': the markets are eu, uk");
 		assertThat(this.eu.profile(this.customerId)).isEmpty();
 	}
@@ -177,21 +177,21 @@ class AccountAreaTests {
 
 		response.expectHeader().valueEquals(HttpHeaders.RETRY_AFTER, "5");
 		response.expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
-		ProblemDetail problem = problem(response, 503);
+		ProblemDetail problem = ShopClient.problem(response, 503);
 		assertThat(problem.getDetail())
 			.isEqualTo("Your account details are unavailable right now; please try again in a moment.");
 		assertThat(problem.getProperties()).as("no trace or exception in the answer").isNullOrEmpty();
 		assertThat(account(this.customerId, "uk").market()).as("the UK Application still answers").isEqualTo("uk");
-		problem(this.web.get().uri("/accounts/{id}/points-history", this.customerId).exchange(), 503);
+		ShopClient.problem(this.web.get().uri("/accounts/{id}/points-history", this.customerId).exchange(), 503);
 	}
 
 	@Test
 	void theAccountOfACustomerTalonOneDoesNotKnowIsNotFound() {
-		ProblemDetail problem = problem(this.web.get().uri("/accounts/{id}?market=uk", this.customerId).exchange(),
+		ProblemDetail problem = ShopClient.problem(this.web.get().uri("/accounts/{id}?market=uk", this.customerId).exchange(),
 				404);
 
 		assertThat(problem.getDetail()).isEqualTo("Customer " + this.customerId + " has no account in market uk");
-		problem(this.web.get().uri("/accounts/{id}/points-history", this.customerId).exchange(), 404);
+		ShopClient.problem(this.web.get().uri("/accounts/{id}/points-history", this.customerId).exchange(), 404);
 	}
 
 	@Test
@@ -244,7 +244,7 @@ class AccountAreaTests {
 		WebTestClient.ResponseSpec response = this.web.delete().uri("/accounts/{id}", this.customerId).exchange();
 
 		response.expectHeader().valueEquals(HttpHeaders.RETRY_AFTER, "5");
-		ProblemDetail problem = problem(response, 503);
+		ProblemDetail problem = ShopClient.problem(response, 503);
 		assertThat(problem.getDetail())
 			.isEqualTo("Your data could not be deleted right now: please try again in a moment "
 					+ "(deleting again is safe).");
@@ -295,9 +295,9 @@ class AccountAreaTests {
 		long euRequests = this.eu.requestCount();
 		long ukRequests = this.uk.requestCount();
 
-		assertThat(List.of(problem(this.web.get().uri("/accounts/{id}", id).exchange(), 400),
-				problem(this.web.get().uri("/accounts/{id}/points-history", id).exchange(), 400),
-				problem(this.web.delete().uri("/accounts/{id}", id).exchange(), 400), problem(signUp(id, "uk"), 400)))
+		assertThat(List.of(ShopClient.problem(this.web.get().uri("/accounts/{id}", id).exchange(), 400),
+				ShopClient.problem(this.web.get().uri("/accounts/{id}/points-history", id).exchange(), 400),
+				ShopClient.problem(this.web.delete().uri("/accounts/{id}", id).exchange(), 400), ShopClient.problem(signUp(id, "uk"), 400)))
 			.extracting(ProblemDetail::getDetail)
 			.allSatisfy((detail) -> assertThat(detail).startsWith("customerId must not be '" + id + "'"));
 
@@ -333,14 +333,6 @@ class AccountAreaTests {
 			.expectStatus()
 			.isOk()
 			.expectBody(PointsHistory.class)
-			.returnResult()
-			.getResponseBody();
-	}
-
-	private static ProblemDetail problem(WebTestClient.ResponseSpec response, int status) {
-		return response.expectStatus()
-			.isEqualTo(status)
-			.expectBody(ProblemDetail.class)
 			.returnResult()
 			.getResponseBody();
 	}

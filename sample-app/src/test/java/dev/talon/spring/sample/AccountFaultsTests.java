@@ -73,10 +73,10 @@ class AccountFaultsTests {
 		assertThat(abandoned.status()).isEqualTo(CartStatus.CANCELLED);
 		assertThat(abandoned.customerId()).as("the cart no longer carries the customer").isNull();
 		long requests = this.eu.requestCount();
-		problem(this.shop.put("/carts/{id}/items/MUG", Map.of("quantity", 1), cart.id()), 409);
+		ShopClient.problem(this.shop.put("/carts/{id}/items/MUG", Map.of("quantity", 1), cart.id()), 409);
 		assertThat(this.eu.requestCount()).as("no call to Talon.One").isEqualTo(requests);
 		assertThat(this.eu.profile(this.customerId)).isEmpty();
-		problem(this.web.get().uri("/accounts/{id}", this.customerId).exchange(), 404);
+		ShopClient.problem(this.web.get().uri("/accounts/{id}", this.customerId).exchange(), 404);
 	}
 
 	@Test
@@ -85,10 +85,10 @@ class AccountFaultsTests {
 		long euRequests = this.eu.requestCount();
 		long ukRequests = this.uk.requestCount();
 
-		assertThat(List.of(problem(this.web.get().uri("/accounts/{id}", id).exchange(), 400),
-				problem(this.web.get().uri("/accounts/{id}/points-history", id).exchange(), 400),
-				problem(this.web.delete().uri("/accounts/{id}", id).exchange(), 400),
-				problem(this.shop.post("/accounts", Map.of("customerId", id, "market", "uk")), 400)))
+		assertThat(List.of(ShopClient.problem(this.web.get().uri("/accounts/{id}", id).exchange(), 400),
+				ShopClient.problem(this.web.get().uri("/accounts/{id}/points-history", id).exchange(), 400),
+				ShopClient.problem(this.web.delete().uri("/accounts/{id}", id).exchange(), 400),
+				ShopClient.problem(this.shop.post("/accounts", Map.of("customerId", id, "market", "uk")), 400)))
 			.extracting(ProblemDetail::getDetail)
 			.containsOnly("customerId must be at most 1000 characters but had 1001");
 		assertThat(this.eu.requestCount()).isEqualTo(euRequests);
@@ -112,7 +112,7 @@ class AccountFaultsTests {
 
 		response.expectHeader().doesNotExist(HttpHeaders.RETRY_AFTER);
 		response.expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
-		assertThat(problem(response, 502).getDetail())
+		assertThat(ShopClient.problem(response, 502).getDetail())
 			.isEqualTo("Your account details cannot be shown: Talon.One refused to answer.");
 	}
 
@@ -146,7 +146,7 @@ class AccountFaultsTests {
 	@ParameterizedTest
 	@ValueSource(strings = { "", "{", "[]", "null", "\"dana\"" })
 	void aSignUpWhoseBodyIsNotAJsonObjectIsAProblemDetail(String body) {
-		ProblemDetail problem = problem(this.web.post()
+		ProblemDetail problem = ShopClient.problem(this.web.post()
 			.uri("/accounts")
 			.contentType(MediaType.APPLICATION_JSON)
 			.bodyValue(body)
@@ -159,7 +159,7 @@ class AccountFaultsTests {
 
 	@Test
 	void aSignUpWhoseAttributesAreNotAnObjectNamesThem() {
-		ProblemDetail problem = problem(this.web.post()
+		ProblemDetail problem = ShopClient.problem(this.web.post()
 			.uri("/accounts")
 			.contentType(MediaType.APPLICATION_JSON)
 			.bodyValue("{\"customerId\":\"" + this.customerId + "\",\"attributes\":\"str\"}")
@@ -176,7 +176,7 @@ class AccountFaultsTests {
 		String parameter = query.substring(0, query.indexOf('='));
 		String value = query.substring(query.indexOf('=') + 1);
 
-		ProblemDetail problem = problem(this.web.get()
+		ProblemDetail problem = ShopClient.problem(this.web.get()
 			.uri("/accounts/{id}/points-history?" + query, this.customerId)
 			.exchange()
 			.expectHeader()
@@ -187,12 +187,12 @@ class AccountFaultsTests {
 
 	@Test
 	void aMethodOrMediaTypeTheAccountsDoNotTakeIsAProblemDetail() {
-		problem(this.web.method(HttpMethod.PATCH)
+		ShopClient.problem(this.web.method(HttpMethod.PATCH)
 			.uri("/accounts/{id}", this.customerId)
 			.exchange()
 			.expectHeader()
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON), 405);
-		problem(this.web.post()
+		ShopClient.problem(this.web.post()
 			.uri("/accounts")
 			.contentType(MediaType.TEXT_PLAIN)
 			.bodyValue(this.customerId)
@@ -221,14 +221,6 @@ class AccountFaultsTests {
 		assertThat(output.getAll()).as("the log is captured")
 			.contains("has no account page of customer " + this.customerId);
 		assertThat(output.getAll()).doesNotContain("onErrorDropped").doesNotContain(" ERROR ");
-	}
-
-	private static ProblemDetail problem(WebTestClient.ResponseSpec response, int status) {
-		return response.expectStatus()
-			.isEqualTo(status)
-			.expectBody(ProblemDetail.class)
-			.returnResult()
-			.getResponseBody();
 	}
 
 }

@@ -1,6 +1,5 @@
 package dev.talon.spring.sample;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -71,16 +70,15 @@ class AccountController {
 			Map<String, Object> attributes = (body.attributes() != null) ? body.attributes() : Map.of();
 			Mono<Void> coupon = (market.signUpCoupon() != null)
 					? this.talon.reserveCoupon(market.signUpCoupon(), customerId, market) : Mono.empty();
-			return this.talon.updateCustomer(customerId, attributes)
-				.onErrorMap(TalonException.class,
-						(ex) -> talonFailure("signing up customer " + customerId, ex,
-								"You could not be signed up right now; please try again in a moment.",
-								"You could not be signed up: Talon.One refused the sign-up.",
-								Map.of("customerId", customerId, "applications", everyApplication(
-										TalonOne.retryCanFix(ex) ? ProfileUpdate.FAILED : ProfileUpdate.REFUSED))))
-				.flatMap((customer) -> {
-					Map<String, ProfileUpdate> applications = customer.applications();
+			return this.talon.updateCustomerEverywhere(customerId, attributes)
+				.flatMap((update) -> {
+					Map<String, ProfileUpdate> applications = update.applications();
 					Map<String, Object> outcome = Map.of("customerId", customerId, "applications", applications);
+					if (update.customer() == null) {
+						return Mono.error(talonFailure("signing up customer " + customerId, update.firstFailure(),
+								"You could not be signed up right now; please try again in a moment.",
+								"You could not be signed up: Talon.One refused the sign-up.", outcome));
+					}
 					if (applications.get(market.application()) == ProfileUpdate.FAILED) {
 						return Mono.error(ShopException.talonUnavailable("You could not be signed up in market "
 								+ market.name() + " right now; please sign up again in a moment (that is safe).",
@@ -181,12 +179,6 @@ class AccountController {
 					+ "': Talon.One cannot tell it from a path segment");
 		}
 		return customerId;
-	}
-
-	private Map<String, ProfileUpdate> everyApplication(ProfileUpdate outcome) {
-		Map<String, ProfileUpdate> applications = new LinkedHashMap<>();
-		this.talon.applications().forEach((application) -> applications.put(application, outcome));
-		return applications;
 	}
 
 	private static ShopException accountFailure(String customerId, Market market, TalonException ex) {

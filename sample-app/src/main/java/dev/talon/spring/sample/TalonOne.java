@@ -91,14 +91,6 @@ public class TalonOne {
 	}
 
 	/**
-	 * The names of the Talon.One Applications, in the order of {@code talon.applications}.
-	 * @return the names
-	 */
-	List<String> applications() {
-		return List.copyOf(this.talon.all().keySet());
-	}
-
-	/**
 	 * Whether asking Talon.One again later can succeed where this call failed: Talon.One could not be reached or did
 	 * not answer in time, failed itself (5xx), or asked the shop to slow down (429). Anything else is a refusal of
 	 * this request (a 4xx such as 400 or 401, or an answer the client cannot read), which the same request meets again.
@@ -244,11 +236,24 @@ public class TalonOne {
 	 * @param customerId the customer's id, the profile's integration id
 	 * @param attributes the attributes to merge into the profile's
 	 * @return the customer as the first Application (in the order of {@code talon.applications}) that took the
-	 * change has them, with the outcome in each Application; fails with the first Application's
-	 * {@link TalonException} when none took it
+	 * change has them, with the outcome in each Application; fails with a {@link TalonException} when none took it
+	 * (of the first Application a retry can help, else of the first: {@link ProfileUpdates#firstFailure()})
 	 * @throws IllegalArgumentException when Talon.One would refuse the attributes (before any call)
 	 */
 	Mono<CustomerView> updateCustomer(String customerId, Map<String, Object> attributes) {
+		return updateCustomerEverywhere(customerId, attributes).flatMap((outcome) -> (outcome.customer() != null)
+				? Mono.just(outcome.customer()) : Mono.error(outcome.firstFailure()));
+	}
+
+	/**
+	 * Sets attributes of a customer's profile in every Talon.One Application, as
+	 * {@link #updateCustomer(String, Map)} does, and answers the outcome even when no Application took the change.
+	 * @param customerId the customer's id, the profile's integration id
+	 * @param attributes the attributes to merge into the profile's
+	 * @return the outcome; never fails with a {@link TalonException}
+	 * @throws IllegalArgumentException when Talon.One would refuse the attributes (before any call)
+	 */
+	Mono<ProfileUpdates> updateCustomerEverywhere(String customerId, Map<String, Object> attributes) {
 		CustomerProfileIntegrationRequestV2 update = CustomerProfileIntegrationRequestV2.builder()
 			.attributes(attributes)
 			.build();
@@ -266,17 +271,23 @@ public class TalonOne {
 					return Mono.just(new ApplicationUpdate(call.getKey(), null, ex));
 				}))
 			.collectList()
-			.flatMap((outcomes) -> {
+			.map((outcomes) -> {
 				Map<String, ProfileUpdate> applications = new LinkedHashMap<>();
 				outcomes.forEach((outcome) -> applications.put(outcome.application(), (outcome.failure() == null)
 						? ProfileUpdate.UPDATED
 						: retryCanFix(outcome.failure()) ? ProfileUpdate.FAILED : ProfileUpdate.REFUSED));
-				return outcomes.stream()
+				CustomerView customer = outcomes.stream()
 					.filter((outcome) -> outcome.failure() == null)
 					.findFirst()
-					.map((updated) -> Mono.just(customer(customerId, null, updated.answer().customerProfile(), null)
-						.withApplications(applications)))
-					.orElseGet(() -> Mono.error(outcomes.get(0).failure()));
+					.map((updated) -> customer(customerId, null, updated.answer().customerProfile(), null)
+						.withApplications(applications))
+					.orElse(null);
+				TalonException failure = (customer != null) ? null : outcomes.stream()
+					.map(ApplicationUpdate::failure)
+					.filter(TalonOne::retryCanFix)
+					.findFirst()
+					.orElse(outcomes.get(0).failure());
+				return new ProfileUpdates(customer, applications, failure);
 			});
 	}
 
@@ -489,6 +500,17 @@ public class TalonOne {
 		}
 		return new CustomerView(customerId, marketName, new LinkedHashMap<>(profile.attributes()),
 				profile.closedSessions(), profile.totalSales(), points, profile.lastActivity(), null);
+	}
+
+	/**
+	 * The outcome of a profile change in every Application.
+	 * @param customer the customer as the first Application that took the change has them, {@code null} when none did
+	 * @param applications the outcome in each Application, by name
+	 * @param firstFailure when no Application took the change, the failure of the first one that a retry can help
+	 * ({@link #retryCanFix(TalonException)}), else of the first one; {@code null} when one took it
+	 */
+	record ProfileUpdates(CustomerView customer, Map<String, ProfileUpdate> applications,
+			TalonException firstFailure) {
 	}
 
 	/** The outcome of a profile change in one Application: its answer, or why it failed. */

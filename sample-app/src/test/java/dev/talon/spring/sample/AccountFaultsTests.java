@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import dev.talon.spring.sample.AccountController.DataDeleted;
 import dev.talon.spring.sample.AccountView.DataDeletion;
+import dev.talon.spring.simulator.PromotionRules;
 import dev.talon.spring.simulator.SimulatedFailure;
 import dev.talon.spring.simulator.TalonSimulator;
 import org.junit.jupiter.api.BeforeEach;
@@ -114,6 +115,39 @@ class AccountFaultsTests {
 		response.expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
 		assertThat(ShopClient.problem(response, 502).getDetail())
 			.isEqualTo("Your account details cannot be shown: Talon.One refused to answer.");
+	}
+
+	@Test
+	void aSignUpWhoseCouponTalonOneRefusesSaysTheProfileIsSavedAndPromisesNoRetry() {
+		this.uk.rules(PromotionRules.none());
+
+		WebTestClient.ResponseSpec response = this.shop.post("/accounts",
+				Map.of("customerId", this.customerId, "market", "uk"));
+
+		response.expectHeader().doesNotExist(HttpHeaders.RETRY_AFTER);
+		ProblemDetail problem = ShopClient.problem(response, 502);
+		assertThat(problem.getDetail()).isEqualTo("You are signed up, but your welcome coupon could not be reserved: "
+				+ "Talon.One refused the reservation.");
+		assertThat(problem.getProperties()).containsEntry("customerId", this.customerId)
+			.containsEntry("applications", Map.of("eu", "UPDATED", "uk", "UPDATED"));
+		assertThat(this.uk.profile(this.customerId)).isPresent();
+	}
+
+	@Test
+	void aSignUpNoApplicationTookIsA503WhenARetryCanHelpInOneOfThem() {
+		this.eu.faults().failAll(SimulatedFailure.status(401));
+		this.uk.faults().failAll(SimulatedFailure.status(503));
+
+		WebTestClient.ResponseSpec response = this.shop.post("/accounts", Map.of("customerId", this.customerId));
+
+		response.expectHeader().valueEquals(HttpHeaders.RETRY_AFTER, "5");
+		assertThat(ShopClient.problem(response, 503).getProperties()).containsEntry("applications",
+				Map.of("eu", "REFUSED", "uk", "FAILED"));
+		this.uk.faults().clear();
+		ProblemDetail refused = ShopClient.problem(this.shop.post("/accounts", Map.of("customerId", this.customerId)),
+				502);
+		assertThat(refused.getDetail()).isEqualTo("You could not be signed up in market eu: Talon.One refused the "
+				+ "sign-up.");
 	}
 
 	@Test

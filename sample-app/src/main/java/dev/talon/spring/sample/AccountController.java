@@ -29,10 +29,14 @@ import org.springframework.web.bind.annotation.RestController;
  * asked for ({@code ?market=uk}, the default market without), a sign-up reserves the coupon of its market, and the
  * deletion goes to every Application.
  * <p>
- * Each needs Talon.One. While the market's Application is down, the page answers 503 with {@code Retry-After}; a
- * customer it has no profile of is a 404. A sign-up answers 503 when no Application took the profile or the coupon
- * could not be reserved (signing up again is safe). A deletion that failed in some Application answers 503 with the
- * outcome in each (deleting again is safe).
+ * Each needs Talon.One. The customer id is checked first ({@link #customerId(String)}), so that Talon.One never
+ * refuses it. While Talon.One is down, slow or rate limiting, the answer is a 503 with {@code Retry-After}; when it
+ * refuses the request (a 4xx), a 502 without, as asking again will not help ({@link TalonOne#retryCanFix}); a customer
+ * it has no profile of is a 404. A sign-up is done (201) only when the market's own Application took the profile and
+ * the coupon was reserved; otherwise the problem detail gives the outcome in each Application (signing up again is
+ * safe). "Delete my data" first abandons the customer's open carts ({@link CartService#abandonCartsOf(String)}), so
+ * that no later change of them creates the profile again; a deletion that failed in some Application answers 503 with
+ * the outcome in each (deleting again is safe).
  */
 @RestController
 class AccountController {
@@ -42,53 +46,77 @@ class AccountController {
 	/** The largest page of {@code GET /accounts/{id}/points-history}. */
 	static final int MAX_HISTORY_PAGE = 50;
 
+	/** Talon.One's limit on the length of a profile's integration id ({@code integrationId}, 2026 spec). */
+	static final int MAX_CUSTOMER_ID_LENGTH = 1000;
+
 	private final TalonOne talon;
 
 	private final Markets markets;
 
-	AccountController(TalonOne talon, Markets markets) {
+	private final CartService carts;
+
+	AccountController(TalonOne talon, Markets markets, CartService carts) {
 		this.talon = talon;
 		this.markets = markets;
+		this.carts = carts;
 	}
 
 	@PostMapping("/accounts")
 	@ResponseStatus(HttpStatus.CREATED)
 	Mono<SignedUp> signUp(@RequestBody SignUp body) {
 		return Mono.defer(() -> {
-			if (body.customerId() == null || body.customerId().isBlank()) {
-				throw ShopException.badRequest("customerId must not be blank");
-			}
-			String customerId = body.customerId().strip();
+			String customerId = customerId(body.customerId());
 			Market market = this.markets.get(body.market());
 			Map<String, Object> attributes = (body.attributes() != null) ? body.attributes() : Map.of();
-			Mono<CustomerView> profile = this.talon.updateCustomer(customerId, attributes)
-				.onErrorMap(TalonException.class, (ex) -> unavailable("signing up customer " + customerId, ex,
-						"You could not be signed up right now; please try again in a moment."));
 			Mono<Void> coupon = (market.signUpCoupon() != null)
 					? this.talon.reserveCoupon(market.signUpCoupon(), customerId, market) : Mono.empty();
-			return profile.flatMap((customer) -> coupon
-				.onErrorMap(TalonException.class,
-						(ex) -> unavailable("reserving " + market.signUpCoupon() + " for customer " + customerId, ex,
+			return this.talon.updateCustomerEverywhere(customerId, attributes)
+				.flatMap((update) -> {
+					Map<String, ProfileUpdate> applications = update.applications();
+					Map<String, Object> outcome = Map.of("customerId", customerId, "applications", applications);
+					if (update.customer() == null) {
+						return Mono.error(talonFailure("signing up customer " + customerId, update.firstFailure(),
+								"You could not be signed up right now; please try again in a moment.",
+								"You could not be signed up: Talon.One refused the sign-up.", outcome));
+					}
+					if (applications.get(market.application()) == ProfileUpdate.FAILED) {
+						return Mono.error(ShopException.talonUnavailable("You could not be signed up in market "
+								+ market.name() + " right now; please sign up again in a moment (that is safe).",
+								outcome));
+					}
+					if (applications.get(market.application()) == ProfileUpdate.REFUSED) {
+						return Mono.error(ShopException.talonRefused("You could not be signed up in market "
+								+ market.name() + ": Talon.One refused the sign-up.", outcome));
+					}
+					return coupon
+						.onErrorMap(TalonException.class, (ex) -> talonFailure(
+								"reserving " + market.signUpCoupon() + " for customer " + customerId, ex,
 								"You are signed up, but your welcome coupon could not be reserved right now; please "
-										+ "sign up again in a moment (that is safe)."))
-				.thenReturn(new SignedUp(customerId, market.name(), market.signUpCoupon(), customer.applications())));
+										+ "sign up again in a moment (that is safe).",
+								"You are signed up, but your welcome coupon could not be reserved: Talon.One "
+										+ "refused the reservation.",
+								outcome))
+						.thenReturn(new SignedUp(customerId, market.name(), market.signUpCoupon(), applications));
+				});
 		}).onErrorMap(IllegalArgumentException.class, (ex) -> ShopException.badRequest(ex.getMessage()));
 	}
 
 	@GetMapping("/accounts/{customerId}")
-	Mono<AccountView> account(@PathVariable String customerId, @RequestParam(required = false) String market) {
+	Mono<AccountView> account(@PathVariable("customerId") String id, @RequestParam(required = false) String market) {
 		return Mono.defer(() -> {
+			String customerId = customerId(id);
 			Market shop = this.markets.get(market);
 			return this.talon.account(customerId, shop).onErrorMap(TalonException.class,
-					(ex) -> accountUnavailable(customerId, shop, ex));
+					(ex) -> accountFailure(customerId, shop, ex));
 		}).onErrorMap(IllegalArgumentException.class, (ex) -> ShopException.badRequest(ex.getMessage()));
 	}
 
 	@GetMapping("/accounts/{customerId}/points-history")
-	Mono<PointsHistory> pointsHistory(@PathVariable String customerId, @RequestParam(required = false) String market,
-			@RequestParam(defaultValue = "0") long skip,
+	Mono<PointsHistory> pointsHistory(@PathVariable("customerId") String id,
+			@RequestParam(required = false) String market, @RequestParam(defaultValue = "0") long skip,
 			@RequestParam(defaultValue = "" + TalonOne.ACCOUNT_HISTORY_SIZE) int size) {
 		return Mono.defer(() -> {
+			String customerId = customerId(id);
 			Market shop = this.markets.get(market);
 			if (skip < 0) {
 				throw ShopException.badRequest("skip must be 0 or more but was " + skip);
@@ -97,46 +125,85 @@ class AccountController {
 				throw ShopException.badRequest("size must be between 1 and " + MAX_HISTORY_PAGE + " but was " + size);
 			}
 			return this.talon.pointsHistory(customerId, shop, skip, size).onErrorMap(TalonException.class,
-					(ex) -> accountUnavailable(customerId, shop, ex));
+					(ex) -> accountFailure(customerId, shop, ex));
 		}).onErrorMap(IllegalArgumentException.class, (ex) -> ShopException.badRequest(ex.getMessage()));
 	}
 
 	@DeleteMapping("/accounts/{customerId}")
-	Mono<DataDeleted> deleteData(@PathVariable String customerId) {
-		return Mono.defer(() -> this.talon.deleteCustomerData(customerId))
-			.onErrorMap(IllegalArgumentException.class, (ex) -> ShopException.badRequest(ex.getMessage()))
-			.map((outcomes) -> {
-				List<String> failed = outcomes.entrySet()
-					.stream()
-					.filter((outcome) -> outcome.getValue() == DataDeletion.FAILED)
-					.map(Map.Entry::getKey)
-					.toList();
-				if (failed.isEmpty()) {
-					return new DataDeleted(customerId, outcomes);
-				}
-				List<String> done = outcomes.keySet().stream().filter((name) -> !failed.contains(name)).toList();
-				String detail = (done.isEmpty() ? "Your data could not be deleted right now"
-						: "Your data is deleted in " + String.join(", ", done) + ", but not yet in "
-								+ String.join(", ", failed))
-						+ ": please try again in a moment (deleting again is safe).";
-				throw new ShopException(HttpStatus.SERVICE_UNAVAILABLE, detail,
-						Map.of("customerId", customerId, "applications", outcomes));
-			});
+	Mono<DataDeleted> deleteData(@PathVariable("customerId") String id) {
+		return Mono.defer(() -> {
+			String customerId = customerId(id);
+			// first, so that no later change of those carts creates the profile again
+			this.carts.abandonCartsOf(customerId);
+			return this.talon.deleteCustomerData(customerId).map((outcomes) -> deleted(customerId, outcomes));
+		}).onErrorMap(IllegalArgumentException.class, (ex) -> ShopException.badRequest(ex.getMessage()));
 	}
 
-	private static ShopException accountUnavailable(String customerId, Market market, TalonException ex) {
+	private static DataDeleted deleted(String customerId, Map<String, DataDeletion> outcomes) {
+		List<String> failed = outcomes.entrySet()
+			.stream()
+			.filter((outcome) -> outcome.getValue() == DataDeletion.FAILED)
+			.map(Map.Entry::getKey)
+			.toList();
+		if (failed.isEmpty()) {
+			return new DataDeleted(customerId, outcomes);
+		}
+		List<String> done = outcomes.keySet().stream().filter((name) -> !failed.contains(name)).toList();
+		String detail = (done.isEmpty() ? "Your data could not be deleted right now"
+				: "Your data is deleted in " + String.join(", ", done) + ", but not yet in "
+						+ String.join(", ", failed))
+				+ ": please try again in a moment (deleting again is safe).";
+		throw ShopException.talonUnavailable(detail, Map.of("customerId", customerId, "applications", outcomes));
+	}
+
+	/**
+	 * The customer id of a request, checked against Talon.One's limits before any call, so that Talon.One never
+	 * refuses it: not blank, at most {@value #MAX_CUSTOMER_ID_LENGTH} characters (the {@code integrationId} of the
+	 * Integration API's profile paths, 2026 spec), and not a dot-segment. Surrounding spaces are stripped everywhere
+	 * ({@code " hank "} is {@code hank} when signing up, reading or deleting), as typed ids carry them by mistake.
+	 * @param id the id as sent
+	 * @return the id without surrounding spaces
+	 * @throws ShopException a 400 naming {@code customerId} when the id cannot be a Talon.One profile's
+	 */
+	static String customerId(String id) {
+		if (id == null || id.isBlank()) {
+			throw ShopException.badRequest("customerId must not be blank");
+		}
+		String customerId = id.strip();
+		if (customerId.length() > MAX_CUSTOMER_ID_LENGTH) {
+			throw ShopException.badRequest("customerId must be at most " + MAX_CUSTOMER_ID_LENGTH
+					+ " characters but had " + customerId.length());
+		}
+		if (customerId.equals(".") || customerId.equals("..")) {
+			throw ShopException.badRequest("customerId must not be '" + customerId
+					+ "': Talon.One cannot tell it from a path segment");
+		}
+		return customerId;
+	}
+
+	private static ShopException accountFailure(String customerId, Market market, TalonException ex) {
 		if (ex instanceof TalonNotFoundException) {
 			logger.info("Talon.One Application " + market.application() + " has no account page of customer "
 					+ customerId + ": " + ex.getMessage());
 			return ShopException.notFound("Customer " + customerId + " has no account in market " + market.name());
 		}
-		return unavailable("reading the account of customer " + customerId + " in market " + market.name(), ex,
-				"Your account details are unavailable right now; please try again in a moment.");
+		return talonFailure("reading the account of customer " + customerId + " in market " + market.name(), ex,
+				"Your account details are unavailable right now; please try again in a moment.",
+				"Your account details cannot be shown: Talon.One refused to answer.", Map.of());
 	}
 
-	private static ShopException unavailable(String what, TalonException ex, String detail) {
-		logger.warn("Talon.One failed " + what + ": " + ex.getMessage());
-		return ShopException.talonUnavailable(detail);
+	/**
+	 * The answer to a failed call: a 503 with {@code Retry-After} when asking again can help
+	 * ({@link TalonOne#retryCanFix(TalonException)}), else a 502 whose detail does not promise that it will.
+	 */
+	private static ShopException talonFailure(String what, TalonException ex, String retryDetail,
+			String refusedDetail, Map<String, ?> properties) {
+		if (TalonOne.retryCanFix(ex)) {
+			logger.warn("Talon.One failed " + what + ": " + ex.getMessage());
+			return ShopException.talonUnavailable(retryDetail, properties);
+		}
+		logger.error("Talon.One refused " + what + ": " + ex.getMessage());
+		return ShopException.talonRefused(refusedDetail, properties);
 	}
 
 	/**

@@ -1,5 +1,7 @@
 package dev.talon.spring.sample;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
@@ -223,6 +225,33 @@ public class CartService {
 					return Mono.fromSupplier(() -> view(cart));
 				});
 		});
+	}
+
+	/**
+	 * Abandons the open carts of a customer whose data is being deleted, and takes the customer off them: a real shop
+	 * does not keep the basket of an account that asked to be forgotten, and a later change of such a cart would send
+	 * the customer's id to Talon.One again and create their profile anew. Talon.One does not hear of it (its sessions
+	 * of the customer go with their data). Placed orders are the shop's own records and keep their customer; a cart
+	 * whose checkout is running is left to finish as an order.
+	 * @param customerId the customer's id
+	 * @return the ids of the carts abandoned
+	 */
+	List<String> abandonCartsOf(String customerId) {
+		List<String> abandoned = new ArrayList<>();
+		for (Cart cart : this.carts.of(customerId)) {
+			synchronized (cart) {
+				if (cart.status() == CartStatus.OPEN && customerId.equals(cart.snapshot().customerId())) {
+					cart.status(CartStatus.CANCELLED);
+					cart.customerId(null);
+					abandoned.add(cart.id());
+				}
+			}
+		}
+		if (!abandoned.isEmpty()) {
+			logger.info("Abandoned the open carts " + abandoned + " of customer " + customerId
+					+ ", whose data is being deleted");
+		}
+		return abandoned;
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package dev.talon.spring.sample;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -20,6 +21,19 @@ class CartStore {
 				customerId);
 		this.carts.put(cart.id(), cart);
 		return cart;
+	}
+
+	/**
+	 * The carts and orders of a customer.
+	 * @param customerId the customer's id
+	 * @return their carts, in no particular order
+	 */
+	List<Cart> of(String customerId) {
+		return this.carts.values().stream().filter((cart) -> {
+			synchronized (cart) {
+				return customerId.equals(cart.snapshot().customerId());
+			}
+		}).toList();
 	}
 
 	Cart get(String id) {

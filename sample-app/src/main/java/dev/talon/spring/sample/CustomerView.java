@@ -46,8 +46,17 @@ public record CustomerView(String id, String market, Map<String, Object> attribu
 		/** The Application has the change. */
 		UPDATED,
 
-		/** The Application could not be asked, or refused: it does not have the change (the shop logged why). */
-		FAILED
+		/**
+		 * The Application could not be asked or failed itself (Talon.One down, slow, or asking to slow down): it does
+		 * not have the change, and sending it again later can succeed (the shop logged why).
+		 */
+		FAILED,
+
+		/**
+		 * The Application refused the change (a 4xx such as 400 or 401): it does not have it, and sending the same
+		 * change again will be refused again (the shop logged why).
+		 */
+		REFUSED
 
 	}
 

@@ -72,4 +72,13 @@ public class ShopException extends RuntimeException {
 		return new ShopException(HttpStatus.SERVICE_UNAVAILABLE, detail);
 	}
 
+	static ShopException talonUnavailable(String detail, Map<String, ?> properties) {
+		return new ShopException(HttpStatus.SERVICE_UNAVAILABLE, detail, properties);
+	}
+
+	/** Talon.One refused a request: asking again will not help, so a 502 without {@code Retry-After}. */
+	static ShopException talonRefused(String detail, Map<String, ?> properties) {
+		return new ShopException(HttpStatus.BAD_GATEWAY, detail, properties);
+	}
+
 }

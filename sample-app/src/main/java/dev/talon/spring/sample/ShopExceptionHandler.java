@@ -1,18 +1,37 @@
 package dev.talon.spring.sample;
 
+import java.util.Collection;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import reactor.core.publisher.Mono;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.MismatchedInputException;
+
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.core.MethodParameter;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.reactive.result.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.ServerWebInputException;
 
 /**
- * Answers {@link ShopException}s as RFC 9457 problem details, with the exception's extra members; a 503 says when to
- * try again.
+ * Answers every error of the shop's endpoints as an RFC 9457 problem detail ({@code application/problem+json}):
+ * {@link ShopException}s with their extra members (a 503 says when to try again), and, through Spring's
+ * {@link ResponseEntityExceptionHandler}, the requests Spring WebFlux refuses before a controller runs (405, 415, a
+ * missing or unreadable body, a query parameter of the wrong type), whose detail names the field or parameter of the
+ * request in the customer's terms instead of quoting Jackson or Spring.
  */
 @RestControllerAdvice
-class ShopExceptionHandler {
+class ShopExceptionHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(ShopException.class)
 	ResponseEntity<ProblemDetail> shopException(ShopException ex) {
@@ -23,6 +42,58 @@ class ShopExceptionHandler {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(ex.getStatus(), ex.getMessage());
 		ex.getProperties().forEach(problem::setProperty);
 		return answer.body(problem);
+	}
+
+	@Override
+	protected Mono<ResponseEntity<Object>> handleServerWebInputException(ServerWebInputException ex,
+			HttpHeaders headers, HttpStatusCode status, ServerWebExchange exchange) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, inputDetail(ex));
+		return handleExceptionInternal(ex, problem, headers, status, exchange);
+	}
+
+	/** What is wrong with the request, naming its field or parameter. */
+	private static String inputDetail(ServerWebInputException ex) {
+		MethodParameter parameter = ex.getMethodParameter();
+		if (ex.getCause() instanceof TypeMismatchException mismatch && parameter != null) {
+			Class<?> type = parameter.getParameterType();
+			boolean whole = type == int.class || type == long.class || type == Integer.class || type == Long.class;
+			return parameter.getParameterName() + " must be " + (whole ? "a whole number" : "a " + type.getSimpleName())
+					+ " but was '" + mismatch.getValue() + "'";
+		}
+		Throwable cause = NestedExceptionUtils.getMostSpecificCause(ex);
+		if (cause instanceof JacksonException json) {
+			String field = json.getPath()
+				.stream()
+				.map((reference) -> (reference.getPropertyName() != null) ? reference.getPropertyName()
+						: "[" + reference.getIndex() + "]")
+				.collect(Collectors.joining("."))
+				.replace(".[", "[");
+			if (field.isEmpty()) {
+				return "The body must be a JSON object";
+			}
+			return field + ((json instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null)
+					? " must be " + jsonType(mismatch.getTargetType()) : " is not readable");
+		}
+		if (parameter != null && parameter.hasParameterAnnotation(RequestBody.class)) {
+			return "The body must be a JSON object";
+		}
+		return (ex.getReason() != null) ? ex.getReason() : "The request is not valid";
+	}
+
+	private static String jsonType(Class<?> type) {
+		if (Map.class.isAssignableFrom(type)) {
+			return "a JSON object";
+		}
+		if (Collection.class.isAssignableFrom(type) || type.isArray()) {
+			return "a JSON array";
+		}
+		if (Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != boolean.class)) {
+			return "a number";
+		}
+		if (type == Boolean.class || type == boolean.class) {
+			return "true or false";
+		}
+		return (type == String.class) ? "a string" : "a JSON object";
 	}
 
 }

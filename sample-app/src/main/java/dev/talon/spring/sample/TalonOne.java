@@ -11,6 +11,9 @@ import dev.talon.spring.client.TalonClients;
 import dev.talon.spring.client.TalonException;
 import dev.talon.spring.client.TalonIntegrationClient;
 import dev.talon.spring.client.TalonNotFoundException;
+import dev.talon.spring.client.TalonRateLimitException;
+import dev.talon.spring.client.TalonServerErrorException;
+import dev.talon.spring.client.TalonTransportException;
 import dev.talon.spring.client.model.v2.CartItem;
 import dev.talon.spring.client.model.v2.Coupon;
 import dev.talon.spring.client.model.v2.CouponReservations;
@@ -50,6 +53,7 @@ import dev.talon.spring.sample.AccountView.ReferralCodeView;
 import dev.talon.spring.sample.CustomerView.ProfileUpdate;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import reactor.core.Exceptions;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -84,6 +88,18 @@ public class TalonOne {
 	TalonOne(TalonClients talon, ProductCatalog catalog) {
 		this.talon = talon;
 		this.catalog = catalog;
+	}
+
+	/**
+	 * Whether asking Talon.One again later can succeed where this call failed: Talon.One could not be reached or did
+	 * not answer in time, failed itself (5xx), or asked the shop to slow down (429). Anything else is a refusal of
+	 * this request (a 4xx such as 400 or 401, or an answer the client cannot read), which the same request meets again.
+	 * @param failure the failure
+	 * @return whether a retry can fix it
+	 */
+	static boolean retryCanFix(TalonException failure) {
+		return failure instanceof TalonTransportException || failure instanceof TalonServerErrorException
+				|| failure instanceof TalonRateLimitException;
 	}
 
 	/** The client of a market's Talon.One Application. */
@@ -213,17 +229,31 @@ public class TalonOne {
 	 * Sets attributes of a customer's profile in every Talon.One Application ({@code updateCustomerProfileV2},
 	 * without running the rules), creating the profile where needed: a customer may shop in any market, and each
 	 * Application's rules see the profile it has. The Applications are asked at once, and each fails on its own: one
-	 * that cannot be asked is logged and marked {@link ProfileUpdate#FAILED} in the answer, and does not stop the
+	 * that cannot be asked is logged and marked {@link ProfileUpdate#FAILED} in the answer ({@link ProfileUpdate#REFUSED}
+	 * when it refused the change), and does not stop the
 	 * others. Nothing retries it later (a shop that needs every Application to have the change would send it from an
 	 * outbox); the next change of the customer sends its attributes again.
 	 * @param customerId the customer's id, the profile's integration id
 	 * @param attributes the attributes to merge into the profile's
 	 * @return the customer as the first Application (in the order of {@code talon.applications}) that took the
-	 * change has them, with the outcome in each Application; fails with the first Application's
-	 * {@link TalonException} when none took it
+	 * change has them, with the outcome in each Application; fails with a {@link TalonException} when none took it
+	 * (of the first Application a retry can help, else of the first: {@link ProfileUpdates#firstFailure()})
 	 * @throws IllegalArgumentException when Talon.One would refuse the attributes (before any call)
 	 */
 	Mono<CustomerView> updateCustomer(String customerId, Map<String, Object> attributes) {
+		return updateCustomerEverywhere(customerId, attributes).flatMap((outcome) -> (outcome.customer() != null)
+				? Mono.just(outcome.customer()) : Mono.error(outcome.firstFailure()));
+	}
+
+	/**
+	 * Sets attributes of a customer's profile in every Talon.One Application, as
+	 * {@link #updateCustomer(String, Map)} does, and answers the outcome even when no Application took the change.
+	 * @param customerId the customer's id, the profile's integration id
+	 * @param attributes the attributes to merge into the profile's
+	 * @return the outcome; never fails with a {@link TalonException}
+	 * @throws IllegalArgumentException when Talon.One would refuse the attributes (before any call)
+	 */
+	Mono<ProfileUpdates> updateCustomerEverywhere(String customerId, Map<String, Object> attributes) {
 		CustomerProfileIntegrationRequestV2 update = CustomerProfileIntegrationRequestV2.builder()
 			.attributes(attributes)
 			.build();
@@ -241,16 +271,23 @@ public class TalonOne {
 					return Mono.just(new ApplicationUpdate(call.getKey(), null, ex));
 				}))
 			.collectList()
-			.flatMap((outcomes) -> {
+			.map((outcomes) -> {
 				Map<String, ProfileUpdate> applications = new LinkedHashMap<>();
-				outcomes.forEach((outcome) -> applications.put(outcome.application(),
-						(outcome.failure() == null) ? ProfileUpdate.UPDATED : ProfileUpdate.FAILED));
-				return outcomes.stream()
+				outcomes.forEach((outcome) -> applications.put(outcome.application(), (outcome.failure() == null)
+						? ProfileUpdate.UPDATED
+						: retryCanFix(outcome.failure()) ? ProfileUpdate.FAILED : ProfileUpdate.REFUSED));
+				CustomerView customer = outcomes.stream()
 					.filter((outcome) -> outcome.failure() == null)
 					.findFirst()
-					.map((updated) -> Mono.just(customer(customerId, null, updated.answer().customerProfile(), null)
-						.withApplications(applications)))
-					.orElseGet(() -> Mono.error(outcomes.get(0).failure()));
+					.map((updated) -> customer(customerId, null, updated.answer().customerProfile(), null)
+						.withApplications(applications))
+					.orElse(null);
+				TalonException failure = (customer != null) ? null : outcomes.stream()
+					.map(ApplicationUpdate::failure)
+					.filter(TalonOne::retryCanFix)
+					.findFirst()
+					.orElse(outcomes.get(0).failure());
+				return new ProfileUpdates(customer, applications, failure);
 			});
 	}
 
@@ -290,15 +327,17 @@ public class TalonOne {
 	 * ({@code getCustomerInventory} with {@code coupons=true&referrals=true}).
 	 * @param customerId the customer's id
 	 * @param market the market
-	 * @return the account page; fails with the first read's failure, a {@link TalonNotFoundException} when the
-	 * Application has no profile of the customer
+	 * @return the account page; fails with the failure of the first read that failed (the others' are consumed), a
+	 * {@link TalonNotFoundException} when the Application has no profile of the customer
 	 * @throws IllegalArgumentException when Talon.One would refuse the id (before any call)
 	 */
 	Mono<AccountView> account(String customerId, Market market) {
 		TalonIntegrationClient client = client(market);
 		long program = market.loyaltyProgramId();
+		// zipDelayError: when more than one read fails (a customer Talon.One does not know fails all three), the
+		// first failure is the answer and the others are consumed here, not dropped to Reactor's error log
 		return Mono
-			.zip(client.getLoyaltyBalances(program, customerId),
+			.zipDelayError(client.getLoyaltyBalances(program, customerId),
 					client.getLoyaltyProgramProfileTransactions(program, customerId,
 							LoyaltyTransactionsOptions.firstPage(ACCOUNT_HISTORY_SIZE)),
 					client.getCustomerInventory(customerId,
@@ -313,7 +352,8 @@ public class TalonOne {
 							.map((referral) -> new ReferralCodeView(referral.code(), orZero(referral.usageCounter()),
 									orZero(referral.usageLimit()), referral.referredCustomers().size()))
 							.toList());
-			});
+			})
+			.onErrorMap(Exceptions::isMultiple, (ex) -> Exceptions.unwrapMultiple(ex).get(0));
 	}
 
 	/**
@@ -460,6 +500,17 @@ public class TalonOne {
 		}
 		return new CustomerView(customerId, marketName, new LinkedHashMap<>(profile.attributes()),
 				profile.closedSessions(), profile.totalSales(), points, profile.lastActivity(), null);
+	}
+
+	/**
+	 * The outcome of a profile change in every Application.
+	 * @param customer the customer as the first Application that took the change has them, {@code null} when none did
+	 * @param applications the outcome in each Application, by name
+	 * @param firstFailure when no Application took the change, the failure of the first one that a retry can help
+	 * ({@link #retryCanFix(TalonException)}), else of the first one; {@code null} when one took it
+	 */
+	record ProfileUpdates(CustomerView customer, Map<String, ProfileUpdate> applications,
+			TalonException firstFailure) {
 	}
 
 	/** The outcome of a profile change in one Application: its answer, or why it failed. */

@@ -101,13 +101,17 @@ class AccountAreaTests {
 	}
 
 	@Test
-	void aSignUpWhoseCouponCannotBeReservedAnswers503AndSigningUpAgainLaterReservesIt() {
+	void aSignUpWhoseMarketsApplicationIsDownAnswers503WithTheOutcomeInEachAndSigningUpAgainLaterFinishesIt() {
 		this.uk.faults().failAll(SimulatedFailure.status(503));
 
-		ProblemDetail problem = problem(signUp(this.customerId, "uk"), 503);
+		WebTestClient.ResponseSpec response = signUp(this.customerId, "uk");
 
-		assertThat(problem.getDetail()).isEqualTo("You are signed up, but your welcome coupon could not be reserved "
-				+ "right now; please sign up again in a moment (that is safe).");
+		response.expectHeader().valueEquals(HttpHeaders.RETRY_AFTER, "5");
+		ProblemDetail problem = ShopClient.problem(response, 503);
+		assertThat(problem.getDetail()).isEqualTo("You could not be signed up in market uk right now; please sign up "
+				+ "again in a moment (that is safe).");
+		assertThat(problem.getProperties()).containsEntry("customerId", this.customerId)
+			.containsEntry("applications", Map.of("eu", "UPDATED", "uk", "FAILED"));
 		assertThat(this.eu.profile(this.customerId)).as("the EU Application took the profile").isPresent();
 		assertThat(this.uk.couponReservations("HELLO5")).doesNotContain(this.customerId);
 		this.uk.faults().clear();
@@ -116,21 +120,50 @@ class AccountAreaTests {
 	}
 
 	@Test
+	void aSignUpInAMarketWhoseApplicationIsDownElsewhereIsDoneAndSaysWhereItIsMissing() {
+		this.uk.faults().failAll(SimulatedFailure.status(503));
+
+		SignedUp signedUp = signUp(this.customerId, null).expectStatus()
+			.isCreated()
+			.expectBody(SignedUp.class)
+			.returnResult()
+			.getResponseBody();
+
+		assertThat(signedUp.applications()).containsExactly(Map.entry("eu", ProfileUpdate.UPDATED),
+				Map.entry("uk", ProfileUpdate.FAILED));
+		assertThat(this.eu.couponReservations("HELLO15")).contains(this.customerId);
+	}
+
+	@Test
+	void aSignUpTalonOneRefusesIsA502ThatPromisesNoRetry() {
+		this.uk.faults().failAll(SimulatedFailure.status(401));
+
+		WebTestClient.ResponseSpec response = signUp(this.customerId, "uk");
+
+		response.expectHeader().doesNotExist(HttpHeaders.RETRY_AFTER);
+		ProblemDetail problem = ShopClient.problem(response, 502);
+		assertThat(problem.getDetail()).isEqualTo("You could not be signed up in market uk: Talon.One refused the "
+				+ "sign-up.");
+		assertThat(problem.getProperties()).containsEntry("applications", Map.of("eu", "UPDATED", "uk", "REFUSED"));
+	}
+
+	@Test
 	void aSignUpThatNoApplicationTookAnswers503() {
 		this.eu.faults().failAll(SimulatedFailure.status(503));
 		this.uk.faults().failAll(SimulatedFailure.status(503));
 
-		ProblemDetail problem = problem(signUp(this.customerId, null), 503);
+		ProblemDetail problem = ShopClient.problem(signUp(this.customerId, null), 503);
 
 		assertThat(problem.getDetail())
 			.isEqualTo("You could not be signed up right now; please try again in a moment.");
+		assertThat(problem.getProperties()).containsEntry("applications", Map.of("eu", "FAILED", "uk", "FAILED"));
 		assertThat(this.eu.couponReservations("HELLO15")).doesNotContain(this.customerId);
 	}
 
 	@Test
 	void aSignUpWithoutACustomerOrInAnUnknownMarketIsRefused() {
-		assertThat(problem(signUp(" ", null), 400).getDetail()).isEqualTo("customerId must not be blank");
-		assertThat(problem(signUp(this.customerId, "us"), 400).getDetail())
+		assertThat(ShopClient.problem(signUp(" ", null), 400).getDetail()).isEqualTo("customerId must not be blank");
+		assertThat(ShopClient.problem(signUp(this.customerId, "us"), 400).getDetail())
 			.isEqualTo("There is no market 'us': the markets are eu, uk");
 		assertThat(this.eu.profile(this.customerId)).isEmpty();
 	}
@@ -144,21 +177,21 @@ class AccountAreaTests {
 
 		response.expectHeader().valueEquals(HttpHeaders.RETRY_AFTER, "5");
 		response.expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
-		ProblemDetail problem = problem(response, 503);
+		ProblemDetail problem = ShopClient.problem(response, 503);
 		assertThat(problem.getDetail())
 			.isEqualTo("Your account details are unavailable right now; please try again in a moment.");
 		assertThat(problem.getProperties()).as("no trace or exception in the answer").isNullOrEmpty();
 		assertThat(account(this.customerId, "uk").market()).as("the UK Application still answers").isEqualTo("uk");
-		problem(this.web.get().uri("/accounts/{id}/points-history", this.customerId).exchange(), 503);
+		ShopClient.problem(this.web.get().uri("/accounts/{id}/points-history", this.customerId).exchange(), 503);
 	}
 
 	@Test
 	void theAccountOfACustomerTalonOneDoesNotKnowIsNotFound() {
-		ProblemDetail problem = problem(this.web.get().uri("/accounts/{id}?market=uk", this.customerId).exchange(),
+		ProblemDetail problem = ShopClient.problem(this.web.get().uri("/accounts/{id}?market=uk", this.customerId).exchange(),
 				404);
 
 		assertThat(problem.getDetail()).isEqualTo("Customer " + this.customerId + " has no account in market uk");
-		problem(this.web.get().uri("/accounts/{id}/points-history", this.customerId).exchange(), 404);
+		ShopClient.problem(this.web.get().uri("/accounts/{id}/points-history", this.customerId).exchange(), 404);
 	}
 
 	@Test
@@ -211,7 +244,7 @@ class AccountAreaTests {
 		WebTestClient.ResponseSpec response = this.web.delete().uri("/accounts/{id}", this.customerId).exchange();
 
 		response.expectHeader().valueEquals(HttpHeaders.RETRY_AFTER, "5");
-		ProblemDetail problem = problem(response, 503);
+		ProblemDetail problem = ShopClient.problem(response, 503);
 		assertThat(problem.getDetail())
 			.isEqualTo("Your data could not be deleted right now: please try again in a moment "
 					+ "(deleting again is safe).");
@@ -262,11 +295,11 @@ class AccountAreaTests {
 		long euRequests = this.eu.requestCount();
 		long ukRequests = this.uk.requestCount();
 
-		assertThat(List.of(problem(this.web.get().uri("/accounts/{id}", id).exchange(), 400),
-				problem(this.web.get().uri("/accounts/{id}/points-history", id).exchange(), 400),
-				problem(this.web.delete().uri("/accounts/{id}", id).exchange(), 400), problem(signUp(id, "uk"), 400)))
+		assertThat(List.of(ShopClient.problem(this.web.get().uri("/accounts/{id}", id).exchange(), 400),
+				ShopClient.problem(this.web.get().uri("/accounts/{id}/points-history", id).exchange(), 400),
+				ShopClient.problem(this.web.delete().uri("/accounts/{id}", id).exchange(), 400), ShopClient.problem(signUp(id, "uk"), 400)))
 			.extracting(ProblemDetail::getDetail)
-			.allSatisfy((detail) -> assertThat(detail).startsWith("integrationId must not be '" + id + "'"));
+			.allSatisfy((detail) -> assertThat(detail).startsWith("customerId must not be '" + id + "'"));
 
 		assertThat(this.eu.requestCount()).isEqualTo(euRequests);
 		assertThat(this.uk.requestCount()).isEqualTo(ukRequests);
@@ -300,14 +333,6 @@ class AccountAreaTests {
 			.expectStatus()
 			.isOk()
 			.expectBody(PointsHistory.class)
-			.returnResult()
-			.getResponseBody();
-	}
-
-	private static ProblemDetail problem(WebTestClient.ResponseSpec response, int status) {
-		return response.expectStatus()
-			.isEqualTo(status)
-			.expectBody(ProblemDetail.class)
 			.returnResult()
 			.getResponseBody();
 	}

@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
@@ -160,6 +161,20 @@ final class ShopClient {
 
 	WebTestClient.ResponseSpec post(String uri, Object body, Object... variables) {
 		return this.web.post().uri(uri, variables).contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange();
+	}
+
+	/**
+	 * The problem detail of an answer, after checking its status.
+	 * @param response the answer
+	 * @param status the status it must have
+	 * @return its problem detail
+	 */
+	static ProblemDetail problem(WebTestClient.ResponseSpec response, int status) {
+		return response.expectStatus()
+			.isEqualTo(status)
+			.expectBody(ProblemDetail.class)
+			.returnResult()
+			.getResponseBody();
 	}
 
 	static CartView ok(WebTestClient.ResponseSpec response) {

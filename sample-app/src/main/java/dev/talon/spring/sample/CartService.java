@@ -196,6 +196,16 @@ public class CartService {
 							cart.status(CartStatus.OPEN);
 						}
 					}
+				})
+				.doOnCancel(() -> {
+					// the customer went away while the close was on its way: it may have placed the order, which
+					// the next checkout reads back; until then the cart cannot change (instead of checking out forever)
+					synchronized (cart) {
+						if (cart.status() == CartStatus.CHECKING_OUT) {
+							cart.closeUnconfirmed(true);
+							cart.status(CartStatus.OPEN);
+						}
+					}
 				});
 		});
 	}

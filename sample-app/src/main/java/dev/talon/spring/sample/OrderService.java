@@ -129,12 +129,19 @@ public class OrderService {
 				talonOne = change.apply(cart);
 				cart.orderChangeRunning(true);
 			}
+			// The change ends (and a next one may start) before the answer goes out, not after: the customer can
+			// send the next change as soon as they have the answer (doFinally would run after that, and refuse it).
 			return talonOne.map((apply) -> {
 				synchronized (cart) {
 					apply.accept(cart);
+					cart.orderChangeRunning(false);
 					return this.cartService.view(cart);
 				}
-			}).onErrorMap(TalonException.class, (ex) -> {
+			})
+				// also when Talon.One answered nothing, failed, or the customer went away: before the error goes out
+				.doOnTerminate(() -> orderChangeEnded(cart))
+				.doOnCancel(() -> orderChangeEnded(cart))
+				.onErrorMap(TalonException.class, (ex) -> {
 				logger.warn("Order " + orderId + " could not be " + what + ", it stays as it was: " + ex.getMessage());
 				if (ex instanceof TalonClientErrorException && !(ex instanceof TalonConflictException)) {
 					// Talon.One answered, and refused: trying again will not help
@@ -143,12 +150,14 @@ public class OrderService {
 				}
 				return ShopException.talonUnavailable("Your order could not be " + what
 						+ " right now; it stays as it was. Please try again in a moment.");
-			}).doFinally((signal) -> {
-				synchronized (cart) {
-					cart.orderChangeRunning(false);
-				}
 			});
 		});
+	}
+
+	private static void orderChangeEnded(Cart cart) {
+		synchronized (cart) {
+			cart.orderChangeRunning(false);
+		}
 	}
 
 	private static void checkReturnable(Cart order, Map<String, Integer> lines) {

@@ -1,9 +1,11 @@
 package dev.talon.spring.sample;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 
 import dev.talon.spring.simulator.SessionState;
 import dev.talon.spring.simulator.SimulatedEvent;
@@ -12,6 +14,7 @@ import dev.talon.spring.simulator.TalonSimulator;
 import dev.talon.spring.test.AutoConfigureTalonSimulator;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import reactor.core.Disposable;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -34,6 +37,12 @@ class OrderFlowTests {
 
 	@Autowired
 	TalonSimulator simulator;
+
+	@Autowired
+	CartService carts;
+
+	@Autowired
+	OrderService orders;
 
 	ShopClient shop;
 
@@ -200,6 +209,53 @@ class OrderFlowTests {
 		CustomerView rita = this.shop.customer("rita");
 		assertThat(rita.closedSessions()).isEqualTo(1);
 		assertThat(rita.totalSales()).isEqualByComparingTo("78.00");
+	}
+
+	@Test
+	void theNextChangeOfAnOrderIsTakenAsSoonAsTheAnswerToTheLastOneIsThere() {
+		CartView cart = this.shop.createCart("sven");
+		this.shop.setQuantity(cart.id(), "MUG", 2);
+		ShopClient.ok(this.shop.checkout(cart.id()));
+
+		// the cancellation starts the moment the return's answer arrives, as a customer's next click can
+		CartView cancelled = this.orders.returnItems(cart.id(), "RMA-1", Map.of("MUG", 1))
+			.flatMap((returned) -> this.orders.cancel(cart.id()))
+			.block(Duration.ofSeconds(30));
+
+		assertThat(cancelled.status()).isEqualTo(CartStatus.CANCELLED);
+		assertThat(cancelled.returns()).extracting(CartView.ReturnView::returnId).containsExactly("RMA-1");
+		assertThat(this.simulator.session(cart.id()).orElseThrow().state()).isEqualTo(SessionState.CANCELLED);
+	}
+
+	@Test
+	void aCheckoutTheCustomerWalkedAwayFromIsConfirmedByTheNextCheckoutInsteadOfCheckingOutForever()
+			throws InterruptedException {
+		CartView cart = this.shop.createCart(null);
+		this.shop.setQuantity(cart.id(), "MUG", 1);
+		long before = this.simulator.requestCount();
+		this.simulator.faults().latency(Duration.ofMillis(300));
+
+		Disposable checkout = this.carts.checkout(cart.id()).subscribe();
+		awaitUntil(() -> this.simulator.requestCount() > before);
+		checkout.dispose();
+		this.simulator.faults().clear();
+
+		// the close went on to Talon.One without the customer
+		awaitUntil(() -> this.simulator.session(cart.id()).orElseThrow().state() == SessionState.CLOSED);
+		assertThat(this.shop.cart(cart.id()).status()).isEqualTo(CartStatus.OPEN);
+		assertThat(ShopClient.problem(this.shop.put("/carts/{id}/items/MUG", Map.of("quantity", 2), cart.id()), 409)
+			.getDetail()).contains("may have placed the order");
+		CartView order = ShopClient.ok(this.shop.checkout(cart.id()));
+		assertThat(order.status()).isEqualTo(CartStatus.PLACED);
+		assertThat(order.total()).isEqualByComparingTo("9.50");
+	}
+
+	private static void awaitUntil(BooleanSupplier condition) throws InterruptedException {
+		long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+		while (!condition.getAsBoolean()) {
+			assertThat(System.nanoTime() - deadline).as("waited 20 s").isNegative();
+			Thread.sleep(10);
+		}
 	}
 
 	@Test

@@ -192,18 +192,9 @@ class AccountController {
 				"Your account details cannot be shown: Talon.One refused to answer.", Map.of());
 	}
 
-	/**
-	 * The answer to a failed call: a 503 with {@code Retry-After} when asking again can help
-	 * ({@link TalonOne#retryCanFix(TalonException)}), else a 502 whose detail does not promise that it will.
-	 */
 	private static ShopException talonFailure(String what, TalonException ex, String retryDetail,
 			String refusedDetail, Map<String, ?> properties) {
-		if (TalonOne.retryCanFix(ex)) {
-			logger.warn("Talon.One failed " + what + ": " + ex.getMessage());
-			return ShopException.talonUnavailable(retryDetail, properties);
-		}
-		logger.error("Talon.One refused " + what + ": " + ex.getMessage());
-		return ShopException.talonRefused(refusedDetail, properties);
+		return ShopException.talonFailed(logger, what, ex, retryDetail, refusedDetail, properties);
 	}
 
 	/**

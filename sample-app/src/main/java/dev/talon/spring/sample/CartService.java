@@ -63,7 +63,11 @@ public class CartService {
 	 * @return the cart
 	 */
 	public Mono<CartView> create(String customerId, String market) {
-		return Mono.fromSupplier(() -> view(this.carts.create(this.markets.get(market), blankToNull(customerId))));
+		return Mono.fromSupplier(() -> {
+			String customer = (customerId == null || customerId.isBlank()) ? null
+					: AccountController.customerId(customerId);
+			return view(this.carts.create(this.markets.get(market), customer));
+		});
 	}
 
 	/**
@@ -141,10 +145,8 @@ public class CartService {
 	 */
 	public Mono<CartView> attachCustomer(String cartId, String customerId) {
 		return Mono.defer(() -> {
-			if (customerId == null || customerId.isBlank()) {
-				throw ShopException.badRequest("customerId must not be blank");
-			}
-			return change(cartId, (cart) -> cart.customerId(customerId.strip()));
+			String customer = AccountController.customerId(customerId);
+			return change(cartId, (cart) -> cart.customerId(customer));
 		});
 	}
 
@@ -346,10 +348,6 @@ public class CartService {
 			throw ShopException.badRequest("code must be at most " + MAX_CODE_LENGTH + " characters");
 		}
 		return code.strip();
-	}
-
-	private static String blankToNull(String text) {
-		return (text == null || text.isBlank()) ? null : text.strip();
 	}
 
 }

@@ -20,9 +20,11 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * Customers in Talon.One: their attributes ({@code updateCustomerProfileV2}, in every Talon.One Application), their
  * orders' totals and loyalty points in a market, and the referral codes they share in a market
- * ({@code createReferral}); the market is {@code ?market=uk}, the default market without. These need Talon.One: a
- * read or a referral code answers 503 while the market's Application is down, a profile change while every
- * Application is (with some down, it answers which took it).
+ * ({@code createReferral}); the market is {@code ?market=uk}, the default market without. Customer ids are checked
+ * as in the account area ({@link AccountController#customerId(String)}: a 400 before any call). These need
+ * Talon.One: a read or a referral code answers 503 while the market's Application is down (502 when it refuses the
+ * request, as asking again will not help), a profile change while every Application is (with some down, it answers
+ * which took it).
  */
 @RestController
 class CustomerController {
@@ -40,37 +42,46 @@ class CustomerController {
 
 	@GetMapping("/customers/{customerId}")
 	Mono<CustomerView> customer(@PathVariable String customerId, @RequestParam(required = false) String market) {
-		return this.talon.customer(customerId, this.markets.get(market))
-			.onErrorMap(TalonException.class, (ex) -> unavailable("reading customer " + customerId, ex));
+		return Mono.defer(() -> {
+			String id = AccountController.customerId(customerId);
+			return this.talon.customer(id, this.markets.get(market))
+				.onErrorMap(TalonException.class, (ex) -> failed("reading customer " + id, ex));
+		});
 	}
 
 	@PutMapping("/customers/{customerId}")
 	Mono<CustomerView> updateCustomer(@PathVariable String customerId, @RequestBody ProfileChange body) {
 		return Mono.defer(() -> {
+			String id = AccountController.customerId(customerId);
 			Map<String, Object> attributes = (body.attributes() != null) ? body.attributes() : Map.of();
 			try {
-				return this.talon.updateCustomer(customerId, attributes);
+				return this.talon.updateCustomer(id, attributes)
+					.onErrorMap(TalonException.class, (ex) -> failed("updating customer " + id, ex));
 			}
 			catch (IllegalArgumentException ex) {
 				throw ShopException.badRequest(ex.getMessage());
 			}
-		}).onErrorMap(TalonException.class, (ex) -> unavailable("updating customer " + customerId, ex));
+		});
 	}
 
 	@PostMapping("/customers/{customerId}/referral-codes")
 	@ResponseStatus(HttpStatus.CREATED)
 	Mono<ReferralCode> createReferralCode(@PathVariable String customerId,
 			@RequestParam(required = false) String market) {
-		Market shared = this.markets.get(market);
-		return this.talon.createReferral(customerId, shared)
-			.map((referral) -> new ReferralCode(referral.code(), referral.advocateProfileIntegrationId(), shared.name(),
-					referral.campaignId(), referral.usageLimit()))
-			.onErrorMap(TalonException.class, (ex) -> unavailable("creating a referral code for " + customerId, ex));
+		return Mono.defer(() -> {
+			String id = AccountController.customerId(customerId);
+			Market shared = this.markets.get(market);
+			return this.talon.createReferral(id, shared)
+				.map((referral) -> new ReferralCode(referral.code(), referral.advocateProfileIntegrationId(),
+						shared.name(), referral.campaignId(), referral.usageLimit()))
+				.onErrorMap(TalonException.class, (ex) -> failed("creating a referral code for " + id, ex));
+		});
 	}
 
-	private static ShopException unavailable(String what, TalonException ex) {
-		logger.warn("Talon.One failed " + what + ": " + ex.getMessage());
-		return ShopException.talonUnavailable("Customer data is unavailable right now; please try again in a moment.");
+	private static ShopException failed(String what, TalonException ex) {
+		return ShopException.talonFailed(logger, what, ex,
+				"Customer data is unavailable right now; please try again in a moment.",
+				"Customer data cannot be shown or changed: Talon.One refused the request.", Map.of());
 	}
 
 	/**

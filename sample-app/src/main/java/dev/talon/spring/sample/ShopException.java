@@ -4,6 +4,9 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import dev.talon.spring.client.TalonException;
+import org.apache.commons.logging.Log;
+
 import org.springframework.http.HttpStatus;
 
 /**
@@ -79,6 +82,27 @@ public class ShopException extends RuntimeException {
 	/** Talon.One refused a request: asking again will not help, so a 502 without {@code Retry-After}. */
 	static ShopException talonRefused(String detail, Map<String, ?> properties) {
 		return new ShopException(HttpStatus.BAD_GATEWAY, detail, properties);
+	}
+
+	/**
+	 * The answer to a failed Talon.One call, logged: a 503 with {@code Retry-After} when asking again can help
+	 * ({@link TalonOne#retryCanFix(TalonException)}), else a 502 whose detail does not promise that it will.
+	 * @param logger the log of the part of the shop that called
+	 * @param what what the shop was doing, for the log ("reading customer hank")
+	 * @param failure the failure
+	 * @param retryDetail the detail of the 503
+	 * @param refusedDetail the detail of the 502
+	 * @param properties extra members of the problem detail
+	 * @return the exception to answer with
+	 */
+	static ShopException talonFailed(Log logger, String what, TalonException failure, String retryDetail,
+			String refusedDetail, Map<String, ?> properties) {
+		if (TalonOne.retryCanFix(failure)) {
+			logger.warn("Talon.One failed " + what + ": " + failure.getMessage());
+			return talonUnavailable(retryDetail, properties);
+		}
+		logger.error("Talon.One refused " + what + ": " + failure.getMessage());
+		return talonRefused(refusedDetail, properties);
 	}
 
 }

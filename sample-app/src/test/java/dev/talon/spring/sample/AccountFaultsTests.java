@@ -89,7 +89,14 @@ class AccountFaultsTests {
 		assertThat(List.of(ShopClient.problem(this.web.get().uri("/accounts/{id}", id).exchange(), 400),
 				ShopClient.problem(this.web.get().uri("/accounts/{id}/points-history", id).exchange(), 400),
 				ShopClient.problem(this.web.delete().uri("/accounts/{id}", id).exchange(), 400),
-				ShopClient.problem(this.shop.post("/accounts", Map.of("customerId", id, "market", "uk")), 400)))
+				ShopClient.problem(this.shop.post("/accounts", Map.of("customerId", id, "market", "uk")), 400),
+				// the same ids everywhere else the shop takes a customer: customers, referral codes, carts
+				ShopClient.problem(this.web.get().uri("/customers/{id}", id).exchange(), 400),
+				ShopClient.problem(this.shop.put("/customers/{id}", Map.of("attributes", Map.of()), id), 400),
+				ShopClient.problem(this.web.post().uri("/customers/{id}/referral-codes", id).exchange(), 400),
+				ShopClient.problem(this.shop.post("/carts", Map.of("customerId", id)), 400),
+				ShopClient.problem(this.shop.put("/carts/{id}/customer", Map.of("customerId", id),
+						this.shop.createCart(null).id()), 400)))
 			.extracting(ProblemDetail::getDetail)
 			.containsOnly("customerId must be at most 1000 characters but had 1001");
 		assertThat(this.eu.requestCount()).isEqualTo(euRequests);
@@ -115,6 +122,26 @@ class AccountFaultsTests {
 		response.expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
 		assertThat(ShopClient.problem(response, 502).getDetail())
 			.isEqualTo("Your account details cannot be shown: Talon.One refused to answer.");
+	}
+
+	@Test
+	void customerDataTalonOneRefusesIsA502WithoutRetryAndUnavailableCustomerDataA503WithRetryAfter() {
+		this.eu.faults().failAll(SimulatedFailure.status(401));
+		this.uk.faults().failAll(SimulatedFailure.status(401));
+
+		WebTestClient.ResponseSpec refused = this.web.get().uri("/customers/{id}", this.customerId).exchange();
+		refused.expectHeader().doesNotExist(HttpHeaders.RETRY_AFTER);
+		assertThat(ShopClient.problem(refused, 502).getDetail())
+			.isEqualTo("Customer data cannot be shown or changed: Talon.One refused the request.");
+		ShopClient.problem(this.shop.put("/customers/{id}", Map.of("attributes", Map.of("name", "Ines")),
+				this.customerId), 502);
+		ShopClient.problem(this.web.post().uri("/customers/{id}/referral-codes", this.customerId).exchange(), 502);
+
+		this.eu.faults().failAll(SimulatedFailure.status(503));
+		WebTestClient.ResponseSpec unavailable = this.web.get().uri("/customers/{id}", this.customerId).exchange();
+		unavailable.expectHeader().exists(HttpHeaders.RETRY_AFTER);
+		assertThat(ShopClient.problem(unavailable, 503).getDetail())
+			.isEqualTo("Customer data is unavailable right now; please try again in a moment.");
 	}
 
 	@Test

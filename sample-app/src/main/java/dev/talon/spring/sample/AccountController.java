@@ -1,5 +1,6 @@
 package dev.talon.spring.sample;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -142,20 +143,28 @@ class AccountController {
 	private static DataDeleted deleted(String customerId, Map<String, DataDeletion> outcomes) {
 		List<String> failed = outcomes.entrySet()
 			.stream()
-			.filter((outcome) -> outcome.getValue() == DataDeletion.FAILED)
+			.filter((outcome) -> outcome.getValue() == DataDeletion.FAILED
+					|| outcome.getValue() == DataDeletion.REFUSED)
 			.map(Map.Entry::getKey)
 			.toList();
 		if (failed.isEmpty()) {
 			return new DataDeleted(customerId, outcomes);
 		}
 		List<String> done = outcomes.keySet().stream().filter((name) -> !failed.contains(name)).toList();
-		String detail = (done.isEmpty() ? "Your data could not be deleted right now"
-				: "Your data is deleted in " + String.join(", ", done) + ", but not yet in "
-						+ String.join(", ", failed))
-				+ ": please try again in a moment (deleting again is safe).";
-		throw ShopException.talonUnavailable(detail, Map.of("customerId", customerId, "applications", outcomes));
+		String deletedIn = "Your data is deleted in " + String.join(", ", done);
+		Map<String, Object> properties = new LinkedHashMap<>();
+		properties.put("customerId", customerId);
+		properties.put("applications", outcomes);
+		if (outcomes.containsValue(DataDeletion.FAILED)) {
+			// at least one Application may take it when asked again
+			throw ShopException.talonUnavailable((done.isEmpty() ? "Your data could not be deleted right now"
+					: deletedIn + ", but not yet in " + String.join(", ", failed))
+					+ ": please try again in a moment (deleting again is safe).", properties);
+		}
+		throw ShopException.talonRefused((done.isEmpty() ? "Your data could not be deleted"
+				: deletedIn + ", but not in " + String.join(", ", failed)) + ": Talon.One refused the deletion.",
+				properties);
 	}
-
 	/**
 	 * The customer id of a request, checked against Talon.One's limits before any call, so that Talon.One never
 	 * refuses it: not blank, at most {@value #MAX_CUSTOMER_ID_LENGTH} characters (the {@code integrationId} of the

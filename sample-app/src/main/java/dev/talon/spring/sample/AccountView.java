@@ -99,8 +99,17 @@ public record AccountView(String customerId, String market, Points points, List<
 		 */
 		NO_DATA,
 
-		/** The Application could not be asked, or refused: the data may still be there (the shop logged why). */
-		FAILED
+		/**
+		 * The Application could not be asked (down, slow, rate-limited): the data may still be there, and deleting
+		 * again later can help (the shop logged why).
+		 */
+		FAILED,
+
+		/**
+		 * The Application refused the deletion (such as a 401 for a wrong API key): the data is still there, and
+		 * deleting again will not help until someone fixes the cause (the shop logged it as an error).
+		 */
+		REFUSED
 
 	}
 

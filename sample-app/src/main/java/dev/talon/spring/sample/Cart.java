@@ -45,6 +45,8 @@ final class Cart {
 	/** Whether a return, cancellation or edit of the placed order is running. */
 	private boolean orderChangeRunning;
 
+	private boolean orderChangeUnconfirmed;
+
 	Cart(String id, Market market, String customerId) {
 		this.id = id;
 		this.market = market;
@@ -195,6 +197,20 @@ final class Cart {
 
 	void closeUnconfirmed(boolean closeUnconfirmed) {
 		this.closeUnconfirmed = closeUnconfirmed;
+	}
+
+	/**
+	 * Whether a cancellation or edit of the placed order failed in a way that may have reached Talon.One (it ran out of
+	 * time, or the customer went away): Talon.One may have done it, and the next change of the order reads the
+	 * session back first.
+	 * @return whether the last change of the order is unconfirmed
+	 */
+	boolean orderChangeUnconfirmed() {
+		return this.orderChangeUnconfirmed;
+	}
+
+	void orderChangeUnconfirmed(boolean orderChangeUnconfirmed) {
+		this.orderChangeUnconfirmed = orderChangeUnconfirmed;
 	}
 
 	boolean orderChangeRunning() {

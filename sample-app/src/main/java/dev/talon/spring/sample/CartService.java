@@ -2,6 +2,7 @@ package dev.talon.spring.sample;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
@@ -58,14 +59,14 @@ public class CartService {
 	/**
 	 * Creates an empty cart in a market, whose Talon.One Application decides its promotions and whose currency its
 	 * prices are in; Talon.One hears of it with its first change.
-	 * @param customerId the customer, or {@code null} for an anonymous cart
+	 * @param customerId the customer, or {@code null} for an anonymous cart (checked as
+	 * {@link AccountController#customerId(String)} does otherwise)
 	 * @param market the market's name, or {@code null} for the default market
 	 * @return the cart
 	 */
 	public Mono<CartView> create(String customerId, String market) {
 		return Mono.fromSupplier(() -> {
-			String customer = (customerId == null || customerId.isBlank()) ? null
-					: AccountController.customerId(customerId);
+			String customer = (customerId != null) ? AccountController.customerId(customerId) : null;
 			return view(this.carts.create(this.markets.get(market), customer));
 		});
 	}
@@ -185,12 +186,15 @@ public class CartService {
 					}
 				})
 				.onErrorMap(TalonException.class, (ex) -> {
-					logger.warn("Checkout of cart " + cartId + " failed, the cart stays open: " + ex.getMessage());
 					synchronized (cart) {
 						cart.closeUnconfirmed(cart.closeUnconfirmed() || mayHaveReachedTalon(ex));
 					}
-					return ShopException.talonUnavailable("Your order could not be placed because promotions cannot "
-							+ "be confirmed right now. Your cart is saved; please try again in a moment.");
+					return ShopException.talonFailed(logger, "checking out cart " + cartId + " (the cart stays open)",
+							ex, "Your order could not be placed because promotions cannot be confirmed right now. "
+									+ "Your cart is saved; please try again in a moment.",
+							"Your order could not be placed: Talon.One refused to confirm its promotions. Your cart "
+									+ "is saved.",
+							Map.of());
 				})
 				.doOnError((ex) -> {
 					synchronized (cart) {
@@ -313,11 +317,12 @@ public class CartService {
 	}
 
 	/**
-	 * Whether a failed close may have closed the session all the same: anything but a connection that could not be
-	 * opened. (Within one call the client recognises a close whose answer was lost; this is about a call that ended
-	 * without knowing, such as one that ran out of {@code talon.timeout}.)
+	 * Whether a failed session change (a checkout's close, an order's cancellation or reopening) may have changed the
+	 * session all the same: anything but a connection that could not be opened. (Within one call the client recognises
+	 * a close whose answer was lost; this is about a call that ended without knowing, such as one that ran out of
+	 * {@code talon.timeout}.)
 	 */
-	private static boolean mayHaveReachedTalon(TalonException failure) {
+	static boolean mayHaveReachedTalon(TalonException failure) {
 		return !(failure instanceof TalonTransportException transport) || transport.isRequestSent();
 	}
 

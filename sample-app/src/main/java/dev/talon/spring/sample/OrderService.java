@@ -1,14 +1,14 @@
 package dev.talon.spring.sample;
 
+import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
-import dev.talon.spring.client.TalonClientErrorException;
-import dev.talon.spring.client.TalonConflictException;
 import dev.talon.spring.client.TalonException;
+import dev.talon.spring.client.model.v2.CustomerSessionState;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import reactor.core.publisher.Mono;
@@ -49,7 +49,7 @@ public class OrderService {
 	 */
 	public Mono<CartView> cancel(String orderId) {
 		return orderChange(orderId, Set.of(CartStatus.PLACED, CartStatus.PARTIALLY_RETURNED), "cancelled",
-				(order) -> this.talon.cancel(order.snapshot()).map((points) -> (cart) -> {
+				CartStatus.CANCELLED, (order) -> this.talon.cancel(order.snapshot()).map((points) -> (cart) -> {
 					cart.takeBack(points);
 					cart.status(CartStatus.CANCELLED);
 				}));
@@ -83,7 +83,7 @@ public class OrderService {
 					return Mono.just(this.cartService.view(cart));
 				}
 			}
-			return orderChange(orderId, Set.of(CartStatus.PLACED, CartStatus.PARTIALLY_RETURNED), "returned",
+			return orderChange(orderId, Set.of(CartStatus.PLACED, CartStatus.PARTIALLY_RETURNED), "returned", null,
 					(order) -> {
 						checkReturnable(order, lines);
 						return this.talon.returnItems(order.snapshot(), lines, returnId)
@@ -100,7 +100,7 @@ public class OrderService {
 	 * @return the cart, open again
 	 */
 	public Mono<CartView> edit(String orderId) {
-		return orderChange(orderId, Set.of(CartStatus.PLACED), "edited",
+		return orderChange(orderId, Set.of(CartStatus.PLACED), "edited", CartStatus.OPEN,
 				(order) -> this.talon.reopen(order.snapshot()).map((points) -> (cart) -> cart.reopen()))
 			.flatMap((reopened) -> this.cartService.change(orderId, (cart) -> {
 			}));
@@ -108,50 +108,125 @@ public class OrderService {
 
 	/**
 	 * Runs one change of a placed order: checks its status, lets Talon.One act, then applies the change to the order.
+	 * When an earlier cancellation or edit may have reached Talon.One without the shop learning its outcome (it ran
+	 * out of time, or the customer went away), the order's session is read back first and what Talon.One did is applied
+	 * to the order: a cancelled session cancels it, an open one makes it a cart again. A change that Talon.One already
+	 * did that way is answered as done.
 	 * @param orderId the order id
 	 * @param allowed the statuses the change is allowed in
 	 * @param what what the change does, for messages ("cancelled")
+	 * @param done the status the change leads to when it is answered as done after such a read-back ({@code null}
+	 * for returns, which have their own idempotency)
 	 * @param change given the order (its monitor held), asks Talon.One and answers what to apply to the order after
 	 * @return the order after the change
 	 */
-	private Mono<CartView> orderChange(String orderId, Set<CartStatus> allowed, String what,
+	private Mono<CartView> orderChange(String orderId, Set<CartStatus> allowed, String what, CartStatus done,
 			Function<Cart, Mono<Consumer<Cart>>> change) {
 		return Mono.defer(() -> {
 			Cart cart = this.carts.get(orderId);
-			Mono<Consumer<Cart>> talonOne;
+			boolean readBack;
 			synchronized (cart) {
-				if (!allowed.contains(cart.status())) {
-					throw ShopException.conflict("Order " + orderId + " is " + cart.status() + " and cannot be " + what);
+				readBack = cart.orderChangeUnconfirmed();
+				if (!readBack) {
+					checkStatus(cart, allowed, what);
 				}
 				if (cart.orderChangeRunning()) {
 					throw ShopException.conflict("Order " + orderId + " is being changed; try again in a moment");
 				}
-				talonOne = change.apply(cart);
 				cart.orderChangeRunning(true);
 			}
-			// The change ends (and a next one may start) before the answer goes out, not after: the customer can
-			// send the next change as soon as they have the answer (doFinally would run after that, and refuse it).
-			return talonOne.map((apply) -> {
+			Mono<Boolean> settled = readBack ? settleUnconfirmedChange(cart) : Mono.just(false);
+			return settled.flatMap((changedByTalon) -> {
+				Mono<Consumer<Cart>> talonOne;
 				synchronized (cart) {
-					apply.accept(cart);
-					cart.orderChangeRunning(false);
-					return this.cartService.view(cart);
+					if (changedByTalon && cart.status() == done) {
+						cart.orderChangeRunning(false);
+						return Mono.just(this.cartService.view(cart));
+					}
+					checkStatus(cart, allowed, what);
+					talonOne = change.apply(cart);
 				}
+				// The change ends (and a next one may start) before the answer goes out, not after: the customer can
+				// send the next change as soon as they have the answer (doFinally would run after that, and refuse it).
+				return talonOne.map((apply) -> {
+					synchronized (cart) {
+						apply.accept(cart);
+						cart.orderChangeRunning(false);
+						return this.cartService.view(cart);
+					}
+				}).doOnError(TalonException.class, (ex) -> {
+					if (done != null && CartService.mayHaveReachedTalon(ex)) {
+						unconfirmed(cart);
+					}
+				}).doOnCancel(() -> {
+					if (done != null) {
+						unconfirmed(cart);
+					}
+				});
 			})
 				// also when Talon.One answered nothing, failed, or the customer went away: before the error goes out
 				.doOnTerminate(() -> orderChangeEnded(cart))
 				.doOnCancel(() -> orderChangeEnded(cart))
 				.onErrorMap(TalonException.class, (ex) -> {
-				logger.warn("Order " + orderId + " could not be " + what + ", it stays as it was: " + ex.getMessage());
-				if (ex instanceof TalonClientErrorException && !(ex instanceof TalonConflictException)) {
-					// Talon.One answered, and refused: trying again will not help
-					return ShopException.conflict("Order " + orderId + " cannot be " + what + " (refused by the "
-							+ "promotion engine); it stays as it was.");
-				}
-				return ShopException.talonUnavailable("Your order could not be " + what
-						+ " right now; it stays as it was. Please try again in a moment.");
-			});
+					return ShopException.talonFailed(logger, "changing order " + orderId + " (it stays as it was)",
+							ex, "Your order could not be " + what
+									+ " right now; it stays as it was. Please try again in a moment.",
+							"Your order cannot be " + what + ": Talon.One refused the change; it stays as it was.",
+							Map.of());
+				});
 		});
+	}
+
+	/**
+	 * Reads the session of an order whose last cancellation or edit is unconfirmed, and applies what Talon.One did.
+	 * @return whether Talon.One had done it (the session is cancelled, or open again)
+	 */
+	private Mono<Boolean> settleUnconfirmedChange(Cart cart) {
+		CartSnapshot order;
+		synchronized (cart) {
+			order = cart.snapshot();
+		}
+		return this.talon.sessionState(order).map((state) -> {
+			synchronized (cart) {
+				cart.orderChangeUnconfirmed(false);
+				if (state == CustomerSessionState.CANCELLED && cart.status() != CartStatus.CANCELLED) {
+					// Talon.One rolled back what the order still counted
+					cart.takeBack(outstandingPoints(order));
+					cart.status(CartStatus.CANCELLED);
+					logger.info("Order " + cart.id() + " was cancelled by an earlier request whose answer was lost");
+					return true;
+				}
+				if (state == CustomerSessionState.OPEN && cart.status() == CartStatus.PLACED) {
+					cart.reopen();
+					logger.info("Order " + cart.id() + " was reopened by an earlier request whose answer was lost");
+					return true;
+				}
+				return false;
+			}
+		}).switchIfEmpty(Mono.fromSupplier(() -> {
+			synchronized (cart) {
+				cart.orderChangeUnconfirmed(false);
+			}
+			return false;
+		}));
+	}
+
+	private static BigDecimal outstandingPoints(CartSnapshot order) {
+		BigDecimal earned = (order.promotions().loyaltyPoints() != null) ? order.promotions().loyaltyPoints()
+				: BigDecimal.ZERO;
+		return (order.loyaltyPointsTakenBack() != null) ? earned.subtract(order.loyaltyPointsTakenBack()) : earned;
+	}
+
+	private static void checkStatus(Cart cart, Set<CartStatus> allowed, String what) {
+		if (!allowed.contains(cart.status())) {
+			throw ShopException.conflict("Order " + cart.id() + " is " + cart.status() + " and cannot be " + what);
+		}
+	}
+
+	private static void unconfirmed(Cart cart) {
+		synchronized (cart) {
+			cart.orderChangeUnconfirmed(true);
+		}
 	}
 
 	private static void orderChangeEnded(Cart cart) {

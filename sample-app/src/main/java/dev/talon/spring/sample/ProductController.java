@@ -46,7 +46,9 @@ class ProductController {
 		Market shown = this.markets.get(market);
 		Product product = this.catalog.find(sku, shown.currency())
 			.orElseThrow(() -> ShopException.notFound("The shop does not sell " + sku));
-		String customer = (customerId == null || customerId.isBlank()) ? null : customerId.strip();
+		// no customer (or an empty one from a form) is an anonymous visitor; any other id is checked like everywhere
+		String customer = (customerId == null || customerId.isBlank()) ? null
+				: AccountController.customerId(customerId);
 		return this.talon.preview(product, shown, customer)
 			.onErrorResume(TalonException.class, (ex) -> {
 				logger.warn("Talon.One unavailable, product " + sku + " shown at its list price: " + ex.getMessage());

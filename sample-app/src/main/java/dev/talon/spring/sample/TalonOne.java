@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import dev.talon.spring.client.TalonClients;
+import dev.talon.spring.client.TalonConflictException;
 import dev.talon.spring.client.TalonException;
 import dev.talon.spring.client.TalonIntegrationClient;
 import dev.talon.spring.client.TalonNotFoundException;
@@ -92,14 +93,16 @@ public class TalonOne {
 
 	/**
 	 * Whether asking Talon.One again later can succeed where this call failed: Talon.One could not be reached or did
-	 * not answer in time, failed itself (5xx), or asked the shop to slow down (429). Anything else is a refusal of
-	 * this request (a 4xx such as 400 or 401, or an answer the client cannot read), which the same request meets again.
+	 * not answer in time, failed itself (5xx), asked the shop to slow down (429), or was still busy with another
+	 * request of the same session or profile when the call's time ran out (409: the client retries those until
+	 * {@code talon.timeout}, so this one is the last). Anything else is a refusal of this request (a 4xx such as 400 or
+	 * 401, or an answer the client cannot read), which the same request meets again.
 	 * @param failure the failure
 	 * @return whether a retry can fix it
 	 */
 	static boolean retryCanFix(TalonException failure) {
 		return failure instanceof TalonTransportException || failure instanceof TalonServerErrorException
-				|| failure instanceof TalonRateLimitException;
+				|| failure instanceof TalonRateLimitException || failure instanceof TalonConflictException;
 	}
 
 	/** The client of a market's Talon.One Application. */
@@ -142,6 +145,18 @@ public class TalonOne {
 			.filter((read) -> read.customerSession() != null
 					&& read.customerSession().state() == CustomerSessionState.CLOSED)
 			.map((read) -> promotions(read, cart))
+			.onErrorResume(TalonNotFoundException.class, (ex) -> Mono.empty());
+	}
+
+	/**
+	 * Reads the state of a placed order's session back ({@code getCustomerSession}), to learn whether an earlier
+	 * cancellation or edit, whose answer the shop never got, happened after all.
+	 * @param order the order
+	 * @return the session's state; empty when Talon.One has no such session
+	 */
+	Mono<CustomerSessionState> sessionState(CartSnapshot order) {
+		return client(order.market()).getCustomerSession(order.id())
+			.mapNotNull((read) -> (read.customerSession() != null) ? read.customerSession().state() : null)
 			.onErrorResume(TalonNotFoundException.class, (ex) -> Mono.empty());
 	}
 
@@ -391,7 +406,8 @@ public class TalonOne {
 
 	/**
 	 * Deletes a customer's data ({@code deleteCustomerData}) in every Talon.One Application, one after another, each
-	 * on its own: one that cannot be asked is logged and marked {@link DataDeletion#FAILED}, and does not stop the
+	 * on its own: one that cannot be asked is logged and marked {@link DataDeletion#FAILED} (or
+	 * {@link DataDeletion#REFUSED} when it refused, which deleting again will not fix), and does not stop the
 	 * others. Talon.One deletes a customer's data in every Application of the API key's environment, so after the first
 	 * Application the others of that environment answer 404 ({@link DataDeletion#NO_DATA}); the sample's simulators
 	 * are separate, and each deletes its own. Deleting again is safe.
@@ -409,9 +425,14 @@ public class TalonOne {
 				.thenReturn(DataDeletion.DELETED)
 				.onErrorResume(TalonNotFoundException.class, (ex) -> Mono.just(DataDeletion.NO_DATA))
 				.onErrorResume(TalonException.class, (ex) -> {
-					logger.warn("Talon.One Application " + deletion.getKey() + " did not delete the data of customer "
-							+ customerId + ": " + ex.getMessage());
-					return Mono.just(DataDeletion.FAILED);
+					String message = "Talon.One Application " + deletion.getKey() + " did not delete the data of "
+							+ "customer " + customerId + ": " + ex.getMessage();
+					if (retryCanFix(ex)) {
+						logger.warn(message);
+						return Mono.just(DataDeletion.FAILED);
+					}
+					logger.error(message);
+					return Mono.just(DataDeletion.REFUSED);
 				})
 				.map((outcome) -> Map.entry(deletion.getKey(), outcome)))
 			.collect(LinkedHashMap::new, (outcomes, outcome) -> outcomes.put(outcome.getKey(), outcome.getValue()));

@@ -96,7 +96,8 @@ class AccountFaultsTests {
 				ShopClient.problem(this.web.post().uri("/customers/{id}/referral-codes", id).exchange(), 400),
 				ShopClient.problem(this.shop.post("/carts", Map.of("customerId", id)), 400),
 				ShopClient.problem(this.shop.put("/carts/{id}/customer", Map.of("customerId", id),
-						this.shop.createCart(null).id()), 400)))
+						this.shop.createCart(null).id()), 400),
+				ShopClient.problem(this.web.get().uri("/products/MUG?customerId={id}", id).exchange(), 400)))
 			.extracting(ProblemDetail::getDetail)
 			.containsOnly("customerId must be at most 1000 characters but had 1001");
 		assertThat(this.eu.requestCount()).isEqualTo(euRequests);
@@ -122,6 +123,55 @@ class AccountFaultsTests {
 		response.expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
 		assertThat(ShopClient.problem(response, 502).getDetail())
 			.isEqualTo("Your account details cannot be shown: Talon.One refused to answer.");
+	}
+
+	@Test
+	void aBlankCustomerIdOfACartIsRefusedAsEverywhereElse() {
+		for (String blank : List.of("", " ", "\t")) {
+			assertThat(ShopClient.problem(this.shop.post("/carts", Map.of("customerId", blank)), 400).getDetail())
+				.isEqualTo("customerId must not be blank");
+		}
+	}
+
+	@Test
+	void deletionsTalonOneRefusesAreA502WithoutRetryAfterAndMixedOnesA503() {
+		this.shop.post("/accounts", Map.of("customerId", this.customerId)).expectStatus().isCreated();
+		this.eu.faults().failAll(SimulatedFailure.status(401));
+
+		WebTestClient.ResponseSpec refused = this.web.delete().uri("/accounts/{id}", this.customerId).exchange();
+		refused.expectHeader().doesNotExist(HttpHeaders.RETRY_AFTER);
+		ProblemDetail problem = ShopClient.problem(refused, 502);
+		assertThat(problem.getDetail())
+			.isEqualTo("Your data is deleted in uk, but not in eu: Talon.One refused the deletion.");
+		assertThat(problem.getProperties()).containsEntry("applications", Map.of("eu", "REFUSED", "uk", "DELETED"));
+
+		this.uk.faults().failAll(SimulatedFailure.status(503));
+		WebTestClient.ResponseSpec mixed = this.web.delete().uri("/accounts/{id}", this.customerId).exchange();
+		mixed.expectHeader().exists(HttpHeaders.RETRY_AFTER);
+		assertThat(ShopClient.problem(mixed, 503).getProperties()).containsEntry("applications",
+				Map.of("eu", "REFUSED", "uk", "FAILED"));
+		assertThat(this.eu.profile(this.customerId)).isPresent();
+	}
+
+	@Test
+	void aCheckoutOrOrderChangeTalonOneRefusesIsA502WithoutRetryAfter() {
+		CartView cart = this.shop.createCart(this.customerId);
+		this.shop.setQuantity(cart.id(), "MUG", 1);
+		CartView order = this.shop.createCart(null);
+		this.shop.setQuantity(order.id(), "KETTLE", 1);
+		ShopClient.ok(this.shop.checkout(order.id()));
+		this.eu.faults().failAll(SimulatedFailure.status(401));
+
+		WebTestClient.ResponseSpec checkout = this.shop.checkout(cart.id());
+		checkout.expectHeader().doesNotExist(HttpHeaders.RETRY_AFTER);
+		assertThat(ShopClient.problem(checkout, 502).getDetail())
+			.isEqualTo("Your order could not be placed: Talon.One refused to confirm its promotions. Your cart is saved.");
+		for (WebTestClient.ResponseSpec change : List.of(this.shop.cancelOrder(order.id()),
+				this.shop.returnItems(order.id(), "RMA-1", Map.of("KETTLE", 1)), this.shop.editOrder(order.id()))) {
+			change.expectHeader().doesNotExist(HttpHeaders.RETRY_AFTER);
+			assertThat(ShopClient.problem(change, 502).getDetail()).endsWith(": Talon.One refused the change; it stays as it was.");
+		}
+		assertThat(this.shop.cart(order.id()).status()).isEqualTo(CartStatus.PLACED);
 	}
 
 	@Test

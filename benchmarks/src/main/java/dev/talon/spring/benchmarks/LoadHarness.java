@@ -39,7 +39,9 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>
  * With {@code --window <seconds>}, it also records the time to steady state: the calls per second of every window of
  * that length from the moment the callers start (right after the client's context started and made one call),
- * warm-up included, with the JIT compiler's time in each window ({@code windows} in the result).
+ * warm-up included, with the JIT compiler's time in each window ({@code windows} in the result), the CPU time of the
+ * C1 and C2 compiler threads in it and the rest of the JVM's CPU time per call made in it: unlike the calls per second,
+ * those do not depend on how busy the machine is.
  * <p>
  * {@code java -cp benchmarks.jar dev.talon.spring.benchmarks.LoadHarness --client talon [--callers 512]
  * [--warmup 3] [--seconds 7] [--immediate] [--window 5] [--out file.json]}
@@ -259,6 +261,8 @@ public final class LoadHarness {
 			long origin = System.nanoTime();
 			long calls = 0;
 			long jit = ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
+			long[] compilers = WarmupHarness.compilerCpuMillis();
+			long cpu = processCpuNanos();
 			for (int i = 1;; i++) {
 				long wait = origin + i * windowNanos - System.nanoTime();
 				if (wait > 0) {
@@ -271,15 +275,27 @@ public final class LoadHarness {
 				}
 				long nowCalls = this.everCalls.sum();
 				long nowJit = ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
+				long[] nowCompilers = WarmupHarness.compilerCpuMillis();
+				long nowCpu = processCpuNanos();
+				long compilerMillis = (nowCompilers[0] - compilers[0]) + (nowCompilers[1] - compilers[1]);
 				Map<String, Object> sample = new LinkedHashMap<>();
 				sample.put("endSeconds", i * window);
 				sample.put("callsPerSecond", (nowCalls - calls) / window);
 				sample.put("jitMillis", nowJit - jit);
+				// CPU time, which does not depend on how busy the machine is: the C1 and C2 compiler threads', and
+				// the rest of the JVM's per call made in the window (the client's work while it runs as compiled so far)
+				sample.put("c1CpuMillis", nowCompilers[0] - compilers[0]);
+				sample.put("c2CpuMillis", nowCompilers[1] - compilers[1]);
+				sample.put("callsEndingWindow", nowCalls);
+				sample.put("otherCpuMicrosPerCall", (nowCalls > calls)
+						? ((nowCpu - cpu) / 1000.0 - compilerMillis * 1000.0) / (nowCalls - calls) : Double.NaN);
 				synchronized (windows) {
 					windows.add(sample);
 				}
 				calls = nowCalls;
 				jit = nowJit;
+				compilers = nowCompilers;
+				cpu = nowCpu;
 			}
 		}, "window-sampler");
 		sampler.setDaemon(true);

@@ -92,19 +92,9 @@ rm -rf "$results"
 mkdir -p "$results"
 
 step "starting the canned server"
-"$java" -Xms256m -Xmx256m -XX:+UseParallelGC -cp "$jar" dev.talon.spring.benchmarks.server.CannedServer \
-  >"$results/server.out" 2>&1 &
-server_pid=$!
-trap 'kill "$server_pid" 2>/dev/null || true' EXIT
-for _ in $(seq 1 100); do
-  grep -q '^CANNED-SERVER ' "$results/server.out" && break
-  kill -0 "$server_pid" 2>/dev/null || { cat "$results/server.out" >&2; exit 1; }
-  sleep 0.2
-done
-line="$(grep -m1 '^CANNED-SERVER ' "$results/server.out")"
-immediate="$(sed -E 's/.*immediate=([^ ]+).*/\1/' <<<"$line")"
-delayed="$(sed -E 's/.*delayed=([^ ]+).*/\1/' <<<"$line")"
-export TALON_BENCH_SERVER="$immediate,$delayed"
+# shellcheck source=canned-server.sh
+source "$here/canned-server.sh"
+start_canned_server "$results/server.out"
 
 {
   echo "Run of $(date -u '+%Y-%m-%d %H:%M UTC') on $(uname -sm), $(nproc) CPUs, $(awk '/MemTotal/ {printf "%.1f GB", $2 / 1048576}' /proc/meminfo 2>/dev/null || echo '? GB') memory, load average before the run: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo '?'); $("$java" -version 2>&1 | sed -n 2p)."

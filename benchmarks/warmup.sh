@@ -35,20 +35,11 @@ case "$WARMUP_MODE" in
   *) echo "WARMUP_MODE must be loopback, delayed or in-memory" >&2; exit 2 ;;
 esac
 mkdir -p "$out"
-server_pid=""
 if [[ "$WARMUP_MODE" != in-memory && -z "${TALON_BENCH_SERVER:-}" ]]; then
   # one server JVM for all runs, as in run.sh, so that its own warm-up is not the clients'
-  "$java" -Xms256m -Xmx256m -XX:+UseParallelGC -cp "$jar" dev.talon.spring.benchmarks.server.CannedServer \
-    >"$out/server.out" 2>&1 &
-  server_pid=$!
-  trap 'kill "$server_pid" 2>/dev/null || true' EXIT
-  for _ in $(seq 1 100); do
-    grep -q '^CANNED-SERVER ' "$out/server.out" && break
-    kill -0 "$server_pid" 2>/dev/null || { cat "$out/server.out" >&2; exit 1; }
-    sleep 0.2
-  done
-  line="$(grep -m1 '^CANNED-SERVER ' "$out/server.out")"
-  export TALON_BENCH_SERVER="$(sed -E 's/.*immediate=([^ ]+).*/\1/' <<<"$line"),$(sed -E 's/.*delayed=([^ ]+).*/\1/' <<<"$line")"
+  # shellcheck source=canned-server.sh
+  source "$here/canned-server.sh"
+  start_canned_server "$out/server.out"
 fi
 for fork in $(seq "$WARMUP_FORKS"); do
   for client in $WARMUP_CLIENTS; do

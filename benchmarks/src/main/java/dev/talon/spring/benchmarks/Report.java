@@ -692,11 +692,12 @@ public final class Report {
 			.append(client)
 			.append(": ")
 			.append(String.format(Locale.ROOT,
-					"%.0f calls in %.1f s, p50 %.1f / p90 %.1f / p99 %.1f / p99.9 %.1f / max %.1f ms, errors %s, "
+					"%.0f calls in %.1f s after %.0f s of warm-up, p50 %.1f / p90 %.1f / p99 %.1f / p99.9 %.1f / max %.1f ms, errors %s, "
 							+ "threads %.0f before client / %.0f idle / %.0f under load, heap %.1f / %.1f / %.1f MB, "
 							+ "RSS %.0f MB, client CPU %.0f µs/call (%.0f%% kernel), JIT %.0f ms and GC %.0f ms while "
 							+ "measuring, server CPU %.0f µs/request",
-					num(result.get("calls")), num(result.get("seconds")), num(result.get("p50Millis")),
+					num(result.get("calls")), num(result.get("seconds")), num(result.path("warmupSeconds")),
+					num(result.get("p50Millis")),
 					num(result.get("p90Millis")), num(result.get("p99Millis")), num(result.get("p999Millis")),
 					num(result.get("maxMillis")), result.get("errors"), num(result.get("threadsBeforeClient")),
 					num(result.get("threadsIdle")), num(result.get("threadsUnderLoad")),

@@ -24,6 +24,8 @@
 #   JMH_CLIENTS    JMH clients                   [talon webclient floor okhttp talon-v2 webclient-v2]
 #   LOAD_CALLERS   concurrent callers            [512]
 #   LOAD_WARMUP    seconds before measuring      [15]
+#   LOAD_UNTIL_COMPILED  0, or go on warming up after LOAD_WARMUP until the JIT compiler has been quiet for 3 s, at
+#                  most until this many seconds, so that the load measures the compiled clients [0]
 #   LOAD_SECONDS   seconds measured              [5]
 #   LOAD_FORKS     JVMs per load client          [1]
 #   LOAD_CLIENTS   load clients, name[:JVMs]     [talon webclient floor okhttp talon-v2 webclient-v2]
@@ -65,6 +67,7 @@ JMH_BENCH="${JMH_BENCH:-c1 c16 c64}"
 JMH_CLIENTS="${JMH_CLIENTS:-talon webclient floor okhttp talon-v2 webclient-v2}"
 LOAD_CALLERS="${LOAD_CALLERS:-512}"
 LOAD_WARMUP="${LOAD_WARMUP:-15}"
+LOAD_UNTIL_COMPILED="${LOAD_UNTIL_COMPILED:-0}"
 LOAD_SECONDS="${LOAD_SECONDS:-5}"
 LOAD_FORKS="${LOAD_FORKS:-1}"
 LOAD_CLIENTS="${LOAD_CLIENTS:-talon webclient floor okhttp talon-v2 webclient-v2}"
@@ -92,23 +95,13 @@ rm -rf "$results"
 mkdir -p "$results"
 
 step "starting the canned server"
-"$java" -Xms256m -Xmx256m -XX:+UseParallelGC -cp "$jar" dev.talon.spring.benchmarks.server.CannedServer \
-  >"$results/server.out" 2>&1 &
-server_pid=$!
-trap 'kill "$server_pid" 2>/dev/null || true' EXIT
-for _ in $(seq 1 100); do
-  grep -q '^CANNED-SERVER ' "$results/server.out" && break
-  kill -0 "$server_pid" 2>/dev/null || { cat "$results/server.out" >&2; exit 1; }
-  sleep 0.2
-done
-line="$(grep -m1 '^CANNED-SERVER ' "$results/server.out")"
-immediate="$(sed -E 's/.*immediate=([^ ]+).*/\1/' <<<"$line")"
-delayed="$(sed -E 's/.*delayed=([^ ]+).*/\1/' <<<"$line")"
-export TALON_BENCH_SERVER="$immediate,$delayed"
+# shellcheck source=canned-server.sh
+source "$here/canned-server.sh"
+start_canned_server "$results/server.out"
 
 {
   echo "Run of $(date -u '+%Y-%m-%d %H:%M UTC') on $(uname -sm), $(nproc) CPUs, $(awk '/MemTotal/ {printf "%.1f GB", $2 / 1048576}' /proc/meminfo 2>/dev/null || echo '? GB') memory, load average before the run: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo '?'); $("$java" -version 2>&1 | sed -n 2p)."
-  echo "Commit $(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo '?')$(git -C "$root" diff --quiet 2>/dev/null || echo ' (with uncommitted changes)'); command: \`JMH_OPTS='$JMH_OPTS' JMH_PREWARM=$JMH_PREWARM JMH_BENCH='$JMH_BENCH' JMH_CLIENTS='$JMH_CLIENTS' LOAD_CALLERS=$LOAD_CALLERS LOAD_WARMUP=$LOAD_WARMUP LOAD_SECONDS=$LOAD_SECONDS LOAD_FORKS=$LOAD_FORKS LOAD_CLIENTS='$LOAD_CLIENTS' CURVE_SECONDS=$CURVE_SECONDS CURVE_FORKS=$CURVE_FORKS CURVE_CALLERS=$CURVE_CALLERS CURVE_CLIENTS='$CURVE_CLIENTS' STARTUP_RUNS=$STARTUP_RUNS benchmarks/run.sh\`."
+  echo "Commit $(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo '?')$(git -C "$root" diff --quiet 2>/dev/null || echo ' (with uncommitted changes)'); command: \`JMH_OPTS='$JMH_OPTS' JMH_PREWARM=$JMH_PREWARM JMH_BENCH='$JMH_BENCH' JMH_CLIENTS='$JMH_CLIENTS' LOAD_CALLERS=$LOAD_CALLERS LOAD_WARMUP=$LOAD_WARMUP LOAD_UNTIL_COMPILED=$LOAD_UNTIL_COMPILED LOAD_SECONDS=$LOAD_SECONDS LOAD_FORKS=$LOAD_FORKS LOAD_CLIENTS='$LOAD_CLIENTS' CURVE_SECONDS=$CURVE_SECONDS CURVE_FORKS=$CURVE_FORKS CURVE_CALLERS=$CURVE_CALLERS CURVE_CLIENTS='$CURVE_CLIENTS' STARTUP_RUNS=$STARTUP_RUNS benchmarks/run.sh\`."
 } >"$results/run.txt"
 
 methods="$(tr ' ' '|' <<<"$JMH_BENCH")"
@@ -137,7 +130,8 @@ for entry in $LOAD_CLIENTS; do
   for i in $(seq 1 "$forks"); do
     out="$results/load-$client-$i"
     "$java" -Xms1g -Xmx1g -cp "$jar" dev.talon.spring.benchmarks.LoadHarness --client "$client" \
-      --callers "$LOAD_CALLERS" --warmup "$LOAD_WARMUP" --seconds "$LOAD_SECONDS" --out "$out.json" \
+      --callers "$LOAD_CALLERS" --warmup "$LOAD_WARMUP" --until-compiled "$LOAD_UNTIL_COMPILED" --seconds "$LOAD_SECONDS" \
+      --out "$out.json" \
       >"$out.txt" 2>&1 || { tail -50 "$out.txt" >&2; exit 1; }
     if [[ -f "$out.json" ]]; then
       echo "  $client #$i: $(grep -E '"(callsPerSecond|clientCpuMicrosPerCall|p99Millis)"' "$out.json" | tr -d ' \n')" >&2

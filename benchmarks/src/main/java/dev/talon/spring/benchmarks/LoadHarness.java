@@ -39,10 +39,16 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>
  * With {@code --window <seconds>}, it also records the time to steady state: the calls per second of every window of
  * that length from the moment the callers start (right after the client's context started and made one call),
- * warm-up included, with the JIT compiler's time in each window ({@code windows} in the result).
+ * warm-up included, with the JIT compiler's time in each window ({@code windows} in the result), the CPU time of the
+ * C1 and C2 compiler threads in it and the rest of the JVM's CPU time per call made in it: unlike the calls per second,
+ * those do not depend on how busy the machine is.
+ * <p>
+ * With {@code --until-compiled <seconds>}, the warm-up goes on after {@code --warmup} until the JIT compiler threads have
+ * been quiet for 3 seconds (less than 30 ms of CPU time in each), at most until that many seconds: the measurement is
+ * then of the compiled client ({@code warmupSeconds} in the result says how long it took).
  * <p>
  * {@code java -cp benchmarks.jar dev.talon.spring.benchmarks.LoadHarness --client talon [--callers 512]
- * [--warmup 3] [--seconds 7] [--immediate] [--window 5] [--out file.json]}
+ * [--warmup 3] [--until-compiled 90] [--seconds 7] [--immediate] [--window 5] [--out file.json]}
  */
 public final class LoadHarness {
 
@@ -74,6 +80,7 @@ public final class LoadHarness {
 		double seconds = Double.parseDouble(options.getOrDefault("seconds", "7"));
 		boolean immediate = options.containsKey("immediate");
 		double window = Double.parseDouble(options.getOrDefault("window", "0"));
+		double untilCompiled = Double.parseDouble(options.getOrDefault("until-compiled", "0"));
 		if (name.equals("okhttp") && !BenchClient.generatedClientBuilt()) {
 			System.out.println("Skipping client (4): it was not built (../shared/talon-api/ was missing)");
 			return;
@@ -98,6 +105,10 @@ public final class LoadHarness {
 			Thread sampler = (window > 0) ? harness.sampleWindows(window, windows) : null;
 
 			sleep(warmup);
+			double warmedUp = warmup;
+			if (untilCompiled > warmup) {
+				warmedUp = warmUntilCompiled(warmup, untilCompiled);
+			}
 			harness.reset();
 			ServerProcess.Stats serverBefore = ServerProcess.stats(server);
 			long cpuBefore = processCpuNanos();
@@ -144,6 +155,7 @@ public final class LoadHarness {
 			result.put("client", name);
 			result.put("callers", callers);
 			result.put("serverDelayMillis", immediate ? 0 : 20);
+			result.put("warmupSeconds", warmedUp);
 			result.put("seconds", secondsMeasured);
 			result.put("calls", ok);
 			result.put("callsPerSecond", ok / secondsMeasured);
@@ -243,6 +255,30 @@ public final class LoadHarness {
 			.toFuture();
 	}
 
+	/**
+	 * Goes on warming up after the first {@code warmup} seconds until the JIT compiler threads have been quiet (less
+	 * than {@value #QUIET_COMPILER_MILLIS} ms of CPU time in each of the last {@value #QUIET_SECONDS} seconds), at most
+	 * until {@code max} seconds: so that the measurement is of the compiled client, however long the machine takes to
+	 * compile it.
+	 * @return the seconds of warm-up in all
+	 */
+	private static double warmUntilCompiled(double warmup, double max) {
+		long start = System.nanoTime() - (long) (warmup * 1e9);
+		long[] before = WarmupHarness.compilerCpuMillis();
+		int quiet = 0;
+		while ((System.nanoTime() - start) / 1e9 < max && quiet < QUIET_SECONDS) {
+			sleep(1);
+			long[] now = WarmupHarness.compilerCpuMillis();
+			quiet = ((now[0] - before[0]) + (now[1] - before[1]) < QUIET_COMPILER_MILLIS) ? quiet + 1 : 0;
+			before = now;
+		}
+		return (System.nanoTime() - start) / 1e9;
+	}
+
+	private static final int QUIET_SECONDS = 3;
+
+	private static final long QUIET_COMPILER_MILLIS = 30;
+
 	private void succeeded(long start) {
 		this.latencies.recordValue(System.nanoTime() - start);
 		this.calls.increment();
@@ -259,6 +295,8 @@ public final class LoadHarness {
 			long origin = System.nanoTime();
 			long calls = 0;
 			long jit = ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
+			long[] compilers = WarmupHarness.compilerCpuMillis();
+			long cpu = processCpuNanos();
 			for (int i = 1;; i++) {
 				long wait = origin + i * windowNanos - System.nanoTime();
 				if (wait > 0) {
@@ -271,15 +309,27 @@ public final class LoadHarness {
 				}
 				long nowCalls = this.everCalls.sum();
 				long nowJit = ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
+				long[] nowCompilers = WarmupHarness.compilerCpuMillis();
+				long nowCpu = processCpuNanos();
+				long compilerMillis = (nowCompilers[0] - compilers[0]) + (nowCompilers[1] - compilers[1]);
 				Map<String, Object> sample = new LinkedHashMap<>();
 				sample.put("endSeconds", i * window);
 				sample.put("callsPerSecond", (nowCalls - calls) / window);
 				sample.put("jitMillis", nowJit - jit);
+				// CPU time, which does not depend on how busy the machine is: the C1 and C2 compiler threads', and
+				// the rest of the JVM's per call made in the window (the client's work while it runs as compiled so far)
+				sample.put("c1CpuMillis", nowCompilers[0] - compilers[0]);
+				sample.put("c2CpuMillis", nowCompilers[1] - compilers[1]);
+				sample.put("callsEndingWindow", nowCalls);
+				sample.put("otherCpuMicrosPerCall", (nowCalls > calls)
+						? ((nowCpu - cpu) / 1000.0 - compilerMillis * 1000.0) / (nowCalls - calls) : Double.NaN);
 				synchronized (windows) {
 					windows.add(sample);
 				}
 				calls = nowCalls;
 				jit = nowJit;
+				compilers = nowCompilers;
+				cpu = nowCpu;
 			}
 		}, "window-sampler");
 		sampler.setDaemon(true);

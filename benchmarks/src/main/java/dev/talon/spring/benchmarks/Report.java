@@ -289,16 +289,25 @@ public final class Report {
 
 	/** Calls per second of each window since the callers started, median over the JVMs, for each client. */
 	private Map<String, List<Stat>> curveWindows() {
+		return curveWindows("callsPerSecond");
+	}
+
+	/**
+	 * A figure of each window since the callers started, median over the JVMs, for each client; {@code null} for a
+	 * window without it (a run of a harness that did not record it).
+	 */
+	private Map<String, List<Stat>> curveWindows(String field) {
 		Map<String, List<Stat>> byClient = new LinkedHashMap<>();
 		this.curves.forEach((client, runs) -> {
 			int windows = runs.stream().mapToInt((run) -> run.path("windows").size()).max().orElse(0);
 			List<Stat> stats = new ArrayList<>();
 			for (int i = 0; i < windows; i++) {
 				int index = i;
-				stats.add(Stat.of(runs.stream()
-					.filter((run) -> run.path("windows").size() > index)
-					.mapToDouble((run) -> num(run.get("windows").get(index).get("callsPerSecond")))
-					.toArray()));
+				double[] values = runs.stream()
+					.filter((run) -> run.path("windows").size() > index && run.get("windows").get(index).has(field))
+					.mapToDouble((run) -> num(run.get("windows").get(index).get(field)))
+					.toArray();
+				stats.add((values.length > 0) ? Stat.of(values) : null);
 			}
 			byClient.put(client, stats);
 		});
@@ -348,6 +357,51 @@ public final class Report {
 			.append(" JVMs per client, lowest and highest in brackets. Each JVM starts the client (for (1) its Spring ")
 			.append("Boot context), makes one call, then keeps the calls in flight from that moment on; the JIT ")
 			.append("compiler's time per window is in the raw files (`curve-*.json`).\n\n");
+		curveInCpu(window, clients);
+	}
+
+	/**
+	 * The same windows in figures that do not depend on how busy the machine is: the calls made since the start,
+	 * the JVM's CPU time per call without the compiler threads', and the C2 compiler thread's CPU time.
+	 */
+	private void curveInCpu(double window, List<String> clients) {
+		Map<String, List<Stat>> calls = curveWindows("callsEndingWindow");
+		Map<String, List<Stat>> perCall = curveWindows("otherCpuMicrosPerCall");
+		Map<String, List<Stat>> c2 = curveWindows("c2CpuMillis");
+		if (calls.values().stream().flatMap(List::stream).allMatch((stat) -> stat == null)) {
+			return;
+		}
+		this.out.append("The same windows in CPU time: calls made since the first (thousands), the JVM's CPU time per ")
+			.append("call without the compiler threads' (µs), and the C2 compiler thread's CPU time in the window ")
+			.append("(ms); medians of the JVMs.\n\n| seconds |");
+		clients.forEach((client) -> this.out.append(' ')
+			.append(TITLES.getOrDefault(client, client))
+			.append(": calls (k) | µs/call | C2 ms |"));
+		this.out.append("\n| ---: |");
+		clients.forEach((client) -> this.out.append(" ---: | ---: | ---: |"));
+		this.out.append('\n');
+		int rows = calls.values().stream().mapToInt(List::size).max().orElse(0);
+		for (int i = 0; i < rows; i++) {
+			this.out.append("| ")
+				.append(String.format(Locale.ROOT, "%.0f–%.0f", i * window, (i + 1) * window))
+				.append(" |");
+			for (String client : clients) {
+				this.out.append(' ')
+					.append(cell(calls.get(client), i, 0.001, "%.1f"))
+					.append(" | ")
+					.append(cell(perCall.get(client), i, 1, "%.0f"))
+					.append(" | ")
+					.append(cell(c2.get(client), i, 1, "%.0f"))
+					.append(" |");
+			}
+			this.out.append('\n');
+		}
+		this.out.append('\n');
+	}
+
+	private static String cell(List<Stat> stats, int i, double factor, String format) {
+		Stat stat = (stats != null && i < stats.size()) ? stats.get(i) : null;
+		return (stat != null) ? String.format(Locale.ROOT, format, stat.median() * factor) : "–";
 	}
 
 	/** The first window from which a client stays at 90% or more of its last window's median, in seconds. */
@@ -638,11 +692,12 @@ public final class Report {
 			.append(client)
 			.append(": ")
 			.append(String.format(Locale.ROOT,
-					"%.0f calls in %.1f s, p50 %.1f / p90 %.1f / p99 %.1f / p99.9 %.1f / max %.1f ms, errors %s, "
+					"%.0f calls in %.1f s after %.0f s of warm-up, p50 %.1f / p90 %.1f / p99 %.1f / p99.9 %.1f / max %.1f ms, errors %s, "
 							+ "threads %.0f before client / %.0f idle / %.0f under load, heap %.1f / %.1f / %.1f MB, "
 							+ "RSS %.0f MB, client CPU %.0f µs/call (%.0f%% kernel), JIT %.0f ms and GC %.0f ms while "
 							+ "measuring, server CPU %.0f µs/request",
-					num(result.get("calls")), num(result.get("seconds")), num(result.get("p50Millis")),
+					num(result.get("calls")), num(result.get("seconds")), num(result.path("warmupSeconds")),
+					num(result.get("p50Millis")),
 					num(result.get("p90Millis")), num(result.get("p99Millis")), num(result.get("p999Millis")),
 					num(result.get("maxMillis")), result.get("errors"), num(result.get("threadsBeforeClient")),
 					num(result.get("threadsIdle")), num(result.get("threadsUnderLoad")),

@@ -28,6 +28,12 @@ import org.springframework.http.client.reactive.ClientHttpConnector;
  */
 final class StarterClient implements BenchClient {
 
+	/**
+	 * A system property with more properties for the application, comma-separated ({@code key=value,...}), such as
+	 * {@code management.observations.long-task-timer.enabled=false}.
+	 */
+	static final String EXTRA_PROPERTIES = "talon.bench.properties";
+
 	private final ConfigurableApplicationContext context;
 
 	private final TalonIntegrationClient client;
@@ -63,8 +69,15 @@ final class StarterClient implements BenchClient {
 			.logStartupInfo(false)
 			.properties("talon.base-url=" + baseUrl, "talon.api-key=" + Fixtures.API_KEY, "logging.level.root=WARN")
 			.properties(properties)
+			.properties(extraProperties())
 			.run();
 		this.client = this.context.getBean(TalonIntegrationClient.class);
+	}
+
+	/** More properties of the user's application, to see what one setting changes (not used by run.sh). */
+	private static String[] extraProperties() {
+		String extra = System.getProperty(EXTRA_PROPERTIES, "");
+		return extra.isBlank() ? new String[0] : extra.split(",");
 	}
 
 	/**

@@ -82,6 +82,16 @@ public final class CannedServer implements AutoCloseable {
 		this.delayed = listen(host, delayedPort, Duration.ofMillis(REALISTIC_DELAY_MILLIS));
 	}
 
+	static {
+		// Reactor Netty's server up to 1.3.7 may stop reading a keep-alive connection whose next request arrives
+		// before it has finished with the previous one (reactor/reactor-netty#4347): a benchmark client would wait on
+		// it for ever (or time out). This property of Reactor Netty, read when its first server starts, ends the
+		// previous request first. Set here, so that a server started in a JMH fork has it too.
+		if (System.getProperty("reactor.netty.http.server.lastFlushWhenNoRead") == null) {
+			System.setProperty("reactor.netty.http.server.lastFlushWhenNoRead", "true");
+		}
+	}
+
 	/**
 	 * Starts both listeners on {@code 127.0.0.1}, on free ports.
 	 * @return the running server

@@ -49,6 +49,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.core.env.Environment;
 import org.springframework.test.context.TestPropertySource;
 
@@ -211,10 +212,12 @@ class AutoConfigureTalonSimulatorTests {
 	/**
 	 * Talon.One's 409 to a session update says another request of the session is in progress: the client retries it
 	 * until the call's timeout, which the application's 20 s would make this test wait out. The same application
-	 * with a 4 s call timeout (a context of its own), ample for the other calls: each attempt takes milliseconds.
+	 * with a 4 s call timeout and a 2 s read timeout (a context of its own, with the class's scenario), ample for the
+	 * other calls: each attempt takes milliseconds.
 	 */
 	@Nested
-	@TestPropertySource(properties = "talon.timeout=4s")
+	@Import(Scenario.class)
+	@TestPropertySource(properties = { "talon.read-timeout=2s", "talon.timeout=4s" })
 	class WithAShorterCallTimeout {
 
 		@Autowired

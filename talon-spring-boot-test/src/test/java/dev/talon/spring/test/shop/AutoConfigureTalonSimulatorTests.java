@@ -213,42 +213,34 @@ class AutoConfigureTalonSimulatorTests {
 	 * Talon.One's 409 to a session update says another request of the session is in progress: the client retries it
 	 * until the call's timeout, which the application's 20 s would make this test wait out. The same application
 	 * with a 4 s call timeout and a 2 s read timeout (a context of its own, with the class's scenario), ample for the
-	 * other calls: each attempt takes milliseconds.
+	 * other calls: each attempt takes milliseconds. Its test uses the fields of the enclosing instance, which Spring
+	 * injects from this context.
 	 */
 	@Nested
 	@Import(Scenario.class)
 	@TestPropertySource(properties = { "talon.read-timeout=2s", "talon.timeout=4s" })
 	class WithAShorterCallTimeout {
 
-		@Autowired
-		TalonSimulator talon;
-
-		@Autowired
-		TalonRequests talonRequests;
-
-		@Autowired
-		TalonIntegrationClient client;
-
 		@Test
 		void injectedFaultsReachTheClientAsTalonOnesWould() {
-			this.talon.faults().failAll(SimulatedFailure.status(503));
+			talon.faults().failAll(SimulatedFailure.status(503));
 			assertThatExceptionOfType(TalonServerErrorException.class)
-				.isThrownBy(() -> this.client.updateCustomerSessionV2("f-1", session("gus")).block(WAIT));
-			assertThat(this.talonRequests.operation("updateCustomerSessionV2")).as("every attempt")
+				.isThrownBy(() -> client.updateCustomerSessionV2("f-1", session("gus")).block(WAIT));
+			assertThat(talonRequests.operation("updateCustomerSessionV2")).as("every attempt")
 				.hasSizeGreaterThan(1)
 				.allSatisfy((request) -> assertThat(request.status()).isEqualTo(503));
 
-			this.talon.faults().failAll(SimulatedFailure.status(409));
+			talon.faults().failAll(SimulatedFailure.status(409));
 			assertThatExceptionOfType(TalonConflictException.class)
-				.isThrownBy(() -> this.client.updateCustomerSessionV2("f-1", session("gus")).block(WAIT));
+				.isThrownBy(() -> client.updateCustomerSessionV2("f-1", session("gus")).block(WAIT));
 
-			this.talon.faults().failAll(SimulatedFailure.dropConnection());
+			talon.faults().failAll(SimulatedFailure.dropConnection());
 			assertThatExceptionOfType(TalonTransportException.class)
-				.isThrownBy(() -> this.client.updateCustomerSessionV2("f-1", session("gus")).block(WAIT));
+				.isThrownBy(() -> client.updateCustomerSessionV2("f-1", session("gus")).block(WAIT));
 
-			this.talon.faults().clear();
-			this.client.updateCustomerSessionV2("f-1", session("gus")).block(WAIT);
-			assertThat(this.talon.session("f-1").orElseThrow().updateCount()).as("the failed ones changed nothing")
+			talon.faults().clear();
+			client.updateCustomerSessionV2("f-1", session("gus")).block(WAIT);
+			assertThat(talon.session("f-1").orElseThrow().updateCount()).as("the failed ones changed nothing")
 				.isEqualTo(1);
 		}
 

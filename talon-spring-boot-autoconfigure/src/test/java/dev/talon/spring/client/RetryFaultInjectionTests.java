@@ -95,6 +95,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
@@ -139,18 +140,32 @@ class RetryFaultInjectionTests {
 	/** The read timeout of most tests: far above WireMock's answer time. */
 	private static final Duration READ_TIMEOUT = Duration.ofSeconds(2);
 
-	/** The read timeout of the tests whose server does not answer in time. */
-	private static final Duration SHORT_READ_TIMEOUT = Duration.ofMillis(200);
+	/**
+	 * The read timeout of the attempts whose answer the server stalls: each one waits it out, so it is short; the
+	 * attempts that get an answer keep {@link #READ_TIMEOUT} ({@link #stallingHttp(int)}), so that a slow answer on
+	 * a busy machine is never mistaken for a stall.
+	 */
+	private static final Duration SHORT_READ_TIMEOUT = Duration.ofMillis(50);
 
 	/** How long a "stalled" WireMock answer is delayed: well past {@link #SHORT_READ_TIMEOUT}. */
 	private static final int STALL_MILLIS = 1000;
 
 	private static final Duration CONNECT_TIMEOUT = Duration.ofMillis(100);
 
+	/**
+	 * The connect timeout of the attempts routed to the {@link #fullBacklog full accept queue}, which never connect:
+	 * each one waits it out, so it is short; the other attempts keep {@link #CONNECT_TIMEOUT}, so that a busy machine
+	 * never turns a refused or accepted connection into a timeout.
+	 */
+	private static final Duration SHORT_CONNECT_TIMEOUT = Duration.ofMillis(20);
+
 	/** Generous slack on top of the time a call must take at least (a busy 2-core machine needs it). */
 	private static final Duration MARGIN = Duration.ofSeconds(2);
 
 	private static final String TALON_HOST = "talon.test";
+
+	/** The header with the attempt's number, 1 for the first, that {@link #stallingHttp(int)} adds to each request. */
+	private static final String ATTEMPT = "X-Test-Attempt";
 
 	private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter
 		.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.US)
@@ -270,9 +285,15 @@ class RetryFaultInjectionTests {
 	@ParameterizedTest(name = "{0} / {1} / {2}")
 	@MethodSource("faultMatrix")
 	void eachFaultIsRetriedExactlyAsTheTableSays(ServerFault fault, Column column, Occurrence occurrence) {
-		stub(column, occurrence.failures, fault.response, column.success());
+		if (fault.stalls) {
+			stubStalls(column, occurrence.failures, fault.response, column.success());
+		}
+		else {
+			stub(column, occurrence.failures, fault.response, column.success());
+		}
 		Duration readTimeout = fault.stalls ? SHORT_READ_TIMEOUT : READ_TIMEOUT;
-		TalonIntegrationClient client = client(URI.create(talonUrl()), http(readTimeout), settings(column));
+		HttpClient http = fault.stalls ? stallingHttp(occurrence.failures) : http(READ_TIMEOUT);
+		TalonIntegrationClient client = client(URI.create(talonUrl()), http, settings(column));
 
 		Outcome outcome = run(column.call(client));
 
@@ -282,9 +303,9 @@ class RetryFaultInjectionTests {
 		boolean succeeds = (retried && occurrence.failures < MAX_ATTEMPTS)
 				|| (fault == ServerFault.BROKEN_JSON_200 && !column.answered());
 		int failedAttempts = succeeds ? occurrence.failures : expectedRequests;
-		List<LoggedRequest> requests = talon.findAll(column.requested());
 
 		assertThat(journal(expectedRequests)).as("requests received").hasSize(expectedRequests);
+		List<LoggedRequest> requests = talon.findAll(column.requested());
 		assertThat(requests).as("requests received at " + column.path()).hasSize(expectedRequests);
 		if (column.idempotency() == TalonOperation.Idempotency.NOT_IDEMPOTENT && !column.retryNonIdempotent
 				&& fault.row != Row.RATE_LIMITED && fault.row != Row.CONFLICT) {
@@ -392,7 +413,7 @@ class RetryFaultInjectionTests {
 
 				run(column.call(client)).failure(fault.type);
 
-				assertThat(talon.findAll(anyRequestedFor(anyUrl()))).as(column + " after " + fault).hasSize(1);
+				assertThat(journal(1)).as(column + " after " + fault).hasSize(1);
 				assertThat(this.recorder.retries).as(column + " after " + fault).isEmpty();
 			}
 		}
@@ -496,7 +517,13 @@ class RetryFaultInjectionTests {
 		InetSocketAddress server = new InetSocketAddress(loopback(), talon.getPort());
 		RoutingResolverGroup resolver = new RoutingResolverGroup((resolution) -> (resolution <= occurrence.failures)
 				? fault.route() : server);
-		HttpClient http = unpooledHttp().resolver(resolver);
+		AtomicInteger connections = new AtomicInteger();
+		HttpClient http = unpooledHttp().resolver(resolver).doOnChannelInit((observer, channel, address) -> {
+			// one channel per attempt, initialised before the resolver routes it
+			if (fault == NothingSent.CONNECT_TIMEOUT && connections.incrementAndGet() <= occurrence.failures) {
+				channel.config().setConnectTimeoutMillis((int) SHORT_CONNECT_TIMEOUT.toMillis());
+			}
+		});
 		TalonIntegrationClient client = client(URI.create("http://" + TALON_HOST + ":8080"), http, settings(column));
 
 		Outcome outcome = run(column.call(client));
@@ -524,11 +551,12 @@ class RetryFaultInjectionTests {
 				.allSatisfy((earlier) -> assertThat(earlier).isExactlyInstanceOf(fault.type));
 			if (ex instanceof TalonTimeoutException timeout) {
 				assertThat(timeout.getBound()).isEqualTo(TalonTimeoutException.Bound.CONNECT);
-				assertThat(timeout.getElapsed()).isGreaterThanOrEqualTo(CONNECT_TIMEOUT);
+				assertThat(timeout.getElapsed()).isGreaterThanOrEqualTo(SHORT_CONNECT_TIMEOUT);
 			}
 		}
 		Duration least = sum(this.recorder.retries)
-			.plus((fault == NothingSent.CONNECT_TIMEOUT) ? CONNECT_TIMEOUT.multipliedBy(failedAttempts) : Duration.ZERO);
+			.plus((fault == NothingSent.CONNECT_TIMEOUT) ? SHORT_CONNECT_TIMEOUT.multipliedBy(failedAttempts)
+					: Duration.ZERO);
 		assertThat(outcome.elapsed).isBetween(least, least.plus(MARGIN));
 	}
 
@@ -836,6 +864,22 @@ class RetryFaultInjectionTests {
 		return requests;
 	}
 
+	/**
+	 * Stubs the column's request to stall the answer of the first {@code failures} attempts, told apart by the
+	 * {@link #ATTEMPT} header of {@link #stallingHttp(int)} rather than by the order WireMock handles them in: an
+	 * attempt given up after the {@link #SHORT_READ_TIMEOUT} may reach a busy WireMock after the next one.
+	 */
+	private static void stubStalls(Column column, int failures, Supplier<ResponseDefinitionBuilder> stall,
+			Supplier<ResponseDefinitionBuilder> success) {
+		if (failures == Integer.MAX_VALUE) {
+			talon.stubFor(column.request().willReturn(stall.get()));
+			return;
+		}
+		talon.stubFor(column.request().willReturn(success.get()));
+		// the later stub wins where both match
+		talon.stubFor(column.request().withHeader(ATTEMPT, matching("[1-" + failures + "]")).willReturn(stall.get()));
+	}
+
 	private static void stub(Column column, int failures, Supplier<ResponseDefinitionBuilder> failure,
 			Supplier<ResponseDefinitionBuilder> success) {
 		if (failures == Integer.MAX_VALUE) {
@@ -866,6 +910,23 @@ class RetryFaultInjectionTests {
 		return HttpClient.create(pool)
 			.responseTimeout(readTimeout)
 			.option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) CONNECT_TIMEOUT.toMillis());
+	}
+
+	/**
+	 * For a server that stalls the first {@code stalledAttempts} answers: those attempts get the
+	 * {@link #SHORT_READ_TIMEOUT}, the later ones the {@link #READ_TIMEOUT} (an attempt's own response timeout
+	 * replaces the connector's; Reactor Netty fails either with the same {@code ReadTimeoutException}). Each attempt
+	 * carries its number in the {@link #ATTEMPT} header, for {@link #stubStalls}.
+	 */
+	private static HttpClient stallingHttp(int stalledAttempts) {
+		AtomicInteger attempts = new AtomicInteger();
+		return http(READ_TIMEOUT).doOnRequest((request, connection) -> {
+			int attempt = attempts.incrementAndGet();
+			request.header(ATTEMPT, Integer.toString(attempt));
+			if (attempt <= stalledAttempts) {
+				request.responseTimeout(SHORT_READ_TIMEOUT);
+			}
+		});
 	}
 
 	/** Without a pool: every attempt opens a connection, so that each one goes through the resolver. */

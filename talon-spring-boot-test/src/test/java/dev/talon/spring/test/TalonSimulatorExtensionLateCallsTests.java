@@ -28,6 +28,12 @@ import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TalonSimulatorExtensionLateCallsTests {
 
+	/** How slow Talon.One is in the tests that give up: longer than their patience. */
+	private static final Duration LATENCY = Duration.ofSeconds(1);
+
+	/** How long those tests wait for an update. */
+	private static final Duration PATIENCE = Duration.ofMillis(300);
+
 	@RegisterExtension
 	static TalonSimulatorExtension talon = new TalonSimulatorExtension();
 
@@ -59,20 +65,20 @@ class TalonSimulatorExtensionLateCallsTests {
 	}
 
 	private static void giveUpOnTwoUpdates(TalonIntegrationClient client, String cartId) {
-		talon.simulator().faults().latency(Duration.ofSeconds(3));
+		talon.simulator().faults().latency(LATENCY);
 		IntegrationRequest cart = IntegrationRequest.of(NewCustomerSessionV2.builder()
 			.addCartItem(CartItem.builder("A", 1).price(new BigDecimal("10.00")).build())
 			.build());
 
 		assertThatIllegalStateException()
-			.isThrownBy(() -> client.updateCustomerSessionV2(cartId, cart).block(Duration.ofSeconds(1)));
+			.isThrownBy(() -> client.updateCustomerSessionV2(cartId, cart).block(PATIENCE));
 		assertThatIllegalStateException()
-			.isThrownBy(() -> client.updateCustomerSessionV2(cartId, cart).block(Duration.ofSeconds(1)));
+			.isThrownBy(() -> client.updateCustomerSessionV2(cartId, cart).block(PATIENCE));
 	}
 
 	private static void assertNothingArrivesOf(String cartId) throws InterruptedException {
-		// longer than the latency: whatever the first test's client still sent has arrived by now
-		Thread.sleep(4000);
+		// twice the latency: whatever the first test's client still sent has arrived by now
+		Thread.sleep(LATENCY.multipliedBy(2).toMillis());
 		TalonSimulator simulator = talon.simulator();
 
 		assertThat(simulator.requests()).isEmpty();

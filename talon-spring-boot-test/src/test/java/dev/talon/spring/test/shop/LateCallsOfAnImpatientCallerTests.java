@@ -1,6 +1,5 @@
 package dev.talon.spring.test.shop;
 
-import java.time.Duration;
 
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -24,10 +23,10 @@ class LateCallsOfAnImpatientCallerTests extends LateCallsTests {
 	@Test
 	@Order(1)
 	void theTestGivesUpOnTwoUpdatesWhileTalonOneIsSlow() {
-		this.talon.faults().latency(Duration.ofSeconds(3));
+		this.talon.faults().latency(LATENCY);
 
-		assertThatIllegalStateException().isThrownBy(() -> this.promotions.price(cart()).block(Duration.ofSeconds(1)));
-		assertThatIllegalStateException().isThrownBy(() -> this.promotions.price(cart()).block(Duration.ofSeconds(1)));
+		assertThatIllegalStateException().isThrownBy(() -> this.promotions.price(cart()).block(PATIENCE));
+		assertThatIllegalStateException().isThrownBy(() -> this.promotions.price(cart()).block(PATIENCE));
 	}
 
 }

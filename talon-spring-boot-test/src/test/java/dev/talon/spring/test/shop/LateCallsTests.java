@@ -1,6 +1,7 @@
 package dev.talon.spring.test.shop;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.List;
 
 import dev.talon.spring.simulator.TalonSimulator;
@@ -25,6 +26,15 @@ abstract class LateCallsTests {
 
 	static final List<Cart.Line> LINES = List.of(new Cart.Line("KETTLE", new BigDecimal("39.00"), 2));
 
+	/**
+	 * How slow Talon.One is in the first test: longer than the caller's patience and than the failing-open test's
+	 * read timeout (500 ms).
+	 */
+	static final Duration LATENCY = Duration.ofSeconds(1);
+
+	/** How long the impatient caller waits for an update. */
+	static final Duration PATIENCE = Duration.ofMillis(300);
+
 	private final String cartId;
 
 	@Autowired
@@ -47,8 +57,8 @@ abstract class LateCallsTests {
 	@Test
 	@Order(2)
 	void theNextTestSeesNothingOfThem() throws InterruptedException {
-		// longer than the latency: whatever the first test's calls still sent has arrived by now
-		Thread.sleep(4000);
+		// twice the latency: whatever the first test's calls still sent has arrived by now
+		Thread.sleep(LATENCY.multipliedBy(2).toMillis());
 
 		assertThat(this.talonRequests.all()).isEmpty();
 		assertThat(this.talon.session(this.cartId)).isEmpty();

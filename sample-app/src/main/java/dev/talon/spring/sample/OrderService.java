@@ -168,9 +168,13 @@ public class OrderService {
 				.doOnTerminate(() -> orderChangeEnded(cart))
 				.doOnCancel(() -> orderChangeEnded(cart))
 				.onErrorMap(TalonException.class, (ex) -> {
-					return ShopException.talonFailed(logger, "changing order " + orderId + " (it stays as it was)",
-							ex, "Your order could not be " + what
-									+ " right now; it stays as it was. Please try again in a moment.",
+					// a cancellation or edit that ran out of time may still be carried out: do not promise otherwise
+					boolean unknown = done != null && CartService.mayHaveReachedTalon(ex);
+					return ShopException.talonFailed(logger, "changing order " + orderId,
+							ex, unknown ? "We could not confirm that your order was " + what
+									+ ". Please try again in a moment; that is safe."
+									: "Your order could not be " + what
+											+ " right now; it stays as it was. Please try again in a moment.",
 							"Your order cannot be " + what + ": Talon.One refused the change; it stays as it was.",
 							Map.of());
 				});

@@ -37,7 +37,7 @@ import org.springframework.web.bind.annotation.RestController;
  * the coupon was reserved; otherwise the problem detail gives the outcome in each Application (signing up again is
  * safe). "Delete my data" first abandons the customer's open carts ({@link CartService#abandonCartsOf(String)}), so
  * that no later change of them creates the profile again; a deletion that failed in some Application answers 503 with
- * the outcome in each (deleting again is safe).
+ * the outcome in each (deleting again is safe), or 502 when every such Application refused it.
  */
 @RestController
 class AccountController {
@@ -165,6 +165,7 @@ class AccountController {
 				: deletedIn + ", but not in " + String.join(", ", failed)) + ": Talon.One refused the deletion.",
 				properties);
 	}
+
 	/**
 	 * The customer id of a request, checked against Talon.One's limits before any call, so that Talon.One never
 	 * refuses it: not blank, at most {@value #MAX_CUSTOMER_ID_LENGTH} characters (the {@code integrationId} of the

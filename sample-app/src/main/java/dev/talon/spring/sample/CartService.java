@@ -7,7 +7,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
 import dev.talon.spring.client.TalonException;
-import dev.talon.spring.client.TalonTransportException;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import reactor.core.publisher.Mono;
@@ -187,7 +186,7 @@ public class CartService {
 				})
 				.onErrorMap(TalonException.class, (ex) -> {
 					synchronized (cart) {
-						cart.closeUnconfirmed(cart.closeUnconfirmed() || mayHaveReachedTalon(ex));
+						cart.closeUnconfirmed(cart.closeUnconfirmed() || TalonOne.mayHaveReachedTalon(ex));
 					}
 					return ShopException.talonFailed(logger, "checking out cart " + cartId + " (the cart stays open)",
 							ex, "Your order could not be placed because promotions cannot be confirmed right now. "
@@ -314,16 +313,6 @@ public class CartService {
 			logger.info("checkout_started event of cart " + cart.id() + " not recorded: " + ex.getMessage());
 			return Mono.empty();
 		});
-	}
-
-	/**
-	 * Whether a failed session change (a checkout's close, an order's cancellation or reopening) may have changed the
-	 * session all the same: anything but a connection that could not be opened. (Within one call the client recognises
-	 * a close whose answer was lost; this is about a call that ended without knowing, such as one that ran out of
-	 * {@code talon.timeout}.)
-	 */
-	static boolean mayHaveReachedTalon(TalonException failure) {
-		return !(failure instanceof TalonTransportException transport) || transport.isRequestSent();
 	}
 
 	/**

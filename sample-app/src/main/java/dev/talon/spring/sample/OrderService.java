@@ -155,7 +155,7 @@ public class OrderService {
 						return this.cartService.view(cart);
 					}
 				}).doOnError(TalonException.class, (ex) -> {
-					if (done != null && CartService.mayHaveReachedTalon(ex)) {
+					if (outcomeUnknown(done, ex)) {
 						unconfirmed(cart);
 					}
 				}).doOnCancel(() -> {
@@ -169,9 +169,8 @@ public class OrderService {
 				.doOnCancel(() -> orderChangeEnded(cart))
 				.onErrorMap(TalonException.class, (ex) -> {
 					// a cancellation or edit that ran out of time may still be carried out: do not promise otherwise
-					boolean unknown = done != null && CartService.mayHaveReachedTalon(ex);
 					return ShopException.talonFailed(logger, "changing order " + orderId,
-							ex, unknown ? "We could not confirm that your order was " + what
+							ex, outcomeUnknown(done, ex) ? "We could not confirm that your order was " + what
 									+ ". Please try again in a moment; that is safe."
 									: "Your order could not be " + what
 											+ " right now; it stays as it was. Please try again in a moment.",
@@ -219,6 +218,14 @@ public class OrderService {
 		BigDecimal earned = (order.promotions().loyaltyPoints() != null) ? order.promotions().loyaltyPoints()
 				: BigDecimal.ZERO;
 		return (order.loyaltyPointsTakenBack() != null) ? earned.subtract(order.loyaltyPointsTakenBack()) : earned;
+	}
+
+	/**
+	 * Whether a failed cancellation or edit may have been carried out by Talon.One all the same (returns are sent
+	 * again under their key instead, so they are never unknown).
+	 */
+	private static boolean outcomeUnknown(CartStatus done, TalonException failure) {
+		return done != null && TalonOne.mayHaveReachedTalon(failure);
 	}
 
 	private static void checkStatus(Cart cart, Set<CartStatus> allowed, String what) {

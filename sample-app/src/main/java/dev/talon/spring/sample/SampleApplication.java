@@ -25,9 +25,7 @@ public class SampleApplication {
 		// Reactor Netty's server up to 1.3.7 may never answer a keep-alive request that arrives before it has finished
 		// with the previous one (reactor/reactor-netty#4347, fixed in 1.3.8): a browser's quick second click would
 		// hang. This Reactor Netty property ends the previous request first. Set it on the command line to override.
-		if (System.getProperty(KEEP_ALIVE_FIX) == null) {
-			System.setProperty(KEEP_ALIVE_FIX, "true");
-		}
+		System.getProperties().putIfAbsent(KEEP_ALIVE_FIX, "true");
 		SpringApplication.run(SampleApplication.class, args);
 	}
 

@@ -105,6 +105,16 @@ public class TalonOne {
 				|| failure instanceof TalonRateLimitException || failure instanceof TalonConflictException;
 	}
 
+	/**
+	 * Whether a failed session change (a checkout's close, an order's cancellation or reopening) may have changed the
+	 * session all the same: anything but a connection that could not be opened. (Within one call the client recognises
+	 * a close whose answer was lost; this is about a call that ended without knowing, such as one that ran out of
+	 * {@code talon.timeout}.)
+	 */
+	static boolean mayHaveReachedTalon(TalonException failure) {
+		return !(failure instanceof TalonTransportException transport) || transport.isRequestSent();
+	}
+
 	/** The client of a market's Talon.One Application. */
 	private TalonIntegrationClient client(Market market) {
 		return this.talon.get(market.application());

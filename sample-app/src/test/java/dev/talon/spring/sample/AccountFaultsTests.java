@@ -169,7 +169,8 @@ class AccountFaultsTests {
 		for (WebTestClient.ResponseSpec change : List.of(this.shop.cancelOrder(order.id()),
 				this.shop.returnItems(order.id(), "RMA-1", Map.of("KETTLE", 1)), this.shop.editOrder(order.id()))) {
 			change.expectHeader().doesNotExist(HttpHeaders.RETRY_AFTER);
-			assertThat(ShopClient.problem(change, 502).getDetail()).endsWith(": Talon.One refused the change; it stays as it was.");
+			assertThat(ShopClient.problem(change, 502).getDetail())
+				.endsWith(": Talon.One refused the change; it stays as it was.");
 		}
 		assertThat(this.shop.cart(order.id()).status()).isEqualTo(CartStatus.PLACED);
 	}

@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BooleanSupplier;
 
 import dev.talon.spring.simulator.SessionState;
 import dev.talon.spring.simulator.SimulatedEvent;
@@ -20,6 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Placed orders end to end against the simulators of {@link AutoConfigureTalonSimulator}: checkout with loyalty points and the
@@ -228,34 +228,26 @@ class OrderFlowTests {
 	}
 
 	@Test
-	void aCheckoutTheCustomerWalkedAwayFromIsConfirmedByTheNextCheckoutInsteadOfCheckingOutForever()
-			throws InterruptedException {
+	void aCheckoutTheCustomerWalkedAwayFromIsConfirmedByTheNextCheckoutInsteadOfCheckingOutForever() {
 		CartView cart = this.shop.createCart(null);
 		this.shop.setQuantity(cart.id(), "MUG", 1);
 		long before = this.simulator.requestCount();
 		this.simulator.faults().latency(Duration.ofMillis(300));
 
 		Disposable checkout = this.carts.checkout(cart.id()).subscribe();
-		awaitUntil(() -> this.simulator.requestCount() > before);
+		await().atMost(Duration.ofSeconds(20)).until(() -> this.simulator.requestCount() > before);
 		checkout.dispose();
 		this.simulator.faults().clear();
 
 		// the close went on to Talon.One without the customer
-		awaitUntil(() -> this.simulator.session(cart.id()).orElseThrow().state() == SessionState.CLOSED);
+		await().atMost(Duration.ofSeconds(20))
+			.until(() -> this.simulator.session(cart.id()).orElseThrow().state() == SessionState.CLOSED);
 		assertThat(this.shop.cart(cart.id()).status()).isEqualTo(CartStatus.OPEN);
 		assertThat(ShopClient.problem(this.shop.put("/carts/{id}/items/MUG", Map.of("quantity", 2), cart.id()), 409)
 			.getDetail()).contains("may have placed the order");
 		CartView order = ShopClient.ok(this.shop.checkout(cart.id()));
 		assertThat(order.status()).isEqualTo(CartStatus.PLACED);
 		assertThat(order.total()).isEqualByComparingTo("9.50");
-	}
-
-	private static void awaitUntil(BooleanSupplier condition) throws InterruptedException {
-		long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-		while (!condition.getAsBoolean()) {
-			assertThat(System.nanoTime() - deadline).as("waited 20 s").isNegative();
-			Thread.sleep(10);
-		}
 	}
 
 	@Test

@@ -11,7 +11,6 @@ import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 import org.springframework.boot.actuate.endpoint.SanitizableData;
-
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.EnumerablePropertySource;
 import org.springframework.core.env.Environment;
@@ -28,8 +27,8 @@ import org.springframework.core.env.PropertySource;
  * to an environment variable ({@code ${vault.uk.key}} masks {@code VAULT_UK_KEY}).</li>
  * </ul>
  * JSON that sets {@code talon.*} secrets in one variable ({@code SPRING_APPLICATION_JSON}) is masked whole
- * ({@link #holdsSecrets(SanitizableData)}). The referenced properties are found by one pass over the environment, reused for a second, so that an endpoint that
- * shows thousands of variables asks for it once, not once per variable.
+ * ({@link #holdsSecrets(SanitizableData)}). The referenced properties are found by one pass over the environment,
+ * reused for a second, so that an endpoint that shows thousands of variables asks for it once, not once per variable.
  */
 final class TalonSecretKeys implements Predicate<String> {
 
@@ -64,8 +63,11 @@ final class TalonSecretKeys implements Predicate<String> {
 	 * @return whether to mask the value
 	 */
 	static boolean holdsSecrets(SanitizableData data) {
-		return data.getValue() instanceof CharSequence value && value.toString().contains("{")
-				&& value.toString().toLowerCase(Locale.ROOT).contains("talon") && JSON_SECRET.matcher(value).find();
+		if (!(data.getValue() instanceof CharSequence value)) {
+			return false;
+		}
+		String text = value.toString();
+		return text.contains("{") && text.toLowerCase(Locale.ROOT).contains("talon") && JSON_SECRET.matcher(text).find();
 	}
 
 	/**

@@ -87,9 +87,7 @@ public final class CannedServer implements AutoCloseable {
 		// before it has finished with the previous one (reactor/reactor-netty#4347): a benchmark client would wait on
 		// it for ever (or time out). This property of Reactor Netty, read when its first server starts, ends the
 		// previous request first. Set here, so that a server started in a JMH fork has it too.
-		if (System.getProperty("reactor.netty.http.server.lastFlushWhenNoRead") == null) {
-			System.setProperty("reactor.netty.http.server.lastFlushWhenNoRead", "true");
-		}
+		System.getProperties().putIfAbsent("reactor.netty.http.server.lastFlushWhenNoRead", "true");
 	}
 
 	/**

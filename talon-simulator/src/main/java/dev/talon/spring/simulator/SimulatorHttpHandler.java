@@ -301,7 +301,7 @@ final class SimulatorHttpHandler implements HttpHandler {
 	 * requests it still holds keep their sessions busy (an update of one gets a 409) until their latency is over, so a
 	 * script that clears the faults and goes on at once would find Talon.One still busy.
 	 */
-	private void awaitRequestsInProgress(Duration atMost) throws InterruptedException {
+	void awaitRequestsInProgress(Duration atMost) throws InterruptedException {
 		long deadline = System.nanoTime() + atMost.toNanos();
 		while (this.inProgress.get() > 0 && System.nanoTime() - deadline < 0) {
 			Thread.sleep(10);

@@ -64,6 +64,9 @@ public final class TalonSimulator implements AutoCloseable {
 	/** How long {@link #suspend()} waits after closing the open connections, in milliseconds. */
 	static final long SUSPEND_GRACE_MILLIS = 200;
 
+	/** How long {@link #reset()} waits at most for the requests in progress to end, in milliseconds. */
+	static final long RESET_WAIT_MILLIS = 2000;
+
 	/** The name of the transactions {@link #addLoyaltyPoints} makes. */
 	static final String MANUAL_POINTS = "Added by the test";
 
@@ -373,12 +376,20 @@ public final class TalonSimulator implements AutoCloseable {
 	 * idempotent answers and the {@link #requests() requests}, restores the configuration's rules, clears the faults
 	 * (the configuration's {@link TalonSimulatorConfig#latency() latency} stays) and {@link #resume() resumes} when
 	 * suspended. Requests in progress (held by a latency) end at once, without
-	 * answer and without effect, so that nothing from before lands after.
+	 * answer and without effect, so that nothing from before lands after; the method returns once they have ended (at
+	 * most {@value #RESET_WAIT_MILLIS} ms later), so that a session or profile one of them kept busy is free for the
+	 * next request (which would otherwise get a 409).
 	 * @throws IllegalStateException when the simulator is closed
 	 */
 	public void reset() {
 		this.faults.clear().latency(this.config.latency());
 		this.state.reset();
+		try {
+			this.handler.awaitRequestsInProgress(Duration.ofMillis(RESET_WAIT_MILLIS));
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
 		this.requests.clear();
 		resume();
 	}

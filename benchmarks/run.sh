@@ -10,18 +10,23 @@
 # Builds benchmarks/target/benchmarks.jar first when it is missing or older than the sources.
 #
 #   benchmarks/run.sh            the short run (about 9 minutes on an idle 2-core machine): indicative only
-#   benchmarks/run.sh --steady   the run BENCHMARKS.md reports (about 35 minutes on an idle 2-core machine):
-#                                medians of 3 forks per client; the same as setting
-#     JMH_OPTS='-f 3 -wi 5 -w 3s -i 3 -r 3s' JMH_PREWARM=0 JMH_BENCH='c1 c64' LOAD_WARMUP=25 LOAD_SECONDS=10
-#     LOAD_FORKS=3 LOAD_CLIENTS='talon webclient talon-v2 webclient-v2 okhttp:1 floor:1' CURVE_SECONDS=60
-#     CURVE_FORKS=3 STARTUP_RUNS=8
+#   benchmarks/run.sh --steady   the run BENCHMARKS.md reports (about 50 minutes on an idle 2-core machine):
+#                                medians of 3 JVMs per client, each measured once its JIT compiler is quiet; the
+#                                same as setting
+#     JMH_OPTS='-f 0 -wi 1 -w 3s -i 3 -r 3s' JMH_JVMS=3 JMH_PREWARM=20 JMH_UNTIL_COMPILED=90 JMH_BENCH='c1 c64'
+#     JMH_CLIENTS='talon webclient talon-noobs talon-v2 webclient-v2 okhttp floor:1' LOAD_WARMUP=25
+#     LOAD_UNTIL_COMPILED=60 LOAD_SECONDS=10 LOAD_FORKS=3 LOAD_CLIENTS='talon webclient talon-v2 webclient-v2 okhttp:1
+#     floor:1' CURVE_SECONDS=60 CURVE_FORKS=3 STARTUP_RUNS=8
 # Any of these environment variables set explicitly wins over --steady.
 #
 # Knobs (environment variables), defaults of the short run in brackets:
 #   JMH_OPTS       JMH run options               [-f 0 -wi 1 -w 2s -i 2 -r 2s]
 #   JMH_PREWARM    seconds of warm-up once per JMH JVM, before its first benchmark [15]
+#   JMH_UNTIL_COMPILED  0, or go on with that warm-up until the JIT compiler has been quiet for 3 s, at most until
+#                  this many seconds [0]
+#   JMH_JVMS       JVMs per JMH client, each running all of JMH_BENCH with -f 0 (one warm-up per JVM) [1]
 #   JMH_BENCH      JMH benchmarks                [c1 c16 c64]
-#   JMH_CLIENTS    JMH clients                   [talon webclient floor okhttp talon-v2 webclient-v2]
+#   JMH_CLIENTS    JMH clients, name[:JVMs]      [talon webclient floor okhttp talon-v2 webclient-v2]
 #   LOAD_CALLERS   concurrent callers            [512]
 #   LOAD_WARMUP    seconds before measuring      [15]
 #   LOAD_UNTIL_COMPILED  0, or go on warming up after LOAD_WARMUP until the JIT compiler has been quiet for 3 s, at
@@ -34,10 +39,11 @@
 #   CURVE_CALLERS  calls in flight for them      [16]
 #   CURVE_CLIENTS  clients for them              [talon webclient]
 #   STARTUP_RUNS   fresh JVMs per startup variant [3]
-# The JIT needs 15-25 s on 2 cores to compile the Reactor Netty and Spring stacks (scores still rise until then). In
-# the short run each client's JMH benchmarks run in one JVM of their own (-f 0, -Xms1g -Xmx1g) after JMH_PREWARM
-# seconds of calls, so the JIT warm-up is paid once per client; its figures are indicative only. The steady run gives
-# every benchmark 3 forks (JVMs) of its own and reports their median and range.
+# The JIT needs 15-60 s on 2 cores to compile the Reactor Netty and Spring stacks (scores still rise until then), the
+# starter's client longer than a hand-written one. Each client's JMH benchmarks run in JVMs of their own (-f 0,
+# -Xms1g -Xmx1g) after JMH_PREWARM seconds of calls, so the JIT warm-up is paid once per JVM; the short run's figures
+# (one JVM, a fixed warm-up) are indicative only. The steady run gives every client 3 JVMs, each warmed up until its
+# JIT compiler has been quiet for 3 s (JMH_UNTIL_COMPILED, LOAD_UNTIL_COMPILED), and reports their median and range.
 set -euo pipefail
 
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -47,10 +53,14 @@ results="$here/target/results"
 java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 
 if [[ "${1:-}" == --steady ]]; then
-  JMH_OPTS="${JMH_OPTS:--f 3 -wi 5 -w 3s -i 3 -r 3s}"
-  JMH_PREWARM="${JMH_PREWARM:-0}"
+  JMH_OPTS="${JMH_OPTS:--f 0 -wi 1 -w 3s -i 3 -r 3s}"
+  JMH_JVMS="${JMH_JVMS:-3}"
+  JMH_PREWARM="${JMH_PREWARM:-20}"
+  JMH_UNTIL_COMPILED="${JMH_UNTIL_COMPILED:-90}"
   JMH_BENCH="${JMH_BENCH:-c1 c64}"
+  JMH_CLIENTS="${JMH_CLIENTS:-talon webclient talon-noobs talon-v2 webclient-v2 okhttp floor:1}"
   LOAD_WARMUP="${LOAD_WARMUP:-25}"
+  LOAD_UNTIL_COMPILED="${LOAD_UNTIL_COMPILED:-60}"
   LOAD_SECONDS="${LOAD_SECONDS:-10}"
   LOAD_FORKS="${LOAD_FORKS:-3}"
   LOAD_CLIENTS="${LOAD_CLIENTS:-talon webclient talon-v2 webclient-v2 okhttp:1 floor:1}"
@@ -63,6 +73,8 @@ elif [[ -n "${1:-}" ]]; then
 fi
 JMH_OPTS="${JMH_OPTS:--f 0 -wi 1 -w 2s -i 2 -r 2s}"
 JMH_PREWARM="${JMH_PREWARM:-15}"
+JMH_UNTIL_COMPILED="${JMH_UNTIL_COMPILED:-0}"
+JMH_JVMS="${JMH_JVMS:-1}"
 JMH_BENCH="${JMH_BENCH:-c1 c16 c64}"
 JMH_CLIENTS="${JMH_CLIENTS:-talon webclient floor okhttp talon-v2 webclient-v2}"
 LOAD_CALLERS="${LOAD_CALLERS:-512}"
@@ -101,25 +113,33 @@ start_canned_server "$results/server.out"
 
 {
   echo "Run of $(date -u '+%Y-%m-%d %H:%M UTC') on $(uname -sm), $(nproc) CPUs, $(awk '/MemTotal/ {printf "%.1f GB", $2 / 1048576}' /proc/meminfo 2>/dev/null || echo '? GB') memory, load average before the run: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo '?'); $("$java" -version 2>&1 | sed -n 2p)."
-  echo "Commit $(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo '?')$(git -C "$root" diff --quiet 2>/dev/null || echo ' (with uncommitted changes)'); command: \`JMH_OPTS='$JMH_OPTS' JMH_PREWARM=$JMH_PREWARM JMH_BENCH='$JMH_BENCH' JMH_CLIENTS='$JMH_CLIENTS' LOAD_CALLERS=$LOAD_CALLERS LOAD_WARMUP=$LOAD_WARMUP LOAD_UNTIL_COMPILED=$LOAD_UNTIL_COMPILED LOAD_SECONDS=$LOAD_SECONDS LOAD_FORKS=$LOAD_FORKS LOAD_CLIENTS='$LOAD_CLIENTS' CURVE_SECONDS=$CURVE_SECONDS CURVE_FORKS=$CURVE_FORKS CURVE_CALLERS=$CURVE_CALLERS CURVE_CLIENTS='$CURVE_CLIENTS' STARTUP_RUNS=$STARTUP_RUNS benchmarks/run.sh\`."
+  echo "Commit $(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo '?')$(git -C "$root" diff --quiet 2>/dev/null || echo ' (with uncommitted changes)'); command: \`JMH_OPTS='$JMH_OPTS' JMH_JVMS=$JMH_JVMS JMH_PREWARM=$JMH_PREWARM JMH_UNTIL_COMPILED=$JMH_UNTIL_COMPILED JMH_BENCH='$JMH_BENCH' JMH_CLIENTS='$JMH_CLIENTS' LOAD_CALLERS=$LOAD_CALLERS LOAD_WARMUP=$LOAD_WARMUP LOAD_UNTIL_COMPILED=$LOAD_UNTIL_COMPILED LOAD_SECONDS=$LOAD_SECONDS LOAD_FORKS=$LOAD_FORKS LOAD_CLIENTS='$LOAD_CLIENTS' CURVE_SECONDS=$CURVE_SECONDS CURVE_FORKS=$CURVE_FORKS CURVE_CALLERS=$CURVE_CALLERS CURVE_CLIENTS='$CURVE_CLIENTS' STARTUP_RUNS=$STARTUP_RUNS benchmarks/run.sh\`."
 } >"$results/run.txt"
 
 methods="$(tr ' ' '|' <<<"$JMH_BENCH")"
 step "1/5 CPU cost: JMH $JMH_OPTS -prof gc ($JMH_BENCH), ${JMH_PREWARM}s warm-up per JVM"
 has_okhttp=""
 if "$java" -jar "$jar" -l | grep -q OkHttpClientBenchmark; then has_okhttp=yes; fi
-for client in $JMH_CLIENTS; do
+for entry in $JMH_CLIENTS; do
+  client="${entry%%:*}"
+  jvms="$JMH_JVMS"
+  [[ "$entry" == *:* ]] && jvms="${entry#*:}"
   if [[ "$client" == okhttp ]]; then
     [[ -n "$has_okhttp" ]] || { echo "  okhttp: not built (../shared/talon-api/ was missing)" >&2; continue; }
     selection=("dev\\.talon\\.spring\\.benchmarks\\.jmh\\.OkHttpClientBenchmark\\.($methods)\$")
   else
     selection=("dev\\.talon\\.spring\\.benchmarks\\.jmh\\.ReactiveClientBenchmark\\.($methods)\$" -p "client=$client")
   fi
-  # shellcheck disable=SC2086
-  "$java" -Xms1g -Xmx1g -Dtalon.bench.prewarm="$JMH_PREWARM" -jar "$jar" "${selection[@]}" $JMH_OPTS -prof gc \
-    -rf json -rff "$results/jmh-$client.json" >"$results/jmh-$client.txt" 2>&1 \
-    || { tail -50 "$results/jmh-$client.txt" >&2; exit 1; }
-  sed -n '/^Benchmark /,$p' "$results/jmh-$client.txt" | grep -v ':gc\.\(count\|time\)' >&2 || true
+  for i in $(seq 1 "$jvms"); do
+    out="$results/jmh-$client"
+    [[ "$jvms" -gt 1 ]] && out="$out-jvm$i"
+    # shellcheck disable=SC2086
+    "$java" -Xms1g -Xmx1g -Dtalon.bench.prewarm="$JMH_PREWARM" -Dtalon.bench.prewarm.until-compiled="$JMH_UNTIL_COMPILED" \
+      -jar "$jar" "${selection[@]}" $JMH_OPTS -prof gc -rf json -rff "$out.json" >"$out.txt" 2>&1 \
+      || { tail -50 "$out.txt" >&2; exit 1; }
+    grep '^prewarm of' "$out.txt" >&2 || true
+    sed -n '/^Benchmark /,$p' "$out.txt" | grep -v ':gc\.\(count\|time\)' >&2 || true
+  done
 done
 
 step "2/5 realistic latency: $LOAD_CALLERS callers, server delay 20 ms, ${LOAD_WARMUP}s warm-up + ${LOAD_SECONDS}s, $LOAD_CLIENTS"

@@ -107,7 +107,7 @@ public final class LoadHarness {
 			sleep(warmup);
 			double warmedUp = warmup;
 			if (untilCompiled > warmup) {
-				warmedUp = warmUntilCompiled(warmup, untilCompiled);
+				warmedUp = WarmupHarness.warmUntilCompiled(System.nanoTime() - (long) (warmup * 1e9), untilCompiled);
 			}
 			harness.reset();
 			ServerProcess.Stats serverBefore = ServerProcess.stats(server);
@@ -254,30 +254,6 @@ public final class LoadHarness {
 			.then()
 			.toFuture();
 	}
-
-	/**
-	 * Goes on warming up after the first {@code warmup} seconds until the JIT compiler threads have been quiet (less
-	 * than {@value #QUIET_COMPILER_MILLIS} ms of CPU time in each of the last {@value #QUIET_SECONDS} seconds), at most
-	 * until {@code max} seconds: so that the measurement is of the compiled client, however long the machine takes to
-	 * compile it.
-	 * @return the seconds of warm-up in all
-	 */
-	private static double warmUntilCompiled(double warmup, double max) {
-		long start = System.nanoTime() - (long) (warmup * 1e9);
-		long[] before = WarmupHarness.compilerCpuMillis();
-		int quiet = 0;
-		while ((System.nanoTime() - start) / 1e9 < max && quiet < QUIET_SECONDS) {
-			sleep(1);
-			long[] now = WarmupHarness.compilerCpuMillis();
-			quiet = ((now[0] - before[0]) + (now[1] - before[1]) < QUIET_COMPILER_MILLIS) ? quiet + 1 : 0;
-			before = now;
-		}
-		return (System.nanoTime() - start) / 1e9;
-	}
-
-	private static final int QUIET_SECONDS = 3;
-
-	private static final long QUIET_COMPILER_MILLIS = 30;
 
 	private void succeeded(long start) {
 		this.latencies.recordValue(System.nanoTime() - start);

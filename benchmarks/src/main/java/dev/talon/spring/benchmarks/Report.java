@@ -20,6 +20,8 @@ import java.util.stream.Stream;
 import dev.talon.spring.benchmarks.clients.BenchClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Turns the results of one {@code run.sh} (JMH's JSON, the load, curve and startup harnesses' JSON files, the class
@@ -143,8 +145,26 @@ public final class Report {
 				String method = benchmark.substring(benchmark.lastIndexOf('.') + 1);
 				String client = benchmark.contains("OkHttp") ? "okhttp"
 						: result.path("params").path("client").asString();
-				this.jmh.computeIfAbsent(method, (k) -> new LinkedHashMap<>()).put(client, result);
+				this.jmh.computeIfAbsent(method, (k) -> new LinkedHashMap<>()).merge(client, result, Report::forks);
 			}
+		}
+	}
+
+	/**
+	 * The results of one benchmark and client measured in two JVM runs ({@code run.sh} with {@code JMH_JVMS} and
+	 * {@code -f 0}) as one result whose forks are those of both.
+	 */
+	private static JsonNode forks(JsonNode first, JsonNode second) {
+		ObjectNode merged = (ObjectNode) first.deepCopy();
+		appendForks(merged.path("primaryMetric"), second.path("primaryMetric"));
+		appendForks(merged.path("secondaryMetrics").path("gc.alloc.rate.norm"),
+				second.path("secondaryMetrics").path("gc.alloc.rate.norm"));
+		return merged;
+	}
+
+	private static void appendForks(JsonNode into, JsonNode from) {
+		if (into.path("rawData") instanceof ArrayNode forks) {
+			from.path("rawData").forEach(forks::add);
 		}
 	}
 
@@ -609,8 +629,10 @@ public final class Report {
 				(ratio) -> ratio <= 1.10);
 		ratioGoal("CPU: (1)'s throughput at 64 in flight at least 0.90× of (2)", score("c64", "talon"),
 				score("c64", "webclient"), "%.0f calls/s", (ratio) -> ratio >= 0.90);
+		observationsCost(score("c64", "talon"), score("c64", "talon-noobs"), score("c64", "webclient"));
 		ratioGoal("one call at a time: (1) no slower than (4)", score("c1", "talon"), score("c1", "okhttp"), "%.0f µs",
 				(ratio) -> ratio <= 1.0);
+		oneAtATimeCost(score("c1", "talon"), score("c1", "webclient"), score("c1", "floor"));
 		ratioGoal("v2 session update: (1)'s client CPU per call under the realistic load within 1.10× of (2)",
 				load("talon-v2", "clientCpuMicrosPerCall"), load("webclient-v2", "clientCpuMicrosPerCall"), "%.0f µs",
 				(ratio) -> ratio <= 1.10);
@@ -646,6 +668,35 @@ public final class Report {
 					(t != null && w != null && t <= w) ? "MET" : "MISSED", t, w));
 		}
 		this.out.append("\n");
+	}
+
+	/**
+	 * Where (1)'s throughput at 64 in flight goes, when {@code talon-noobs} (the starter with its two observations and
+	 * its metrics off) was measured beside it.
+	 */
+	private void observationsCost(Stat talon, Stat noObservations, Stat webClient) {
+		if (talon == null || noObservations == null || webClient == null) {
+			return;
+		}
+		this.out.append(String.format(Locale.ROOT,
+				"  - where it goes: without its two observations and metrics (`talon-noobs`, %s calls/s) the starter "
+						+ "makes %.2f× of (2)'s calls per second at 64 in flight; with them %.2f× of that (they add "
+						+ "%.1f µs per call: 1/(1) − 1/`talon-noobs` of the calls per second)\n",
+				noObservations.format("%.0f"), noObservations.median() / webClient.median(),
+				talon.median() / noObservations.median(), (1e6 / talon.median()) - (1e6 / noObservations.median())));
+	}
+
+	/** Where (1)'s time one call at a time goes: Reactor Netty alone (3), Spring's WebClient (2), the starter. */
+	private void oneAtATimeCost(Stat talon, Stat webClient, Stat floor) {
+		if (talon == null || webClient == null || floor == null) {
+			return;
+		}
+		this.out.append(String.format(Locale.ROOT,
+				"  - where it goes: Reactor Netty alone (3) %.0f µs, a hand-written `WebClient` (2) %+.0f µs on top "
+						+ "(Spring's exchange and codecs, writing the request and reading the answer into the models, which (3) "
+						+ "skips), the starter %+.0f µs "
+						+ "on top of (2)\n",
+				floor.median(), webClient.median() - floor.median(), talon.median() - webClient.median()));
 	}
 
 	private void ratioGoal(String goal, Stat a, Stat b, String format, Function<Double, Boolean> met) {

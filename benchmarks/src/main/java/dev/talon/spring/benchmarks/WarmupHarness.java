@@ -138,6 +138,31 @@ public final class WarmupHarness {
 		return sample;
 	}
 
+	/**
+	 * Waits, while calls run on other threads, until the JIT compiler threads have been quiet (less than
+	 * {@value #QUIET_COMPILER_MILLIS} ms of CPU time in each of the last {@value #QUIET_SECONDS} seconds), at most until
+	 * {@code maxSeconds} after {@code startNanos}: so that what is measured next is the compiled client, however long
+	 * the machine takes to compile it.
+	 * @param startNanos when the warm-up began ({@link System#nanoTime()})
+	 * @param maxSeconds the longest warm-up in all
+	 * @return the seconds of warm-up in all
+	 */
+	public static double warmUntilCompiled(long startNanos, double maxSeconds) {
+		long[] before = compilerCpuMillis();
+		int quiet = 0;
+		while ((System.nanoTime() - startNanos) / 1e9 < maxSeconds && quiet < QUIET_SECONDS) {
+			LoadHarness.sleep(1);
+			long[] now = compilerCpuMillis();
+			quiet = ((now[0] - before[0]) + (now[1] - before[1]) < QUIET_COMPILER_MILLIS) ? quiet + 1 : 0;
+			before = now;
+		}
+		return (System.nanoTime() - startNanos) / 1e9;
+	}
+
+	private static final int QUIET_SECONDS = 3;
+
+	private static final long QUIET_COMPILER_MILLIS = 30;
+
 	/** CPU time (user + kernel) of this JVM's C1 and C2 compiler threads, in ms, from Linux's /proc; zeros elsewhere. */
 	static long[] compilerCpuMillis() {
 		long[] millis = new long[2];

@@ -201,6 +201,7 @@ class SampleApplicationAotIT {
 			return new ShopClient(WebTestClient.bindToServer()
 				.baseUrl("http://127.0.0.1:" + this.port)
 				.responseTimeout(Duration.ofSeconds(30))
+				.filter(ReadBodies.filter())
 				.build());
 		}
 

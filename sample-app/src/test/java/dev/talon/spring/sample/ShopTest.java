@@ -25,7 +25,7 @@ import org.springframework.context.annotation.Import;
 @Documented
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureTalonSimulator
-@Import(MarketRules.class)
+@Import({ MarketRules.class, ReadBodies.class })
 @AutoConfigureWebTestClient(timeout = "PT30S")
 @ExtendWith(ThreadDumpOnTimeout.class)
 @interface ShopTest {

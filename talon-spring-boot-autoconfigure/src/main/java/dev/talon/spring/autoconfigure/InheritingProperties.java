@@ -2,7 +2,6 @@ package dev.talon.spring.autoconfigure;
 
 import java.util.HashSet;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
  * Settings that inherit what they do not set from a parent of the same kind. Each setter records that its
@@ -43,15 +42,22 @@ abstract class InheritingProperties<S extends InheritingProperties<S>> {
 	}
 
 	/**
-	 * The value of a property: the own value when set here or when nothing is inherited, else the parent's.
-	 * @param <V> the type of the value
+	 * Whether a property takes its value from the parent: it is not set here and there is a parent. A getter answers
+	 * {@code inherits(name) ? parent().getX() : this.x} rather than passing a getter of the parent as a function: the
+	 * getters run at every context refresh, and each method reference would cost a class of its own there.
 	 * @param name its name below the prefix
-	 * @param own the own value
-	 * @param getter the getter of the value on the parent
-	 * @return the value
+	 * @return {@code true} when the parent's value applies
 	 */
-	final <V> V inherited(String name, V own, Function<S, V> getter) {
-		return (this.parent == null || this.assigned.contains(name)) ? own : getter.apply(this.parent);
+	final boolean inherits(String name) {
+		return this.parent != null && !this.assigned.contains(name);
+	}
+
+	/**
+	 * The settings inherited from.
+	 * @return the parent, {@code null} when there is none (then {@link #inherits} is {@code false})
+	 */
+	final S parent() {
+		return this.parent;
 	}
 
 }

@@ -111,7 +111,7 @@ public class TalonApplicationProperties extends InheritingProperties<TalonApplic
 	 * @return the URL, such as {@code https://mycompany.europe-west1.talon.one}, or {@code null} when not set
 	 */
 	public String getBaseUrl() {
-		return inherited("base-url", this.baseUrl, TalonApplicationProperties::getBaseUrl);
+		return inherits("base-url") ? parent().getBaseUrl() : this.baseUrl;
 	}
 
 	/**
@@ -181,7 +181,7 @@ public class TalonApplicationProperties extends InheritingProperties<TalonApplic
 	 * @return the timeout (1 s by default)
 	 */
 	public Duration getConnectTimeout() {
-		return inherited("connect-timeout", this.connectTimeout, TalonApplicationProperties::getConnectTimeout);
+		return inherits("connect-timeout") ? parent().getConnectTimeout() : this.connectTimeout;
 	}
 
 	/**
@@ -198,7 +198,7 @@ public class TalonApplicationProperties extends InheritingProperties<TalonApplic
 	 * @return the timeout (2 s by default)
 	 */
 	public Duration getReadTimeout() {
-		return inherited("read-timeout", this.readTimeout, TalonApplicationProperties::getReadTimeout);
+		return inherits("read-timeout") ? parent().getReadTimeout() : this.readTimeout;
 	}
 
 	/**
@@ -215,7 +215,7 @@ public class TalonApplicationProperties extends InheritingProperties<TalonApplic
 	 * @return the timeout (5 s by default)
 	 */
 	public Duration getTimeout() {
-		return inherited("timeout", this.timeout, TalonApplicationProperties::getTimeout);
+		return inherits("timeout") ? parent().getTimeout() : this.timeout;
 	}
 
 	/**
@@ -330,7 +330,7 @@ public class TalonApplicationProperties extends InheritingProperties<TalonApplic
 		 * @return {@code true} (the default) to retry
 		 */
 		public boolean isEnabled() {
-			return inherited("enabled", this.enabled, Retry::isEnabled);
+			return inherits("enabled") ? parent().isEnabled() : this.enabled;
 		}
 
 		/**
@@ -347,7 +347,7 @@ public class TalonApplicationProperties extends InheritingProperties<TalonApplic
 		 * @return the number of attempts (3 by default)
 		 */
 		public int getMaxAttempts() {
-			return inherited("max-attempts", this.maxAttempts, Retry::getMaxAttempts);
+			return inherits("max-attempts") ? parent().getMaxAttempts() : this.maxAttempts;
 		}
 
 		/**
@@ -365,7 +365,7 @@ public class TalonApplicationProperties extends InheritingProperties<TalonApplic
 		 * @return the wait (100 ms by default)
 		 */
 		public Duration getInitialBackoff() {
-			return inherited("initial-backoff", this.initialBackoff, Retry::getInitialBackoff);
+			return inherits("initial-backoff") ? parent().getInitialBackoff() : this.initialBackoff;
 		}
 
 		/**
@@ -382,7 +382,7 @@ public class TalonApplicationProperties extends InheritingProperties<TalonApplic
 		 * @return the wait (1 s by default)
 		 */
 		public Duration getMaxBackoff() {
-			return inherited("max-backoff", this.maxBackoff, Retry::getMaxBackoff);
+			return inherits("max-backoff") ? parent().getMaxBackoff() : this.maxBackoff;
 		}
 
 		/**
@@ -399,7 +399,7 @@ public class TalonApplicationProperties extends InheritingProperties<TalonApplic
 		 * @return the delay (2 s by default)
 		 */
 		public Duration getMaxRetryAfter() {
-			return inherited("max-retry-after", this.maxRetryAfter, Retry::getMaxRetryAfter);
+			return inherits("max-retry-after") ? parent().getMaxRetryAfter() : this.maxRetryAfter;
 		}
 
 		/**
@@ -417,7 +417,7 @@ public class TalonApplicationProperties extends InheritingProperties<TalonApplic
 		 * @return {@code false} (the default) not to risk doing them twice
 		 */
 		public boolean isRetryNonIdempotent() {
-			return inherited("retry-non-idempotent", this.retryNonIdempotent, Retry::isRetryNonIdempotent);
+			return inherits("retry-non-idempotent") ? parent().isRetryNonIdempotent() : this.retryNonIdempotent;
 		}
 
 		/**
@@ -456,7 +456,7 @@ public class TalonApplicationProperties extends InheritingProperties<TalonApplic
 		 * @return {@code false} (the default) to send every update
 		 */
 		public boolean isCoalesce() {
-			return inherited("coalesce", this.coalesce, SessionUpdates::isCoalesce);
+			return inherits("coalesce") ? parent().isCoalesce() : this.coalesce;
 		}
 
 		/**
@@ -473,7 +473,7 @@ public class TalonApplicationProperties extends InheritingProperties<TalonApplic
 		 * @return {@code true} (the default) when it is sent
 		 */
 		public boolean isSendWhenCancelled() {
-			return inherited("send-when-cancelled", this.sendWhenCancelled, SessionUpdates::isSendWhenCancelled);
+			return inherits("send-when-cancelled") ? parent().isSendWhenCancelled() : this.sendWhenCancelled;
 		}
 
 		/**
@@ -523,7 +523,7 @@ public class TalonApplicationProperties extends InheritingProperties<TalonApplic
 		 * @return the number of calls (5 by default)
 		 */
 		public int getFailureThreshold() {
-			return inherited("failure-threshold", this.failureThreshold, Health::getFailureThreshold);
+			return inherits("failure-threshold") ? parent().getFailureThreshold() : this.failureThreshold;
 		}
 
 		/**
@@ -540,7 +540,7 @@ public class TalonApplicationProperties extends InheritingProperties<TalonApplic
 		 * @return the number of calls (20 by default)
 		 */
 		public int getWindowSize() {
-			return inherited("window-size", this.windowSize, Health::getWindowSize);
+			return inherits("window-size") ? parent().getWindowSize() : this.windowSize;
 		}
 
 		/**
@@ -588,7 +588,7 @@ public class TalonApplicationProperties extends InheritingProperties<TalonApplic
 		 * @return {@code false} (the default) to report the outcomes of recent calls only
 		 */
 		public boolean isEnabled() {
-			return inherited("enabled", this.enabled, Probe::isEnabled);
+			return inherits("enabled") ? parent().isEnabled() : this.enabled;
 		}
 
 		/**
@@ -605,7 +605,7 @@ public class TalonApplicationProperties extends InheritingProperties<TalonApplic
 		 * @return the duration (30 s by default)
 		 */
 		public Duration getCacheTtl() {
-			return inherited("cache-ttl", this.cacheTtl, Probe::getCacheTtl);
+			return inherits("cache-ttl") ? parent().getCacheTtl() : this.cacheTtl;
 		}
 
 		/**
@@ -622,7 +622,7 @@ public class TalonApplicationProperties extends InheritingProperties<TalonApplic
 		 * @return the timeout (2 s by default)
 		 */
 		public Duration getTimeout() {
-			return inherited("timeout", this.timeout, Probe::getTimeout);
+			return inherits("timeout") ? parent().getTimeout() : this.timeout;
 		}
 
 		/**
@@ -675,7 +675,7 @@ public class TalonApplicationProperties extends InheritingProperties<TalonApplic
 		 * @return the host, or {@code null} (or blank) for no proxy
 		 */
 		public String getHost() {
-			return inherited("host", this.host, Proxy::getHost);
+			return inherits("host") ? parent().getHost() : this.host;
 		}
 
 		/**
@@ -692,7 +692,7 @@ public class TalonApplicationProperties extends InheritingProperties<TalonApplic
 		 * @return the port, or {@code null} when not set
 		 */
 		public Integer getPort() {
-			return inherited("port", this.port, Proxy::getPort);
+			return inherits("port") ? parent().getPort() : this.port;
 		}
 
 		/**
@@ -709,7 +709,7 @@ public class TalonApplicationProperties extends InheritingProperties<TalonApplic
 		 * @return the user name, or {@code null} when the proxy needs none
 		 */
 		public String getUsername() {
-			return inherited("username", this.username, Proxy::getUsername);
+			return inherits("username") ? parent().getUsername() : this.username;
 		}
 
 		/**
@@ -726,7 +726,7 @@ public class TalonApplicationProperties extends InheritingProperties<TalonApplic
 		 * @return the password, or {@code null} when the proxy needs none
 		 */
 		public String getPassword() {
-			return inherited("password", this.password, Proxy::getPassword);
+			return inherits("password") ? parent().getPassword() : this.password;
 		}
 
 		/**
@@ -744,8 +744,7 @@ public class TalonApplicationProperties extends InheritingProperties<TalonApplic
 		 */
 		public List<String> getNonProxyHosts() {
 			// an inherited list is a copy: binding must never change the top-level one
-			return inherited("non-proxy-hosts", this.nonProxyHosts,
-					(parent) -> List.copyOf(parent.getNonProxyHosts()));
+			return inherits("non-proxy-hosts") ? List.copyOf(parent().getNonProxyHosts()) : this.nonProxyHosts;
 		}
 
 		/**
@@ -786,7 +785,7 @@ public class TalonApplicationProperties extends InheritingProperties<TalonApplic
 		 * @return the bundle name, or {@code null} (or blank) for none of its own
 		 */
 		public String getBundle() {
-			return inherited("bundle", this.bundle, Ssl::getBundle);
+			return inherits("bundle") ? parent().getBundle() : this.bundle;
 		}
 
 		/**

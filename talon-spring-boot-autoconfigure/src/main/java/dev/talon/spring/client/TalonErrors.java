@@ -38,24 +38,6 @@ final class TalonErrors {
 	/** The longest {@code Retry-After} delay kept: a longer one is kept as this one. */
 	static final Duration MAX_RETRY_AFTER = Duration.ofDays(365);
 
-	/**
-	 * RFC 850 dates without their day name ({@code 06-Nov-94 08:49:37 GMT} of
-	 * {@code Sunday, 06-Nov-94 08:49:37 GMT}); the zone is always GMT, the century is decided separately.
-	 */
-	private static final DateTimeFormatter RFC_850 = new DateTimeFormatterBuilder().parseCaseInsensitive()
-		.appendPattern("dd-MMM-")
-		.appendValueReduced(ChronoField.YEAR, 2, 2, 2000)
-		.appendPattern(" HH:mm:ss 'GMT'")
-		.toFormatter(Locale.ENGLISH);
-
-	/**
-	 * asctime dates without their day name and with white space folded ({@code Nov 6 08:49:37 1994} of
-	 * {@code Sun Nov  6 08:49:37 1994}); the zone is GMT.
-	 */
-	private static final DateTimeFormatter ASCTIME = new DateTimeFormatterBuilder().parseCaseInsensitive()
-		.appendPattern("MMM d HH:mm:ss yyyy")
-		.toFormatter(Locale.ENGLISH);
-
 	private final JsonMapper json;
 
 	private final TalonCredentials credentials;
@@ -155,7 +137,7 @@ final class TalonErrors {
 		try {
 			// RFC 850: a two-digit year that would be more than 50 years in the future is in the past century
 			int comma = value.indexOf(", ");
-			LocalDateTime date = LocalDateTime.parse(value.substring(comma + 2).strip(), RFC_850);
+			LocalDateTime date = LocalDateTime.parse(value.substring(comma + 2).strip(), ObsoleteHttpDates.RFC_850);
 			int century = now.atZone(ZoneOffset.UTC).getYear() / 100 * 100;
 			LocalDateTime candidate = date.withYear(century + date.getYear() % 100);
 			if (candidate.isAfter(LocalDateTime.ofInstant(now, ZoneOffset.UTC).plusYears(50))) {
@@ -168,7 +150,8 @@ final class TalonErrors {
 		}
 		try {
 			String[] parts = value.split("\\s+", 2); // the day name, then the date
-			return LocalDateTime.parse(parts[1].replaceAll("\\s+", " "), ASCTIME).toInstant(ZoneOffset.UTC);
+			return LocalDateTime.parse(parts[1].replaceAll("\\s+", " "), ObsoleteHttpDates.ASCTIME)
+				.toInstant(ZoneOffset.UTC);
 		}
 		catch (DateTimeParseException | ArrayIndexOutOfBoundsException ex) {
 			return null;
@@ -361,6 +344,35 @@ final class TalonErrors {
 		}
 		String message = root.getMessage();
 		return root.getClass().getSimpleName() + ((message != null) ? ": " + message : "");
+	}
+
+	/**
+	 * The obsolete HTTP date formats of RFC 9110 section 5.6.7, built on the first {@code Retry-After} that is not an
+	 * IMF-fixdate (which nearly no server sends) rather than when the first client is created.
+	 */
+	private static final class ObsoleteHttpDates {
+
+		/**
+		 * RFC 850 dates without their day name ({@code 06-Nov-94 08:49:37 GMT} of
+		 * {@code Sunday, 06-Nov-94 08:49:37 GMT}); the zone is always GMT, the century is decided separately.
+		 */
+		static final DateTimeFormatter RFC_850 = new DateTimeFormatterBuilder().parseCaseInsensitive()
+			.appendPattern("dd-MMM-")
+			.appendValueReduced(ChronoField.YEAR, 2, 2, 2000)
+			.appendPattern(" HH:mm:ss 'GMT'")
+			.toFormatter(Locale.ENGLISH);
+
+		/**
+		 * asctime dates without their day name and with white space folded ({@code Nov 6 08:49:37 1994} of
+		 * {@code Sun Nov  6 08:49:37 1994}); the zone is GMT.
+		 */
+		static final DateTimeFormatter ASCTIME = new DateTimeFormatterBuilder().parseCaseInsensitive()
+			.appendPattern("MMM d HH:mm:ss yyyy")
+			.toFormatter(Locale.ENGLISH);
+
+		private ObsoleteHttpDates() {
+		}
+
 	}
 
 }

@@ -174,31 +174,6 @@ public class WebClientTalonIntegrationClient implements TalonIntegrationClient, 
 	private static final Consumer<Throwable> IGNORE_ERROR_OF_A_GIVEN_UP_ATTEMPT = (error) -> {
 	};
 
-	private static final TypeReference<Page<Campaign>> CAMPAIGNS = new TypeReference<>() {
-	};
-
-	private static final TypeReference<Page<AchievementStatusEntry>> ACHIEVEMENTS = new TypeReference<>() {
-	};
-
-	private static final TypeReference<Page<AchievementProgress>> ACHIEVEMENT_HISTORY = new TypeReference<>() {
-	};
-
-	private static final TypeReference<Page<Referral>> REFERRALS = new TypeReference<>() {
-	};
-
-	private static final TypeReference<Page<CustomerProfile>> PROFILES = new TypeReference<>() {
-	};
-
-	private static final TypeReference<Page<LedgerTransactionLogEntryIntegrationAPI>> TRANSACTIONS =
-			new TypeReference<>() {
-			};
-
-	private static final TypeReference<Page<LedgerPointsEntryIntegrationAPI>> POINTS = new TypeReference<>() {
-	};
-
-	private static final TypeReference<List<BestPriorPrice>> BEST_PRIOR_PRICES = new TypeReference<>() {
-	};
-
 	private static final TalonObservationConvention DEFAULT_CONVENTION = new DefaultTalonObservationConvention();
 
 	private final WebClient webClient;
@@ -463,7 +438,8 @@ public class WebClientTalonIntegrationClient implements TalonIntegrationClient, 
 
 	@Override
 	public Mono<Page<Campaign>> integrationGetAllCampaigns(IntegrationGetAllCampaignsOptions options) {
-		return call(request(TalonOperation.INTEGRATION_GET_ALL_CAMPAIGNS, CAMPAIGNS).query(options, "options"));
+		return call(request(TalonOperation.INTEGRATION_GET_ALL_CAMPAIGNS, GenericAnswers.CAMPAIGNS)
+			.query(options, "options"));
 	}
 
 	@Override
@@ -488,7 +464,7 @@ public class WebClientTalonIntegrationClient implements TalonIntegrationClient, 
 	@Override
 	public Mono<Page<AchievementStatusEntry>> getCustomerAchievements(String integrationId,
 			GetCustomerAchievementsOptions options) {
-		return call(request(TalonOperation.GET_CUSTOMER_ACHIEVEMENTS, ACHIEVEMENTS)
+		return call(request(TalonOperation.GET_CUSTOMER_ACHIEVEMENTS, GenericAnswers.ACHIEVEMENTS)
 			.pathId(integrationId, "integrationId")
 			.query(options, "options"));
 	}
@@ -503,7 +479,7 @@ public class WebClientTalonIntegrationClient implements TalonIntegrationClient, 
 	@Override
 	public Mono<Page<AchievementProgress>> getCustomerAchievementHistory(String integrationId, long achievementId,
 			GetCustomerAchievementHistoryOptions options) {
-		return call(request(TalonOperation.GET_CUSTOMER_ACHIEVEMENT_HISTORY, ACHIEVEMENT_HISTORY)
+		return call(request(TalonOperation.GET_CUSTOMER_ACHIEVEMENT_HISTORY, GenericAnswers.ACHIEVEMENT_HISTORY)
 			.pathId(integrationId, "integrationId")
 			.pathId(achievementId, "achievementId")
 			.query(options, "options"));
@@ -519,7 +495,7 @@ public class WebClientTalonIntegrationClient implements TalonIntegrationClient, 
 	@Override
 	public Mono<Page<Referral>> createReferralsForMultipleAdvocates(NewReferralsForMultipleAdvocates request,
 			CreateReferralsForMultipleAdvocatesOptions options) {
-		return call(request(TalonOperation.CREATE_REFERRALS_FOR_MULTIPLE_ADVOCATES, REFERRALS)
+		return call(request(TalonOperation.CREATE_REFERRALS_FOR_MULTIPLE_ADVOCATES, GenericAnswers.REFERRALS)
 			.body(request, "request")
 			.query(options, "options")
 			.emptyWhen(options.silent()));
@@ -542,7 +518,8 @@ public class WebClientTalonIntegrationClient implements TalonIntegrationClient, 
 
 	@Override
 	public Mono<Page<CustomerProfile>> getReservedCustomers(String couponValue) {
-		return call(request(TalonOperation.GET_RESERVED_CUSTOMERS, PROFILES).pathId(couponValue, "couponValue"));
+		return call(request(TalonOperation.GET_RESERVED_CUSTOMERS, GenericAnswers.PROFILES)
+			.pathId(couponValue, "couponValue"));
 	}
 
 	@Override
@@ -562,7 +539,7 @@ public class WebClientTalonIntegrationClient implements TalonIntegrationClient, 
 					+ "getLoyaltyProgramProfileTransactions filters by one subledger, but had "
 					+ options.subledgerIds().size());
 		}
-		return call(request(TalonOperation.GET_LOYALTY_PROGRAM_PROFILE_TRANSACTIONS, TRANSACTIONS)
+		return call(request(TalonOperation.GET_LOYALTY_PROGRAM_PROFILE_TRANSACTIONS, GenericAnswers.TRANSACTIONS)
 			.pathId(loyaltyProgramId, "loyaltyProgramId")
 			.pathId(integrationId, "integrationId")
 			.query(options, "options"));
@@ -578,7 +555,7 @@ public class WebClientTalonIntegrationClient implements TalonIntegrationClient, 
 	@Override
 	public Mono<Page<LedgerPointsEntryIntegrationAPI>> getLoyaltyProgramProfilePoints(long loyaltyProgramId,
 			String integrationId, LoyaltyPointsOptions options) {
-		return call(request(TalonOperation.GET_LOYALTY_PROGRAM_PROFILE_POINTS, POINTS)
+		return call(request(TalonOperation.GET_LOYALTY_PROGRAM_PROFILE_POINTS, GenericAnswers.POINTS)
 			.pathId(loyaltyProgramId, "loyaltyProgramId")
 			.pathId(integrationId, "integrationId")
 			.query(options, "options"));
@@ -644,8 +621,8 @@ public class WebClientTalonIntegrationClient implements TalonIntegrationClient, 
 	@Override
 	public Mono<Page<LedgerTransactionLogEntryIntegrationAPI>> getLoyaltyCardTransactions(long loyaltyProgramId,
 			String loyaltyCardId, LoyaltyTransactionsOptions options) {
-		return call(cardRequest(TalonOperation.GET_LOYALTY_CARD_TRANSACTIONS, TRANSACTIONS, loyaltyProgramId,
-				loyaltyCardId)
+		return call(cardRequest(TalonOperation.GET_LOYALTY_CARD_TRANSACTIONS, GenericAnswers.TRANSACTIONS,
+				loyaltyProgramId, loyaltyCardId)
 			.query(options, "options"));
 	}
 
@@ -659,7 +636,8 @@ public class WebClientTalonIntegrationClient implements TalonIntegrationClient, 
 	@Override
 	public Mono<Page<LedgerPointsEntryIntegrationAPI>> getLoyaltyCardPoints(long loyaltyProgramId,
 			String loyaltyCardId, LoyaltyPointsOptions options) {
-		return call(cardRequest(TalonOperation.GET_LOYALTY_CARD_POINTS, POINTS, loyaltyProgramId, loyaltyCardId)
+		return call(cardRequest(TalonOperation.GET_LOYALTY_CARD_POINTS, GenericAnswers.POINTS, loyaltyProgramId,
+				loyaltyCardId)
 			.query(options, "options"));
 	}
 
@@ -736,7 +714,8 @@ public class WebClientTalonIntegrationClient implements TalonIntegrationClient, 
 
 	@Override
 	public Mono<List<BestPriorPrice>> bestPriorPrice(BestPriorPriceRequest request) {
-		return call(request(TalonOperation.BEST_PRIOR_PRICE, BEST_PRIOR_PRICES).body(request, "request"));
+		return call(request(TalonOperation.BEST_PRIOR_PRICE, GenericAnswers.BEST_PRIOR_PRICES)
+			.body(request, "request"));
 	}
 
 	/** A request of an operation on a loyalty card: the program's id and the card's identifier in its path. */
@@ -1314,6 +1293,43 @@ public class WebClientTalonIntegrationClient implements TalonIntegrationClient, 
 				+ this.credentials + ", timeout=" + this.timeout
 				+ ", readTimeout=" + this.readTimeout
 				+ ", retry=" + this.retryPolicy.settings() + ", maxPages=" + this.maxPages + "]";
+	}
+
+	/**
+	 * The answer types with type arguments, in a class of their own so that creating a client (initialising its class)
+	 * loads none of these models, nor {@link Page}: the first paged read or best prior price lookup does. Each is an
+	 * anonymous class whose creation resolves (loads) its type arguments.
+	 */
+	private static final class GenericAnswers {
+
+		static final TypeReference<Page<Campaign>> CAMPAIGNS = new TypeReference<>() {
+		};
+
+		static final TypeReference<Page<AchievementStatusEntry>> ACHIEVEMENTS = new TypeReference<>() {
+		};
+
+		static final TypeReference<Page<AchievementProgress>> ACHIEVEMENT_HISTORY = new TypeReference<>() {
+		};
+
+		static final TypeReference<Page<Referral>> REFERRALS = new TypeReference<>() {
+		};
+
+		static final TypeReference<Page<CustomerProfile>> PROFILES = new TypeReference<>() {
+		};
+
+		static final TypeReference<Page<LedgerTransactionLogEntryIntegrationAPI>> TRANSACTIONS =
+				new TypeReference<>() {
+				};
+
+		static final TypeReference<Page<LedgerPointsEntryIntegrationAPI>> POINTS = new TypeReference<>() {
+		};
+
+		static final TypeReference<List<BestPriorPrice>> BEST_PRIOR_PRICES = new TypeReference<>() {
+		};
+
+		private GenericAnswers() {
+		}
+
 	}
 
 	/**

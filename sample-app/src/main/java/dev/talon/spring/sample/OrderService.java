@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 import dev.talon.spring.client.TalonException;
+import dev.talon.spring.client.TalonNotFoundException;
 import dev.talon.spring.client.model.v2.CustomerSessionState;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -20,7 +21,8 @@ import org.springframework.stereotype.Service;
  * Talon.One, which takes back what the order counted (coupon redemptions, the referral, loyalty points, the
  * customer's totals): while Talon.One cannot be asked, the order stays as it is and the shop answers 503. One change
  * of an order runs at a time; another one meanwhile is refused with a 409. A change whose answer was lost is settled
- * by the next change of the order, before anything else ({@link #orderChange}).
+ * by the next change of the order, before anything else ({@link #orderChange}). An order whose session Talon.One no
+ * longer has (it deletes a customer's sessions with their data) cannot be returned or edited: a 409.
  */
 @Service
 public class OrderService {
@@ -122,7 +124,9 @@ public class OrderService {
 	 * a cancelled session cancels it, an open one makes it a cart again, and a return that Talon.One made is sent
 	 * again under its key (Talon.One answers the stored return) and recorded. A change that Talon.One already did that
 	 * way is answered as done; any other is then checked against the order as it is now (an edit of an order that
-	 * turned out to be partly returned is a 409).
+	 * turned out to be partly returned is a 409). When Talon.One has no session of the order any more (a 404: it
+	 * deleted it with the customer's data), the order stays as it is and the change is a 409: Talon.One has nothing
+	 * left to take back or reopen.
 	 * @param orderId the order id
 	 * @param allowed the statuses the change is allowed in
 	 * @param what what the change does, for messages ("cancelled")
@@ -176,6 +180,12 @@ public class OrderService {
 				// also when Talon.One answered nothing, failed, or the customer went away: before the error goes out
 				.doOnTerminate(() -> orderChangeEnded(cart))
 				.doOnCancel(() -> orderChangeEnded(cart))
+				.onErrorMap(TalonNotFoundException.class, (ex) -> {
+					logger.info("Talon.One has no session of order " + orderId + " any more, which it deletes with "
+							+ "the customer's data: " + ex.getMessage());
+					return ShopException.conflict("Order " + orderId + " cannot be " + what + " any more: Talon.One "
+							+ "deleted its session with the customer's data. The order stays as it was.");
+				})
 				.onErrorMap(TalonException.class, (ex) -> {
 					// a change that ran out of time may still be carried out: do not promise otherwise
 					return ShopException.talonFailed(logger, "changing order " + orderId,
@@ -220,6 +230,7 @@ public class OrderService {
 			return Mono.fromSupplier(() -> applyState(cart, order, session.state()));
 		}).switchIfEmpty(Mono.fromSupplier(() -> {
 			synchronized (cart) {
+				// Talon.One has no session of the order (any more): the change meets the same 404, a 409
 				settled(cart);
 			}
 			return false;

@@ -47,6 +47,9 @@ final class Cart {
 
 	private boolean orderChangeUnconfirmed;
 
+	/** A return whose answer was lost, which Talon.One may have made; {@code null} when there is none. */
+	private ReturnRequest unconfirmedReturn;
+
 	Cart(String id, Market market, String customerId) {
 		this.id = id;
 		this.market = market;
@@ -175,6 +178,14 @@ final class Cart {
 	}
 
 	/**
+	 * How many units the order's returns took back, all products together.
+	 * @return the units returned, 0 when there is no return
+	 */
+	int returnedUnits() {
+		return this.returns.stream().flatMap((r) -> r.lines().values().stream()).mapToInt(Integer::intValue).sum();
+	}
+
+	/**
 	 * A return recorded before.
 	 * @param returnId the shop's return id
 	 * @return the return, or {@code null} when there is none with that id
@@ -213,6 +224,19 @@ final class Cart {
 		this.orderChangeUnconfirmed = orderChangeUnconfirmed;
 	}
 
+	/**
+	 * A return of the placed order that failed in a way that may have reached Talon.One (it ran out of time, or the
+	 * customer went away): Talon.One may have made it, and the next change of the order reads the session back first.
+	 * @return the return, or {@code null} when no return is unconfirmed
+	 */
+	ReturnRequest unconfirmedReturn() {
+		return this.unconfirmedReturn;
+	}
+
+	void unconfirmedReturn(ReturnRequest unconfirmedReturn) {
+		this.unconfirmedReturn = unconfirmedReturn;
+	}
+
 	boolean orderChangeRunning() {
 		return this.orderChangeRunning;
 	}
@@ -238,6 +262,20 @@ final class Cart {
 	record OrderReturn(String returnId, Map<String, Integer> lines, BigDecimal loyaltyPointsTakenBack) {
 
 		OrderReturn {
+			lines = Collections.unmodifiableMap(new LinkedHashMap<>(lines));
+		}
+
+	}
+
+	/**
+	 * A return as the shop asked Talon.One for it, before Talon.One's answer.
+	 *
+	 * @param returnId the shop's id of the return, also its {@code Idempotency-Key} in Talon.One
+	 * @param lines the units to return, by SKU
+	 */
+	record ReturnRequest(String returnId, Map<String, Integer> lines) {
+
+		ReturnRequest {
 			lines = Collections.unmodifiableMap(new LinkedHashMap<>(lines));
 		}
 

@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 import dev.talon.spring.client.TalonException;
+import dev.talon.spring.client.TalonNotFoundException;
 import dev.talon.spring.client.model.v2.CustomerSessionState;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -19,7 +20,9 @@ import org.springframework.stereotype.Service;
  * What happens to a placed order afterwards: cancellation, returns of some of its items, and edits. Each needs
  * Talon.One, which takes back what the order counted (coupon redemptions, the referral, loyalty points, the
  * customer's totals): while Talon.One cannot be asked, the order stays as it is and the shop answers 503. One change
- * of an order runs at a time; another one meanwhile is refused with a 409.
+ * of an order runs at a time; another one meanwhile is refused with a 409. A change whose answer was lost is settled
+ * by the next change of the order, before anything else ({@link #orderChange}). An order whose session Talon.One no
+ * longer has (it deletes a customer's sessions with their data) cannot be returned or edited: a 409.
  */
 @Service
 public class OrderService {
@@ -52,13 +55,15 @@ public class OrderService {
 				CartStatus.CANCELLED, (order) -> this.talon.cancel(order.snapshot()).map((points) -> (cart) -> {
 					cart.takeBack(points);
 					cart.status(CartStatus.CANCELLED);
-				}));
+				}), (order) -> order.orderChangeUnconfirmed(true));
 	}
 
 	/**
 	 * Returns units of a placed order. Sending the same return id again is safe: a return the shop recorded is
 	 * answered as it is, and one whose answer was lost is sent again with the same {@code Idempotency-Key}, so that
-	 * Talon.One answers it without returning the items twice.
+	 * Talon.One answers it without returning the items twice. Until then, the next change of the order (another
+	 * return, a cancellation, an edit) reads the session back first and, when Talon.One made the return, sends it
+	 * again itself and records it.
 	 * @param orderId the order id
 	 * @param returnId the shop's id of the return, such as the return desk's RMA number
 	 * @param lines the units to return, by SKU
@@ -74,21 +79,26 @@ public class OrderService {
 			}
 			Cart cart = this.carts.get(orderId);
 			synchronized (cart) {
-				Cart.OrderReturn earlier = cart.findReturn(returnId);
-				if (earlier != null) {
-					if (!earlier.lines().equals(lines)) {
-						throw ShopException.conflict("Return " + returnId + " of order " + orderId
-								+ " was made with other lines " + earlier.lines());
-					}
+				Cart.ReturnRequest lost = cart.unconfirmedReturn();
+				if (lost != null && lost.returnId().equals(returnId) && !lost.lines().equals(lines)) {
+					throw ShopException.conflict("Return " + returnId + " of order " + orderId
+							+ " was sent with other lines " + lost.lines());
+				}
+				if (recorded(cart, returnId, lines)) {
 					return Mono.just(this.cartService.view(cart));
 				}
 			}
 			return orderChange(orderId, Set.of(CartStatus.PLACED, CartStatus.PARTIALLY_RETURNED), "returned", null,
 					(order) -> {
+						if (recorded(order, returnId, lines)) {
+							// the read-back found that Talon.One made this very return, and recorded it
+							return Mono.just((returned) -> {
+							});
+						}
 						checkReturnable(order, lines);
 						return this.talon.returnItems(order.snapshot(), lines, returnId)
 							.map((points) -> (returned) -> returned.addReturn(new Cart.OrderReturn(returnId, lines, points)));
-					});
+					}, (order) -> order.unconfirmedReturn(new Cart.ReturnRequest(returnId, lines)));
 		});
 	}
 
@@ -101,32 +111,39 @@ public class OrderService {
 	 */
 	public Mono<CartView> edit(String orderId) {
 		return orderChange(orderId, Set.of(CartStatus.PLACED), "edited", CartStatus.OPEN,
-				(order) -> this.talon.reopen(order.snapshot()).map((points) -> (cart) -> cart.reopen()))
+				(order) -> this.talon.reopen(order.snapshot()).map((points) -> (cart) -> cart.reopen()),
+				(order) -> order.orderChangeUnconfirmed(true))
 			.flatMap((reopened) -> this.cartService.change(orderId, (cart) -> {
 			}));
 	}
 
 	/**
 	 * Runs one change of a placed order: checks its status, lets Talon.One act, then applies the change to the order.
-	 * When an earlier cancellation or edit may have reached Talon.One without the shop learning its outcome (it ran
-	 * out of time, or the customer went away), the order's session is read back first and what Talon.One did is applied
-	 * to the order: a cancelled session cancels it, an open one makes it a cart again. A change that Talon.One already
-	 * did that way is answered as done.
+	 * When an earlier change may have reached Talon.One without the shop learning its outcome (it ran out of time, or
+	 * the customer went away), the order's session is read back first and what Talon.One did is applied to the order:
+	 * a cancelled session cancels it, an open one makes it a cart again, and a return that Talon.One made is sent
+	 * again under its key (Talon.One answers the stored return) and recorded. A change that Talon.One already did that
+	 * way is answered as done; any other is then checked against the order as it is now (an edit of an order that
+	 * turned out to be partly returned is a 409). When Talon.One has no session of the order any more (a 404: it
+	 * deleted it with the customer's data), the order stays as it is and the change is a 409: Talon.One has nothing
+	 * left to take back or reopen.
 	 * @param orderId the order id
 	 * @param allowed the statuses the change is allowed in
 	 * @param what what the change does, for messages ("cancelled")
 	 * @param done the status the change leads to when it is answered as done after such a read-back ({@code null}
 	 * for returns, which have their own idempotency)
 	 * @param change given the order (its monitor held), asks Talon.One and answers what to apply to the order after
+	 * @param unconfirmed records on the order (its monitor held) that Talon.One may have made the change although the
+	 * shop did not learn it, so that the next change reads the session back
 	 * @return the order after the change
 	 */
 	private Mono<CartView> orderChange(String orderId, Set<CartStatus> allowed, String what, CartStatus done,
-			Function<Cart, Mono<Consumer<Cart>>> change) {
+			Function<Cart, Mono<Consumer<Cart>>> change, Consumer<Cart> unconfirmed) {
 		return Mono.defer(() -> {
 			Cart cart = this.carts.get(orderId);
 			boolean readBack;
 			synchronized (cart) {
-				readBack = cart.orderChangeUnconfirmed();
+				readBack = cart.orderChangeUnconfirmed() || cart.unconfirmedReturn() != null;
 				if (!readBack) {
 					checkStatus(cart, allowed, what);
 				}
@@ -155,22 +172,24 @@ public class OrderService {
 						return this.cartService.view(cart);
 					}
 				}).doOnError(TalonException.class, (ex) -> {
-					if (outcomeUnknown(done, ex)) {
-						unconfirmed(cart);
+					if (TalonOne.mayHaveReachedTalon(ex)) {
+						unconfirmed(cart, unconfirmed);
 					}
-				}).doOnCancel(() -> {
-					if (done != null) {
-						unconfirmed(cart);
-					}
-				});
+				}).doOnCancel(() -> unconfirmed(cart, unconfirmed));
 			})
 				// also when Talon.One answered nothing, failed, or the customer went away: before the error goes out
 				.doOnTerminate(() -> orderChangeEnded(cart))
 				.doOnCancel(() -> orderChangeEnded(cart))
+				.onErrorMap(TalonNotFoundException.class, (ex) -> {
+					logger.info("Talon.One has no session of order " + orderId + " any more, which it deletes with "
+							+ "the customer's data: " + ex.getMessage());
+					return ShopException.conflict("Order " + orderId + " cannot be " + what + " any more: Talon.One "
+							+ "deleted its session with the customer's data. The order stays as it was.");
+				})
 				.onErrorMap(TalonException.class, (ex) -> {
-					// a cancellation or edit that ran out of time may still be carried out: do not promise otherwise
+					// a change that ran out of time may still be carried out: do not promise otherwise
 					return ShopException.talonFailed(logger, "changing order " + orderId,
-							ex, outcomeUnknown(done, ex) ? "We could not confirm that your order was " + what
+							ex, TalonOne.mayHaveReachedTalon(ex) ? "We could not confirm that your order was " + what
 									+ ". Please try again in a moment; that is safe."
 									: "Your order could not be " + what
 											+ " right now; it stays as it was. Please try again in a moment.",
@@ -181,37 +200,65 @@ public class OrderService {
 	}
 
 	/**
-	 * Reads the session of an order whose last cancellation or edit is unconfirmed, and applies what Talon.One did.
-	 * @return whether Talon.One had done it (the session is cancelled, or open again)
+	 * Reads the session of an order whose last change is unconfirmed, and applies what Talon.One did. A return that
+	 * Talon.One made (its session has more units returned than the order's returns) is sent again under its key, and
+	 * Talon.One's stored answer recorded, so that the order shows the points it took back.
+	 * @return whether Talon.One had cancelled or reopened the session
 	 */
 	private Mono<Boolean> settleUnconfirmedChange(Cart cart) {
 		CartSnapshot order;
+		Cart.ReturnRequest lostReturn;
+		int returnedUnits;
 		synchronized (cart) {
 			order = cart.snapshot();
+			lostReturn = cart.unconfirmedReturn();
+			returnedUnits = cart.returnedUnits();
 		}
-		return this.talon.sessionState(order).map((state) -> {
-			synchronized (cart) {
-				cart.orderChangeUnconfirmed(false);
-				if (state == CustomerSessionState.CANCELLED && cart.status() != CartStatus.CANCELLED) {
-					// Talon.One rolled back what the order still counted
-					cart.takeBack(outstandingPoints(order));
-					cart.status(CartStatus.CANCELLED);
-					logger.info("Order " + cart.id() + " was cancelled by an earlier request whose answer was lost");
-					return true;
-				}
-				if (state == CustomerSessionState.OPEN && cart.status() == CartStatus.PLACED) {
-					cart.reopen();
-					logger.info("Order " + cart.id() + " was reopened by an earlier request whose answer was lost");
-					return true;
-				}
-				return false;
+		return this.talon.orderSession(order).flatMap((session) -> {
+			if (lostReturn != null && session.state() == CustomerSessionState.PARTIALLY_RETURNED
+					&& session.returnedUnits() > returnedUnits) {
+				return this.talon.returnItems(order, lostReturn.lines(), lostReturn.returnId()).map((points) -> {
+					synchronized (cart) {
+						cart.addReturn(new Cart.OrderReturn(lostReturn.returnId(), lostReturn.lines(), points));
+						settled(cart);
+						logger.info("Order " + cart.id() + " was returned (" + lostReturn.returnId()
+								+ ") by an earlier request whose answer was lost");
+						return false;
+					}
+				});
 			}
+			return Mono.fromSupplier(() -> applyState(cart, order, session.state()));
 		}).switchIfEmpty(Mono.fromSupplier(() -> {
 			synchronized (cart) {
-				cart.orderChangeUnconfirmed(false);
+				// Talon.One has no session of the order (any more): the change meets the same 404, a 409
+				settled(cart);
 			}
 			return false;
 		}));
+	}
+
+	private static boolean applyState(Cart cart, CartSnapshot order, CustomerSessionState state) {
+		synchronized (cart) {
+			settled(cart);
+			if (state == CustomerSessionState.CANCELLED && cart.status() != CartStatus.CANCELLED) {
+				// Talon.One rolled back what the order still counted
+				cart.takeBack(outstandingPoints(order));
+				cart.status(CartStatus.CANCELLED);
+				logger.info("Order " + cart.id() + " was cancelled by an earlier request whose answer was lost");
+				return true;
+			}
+			if (state == CustomerSessionState.OPEN && cart.status() == CartStatus.PLACED) {
+				cart.reopen();
+				logger.info("Order " + cart.id() + " was reopened by an earlier request whose answer was lost");
+				return true;
+			}
+			return false;
+		}
+	}
+
+	private static void settled(Cart cart) {
+		cart.orderChangeUnconfirmed(false);
+		cart.unconfirmedReturn(null);
 	}
 
 	private static BigDecimal outstandingPoints(CartSnapshot order) {
@@ -220,24 +267,32 @@ public class OrderService {
 		return (order.loyaltyPointsTakenBack() != null) ? earned.subtract(order.loyaltyPointsTakenBack()) : earned;
 	}
 
-	/**
-	 * Whether a failed cancellation or edit may have been carried out by Talon.One all the same (returns are sent
-	 * again under their key instead, so they are never unknown).
-	 */
-	private static boolean outcomeUnknown(CartStatus done, TalonException failure) {
-		return done != null && TalonOne.mayHaveReachedTalon(failure);
-	}
-
 	private static void checkStatus(Cart cart, Set<CartStatus> allowed, String what) {
 		if (!allowed.contains(cart.status())) {
 			throw ShopException.conflict("Order " + cart.id() + " is " + cart.status() + " and cannot be " + what);
 		}
 	}
 
-	private static void unconfirmed(Cart cart) {
+	private static void unconfirmed(Cart cart, Consumer<Cart> unconfirmed) {
 		synchronized (cart) {
-			cart.orderChangeUnconfirmed(true);
+			unconfirmed.accept(cart);
 		}
+	}
+
+	/**
+	 * Whether the order has a return with this id: a return recorded before is answered as it is.
+	 * @throws ShopException a 409 when it was made with other lines
+	 */
+	private static boolean recorded(Cart order, String returnId, Map<String, Integer> lines) {
+		Cart.OrderReturn earlier = order.findReturn(returnId);
+		if (earlier == null) {
+			return false;
+		}
+		if (!earlier.lines().equals(lines)) {
+			throw ShopException.conflict("Return " + returnId + " of order " + order.id() + " was made with other lines "
+					+ earlier.lines());
+		}
+		return true;
 	}
 
 	private static void orderChangeEnded(Cart cart) {

@@ -159,14 +159,21 @@ public class TalonOne {
 	}
 
 	/**
-	 * Reads the state of a placed order's session back ({@code getCustomerSession}), to learn whether an earlier
-	 * cancellation or edit, whose answer the shop never got, happened after all.
+	 * Reads a placed order's session back ({@code getCustomerSession}), to learn whether an earlier cancellation, edit
+	 * or return, whose answer the shop never got, happened after all.
 	 * @param order the order
-	 * @return the session's state; empty when Talon.One has no such session
+	 * @return the session as Talon.One has it; empty when Talon.One has no such session (it deletes a customer's
+	 * sessions with their data)
 	 */
-	Mono<CustomerSessionState> sessionState(CartSnapshot order) {
+	Mono<OrderSession> orderSession(CartSnapshot order) {
 		return client(order.market()).getCustomerSession(order.id())
-			.mapNotNull((read) -> (read.customerSession() != null) ? read.customerSession().state() : null)
+			.mapNotNull((read) -> (read.customerSession() != null) ? new OrderSession(read.customerSession().state(),
+					read.customerSession()
+						.cartItems()
+						.stream()
+						.mapToInt((item) -> (item.returnedQuantity() != null) ? item.returnedQuantity() : 0)
+						.sum())
+					: null)
 			.onErrorResume(TalonNotFoundException.class, (ex) -> Mono.empty());
 	}
 
@@ -547,6 +554,14 @@ public class TalonOne {
 	/** The outcome of a profile change in one Application: its answer, or why it failed. */
 	private record ApplicationUpdate(String application, CustomerProfileIntegrationResponseV2 answer,
 			TalonException failure) {
+	}
+
+	/**
+	 * A placed order's session as Talon.One has it.
+	 * @param state the session's state
+	 * @param returnedUnits how many units Talon.One's returns of the session took back, all lines together
+	 */
+	record OrderSession(CustomerSessionState state, int returnedUnits) {
 	}
 
 }

@@ -10,7 +10,7 @@
 # Builds benchmarks/target/benchmarks.jar first when it is missing or older than the sources.
 #
 #   benchmarks/run.sh            the short run (about 9 minutes on an idle 2-core machine): indicative only
-#   benchmarks/run.sh --steady   the run BENCHMARKS.md reports (about 50 minutes on an idle 2-core machine):
+#   benchmarks/run.sh --steady   the run BENCHMARKS.md reports (about 40 minutes on an idle 2-core machine):
 #                                medians of 3 JVMs per client, each measured once its JIT compiler is quiet; the
 #                                same as setting
 #     JMH_OPTS='-f 0 -wi 1 -w 3s -i 3 -r 3s' JMH_JVMS=3 JMH_PREWARM=20 JMH_UNTIL_COMPILED=90 JMH_BENCH='c1 c64'
@@ -120,17 +120,29 @@ methods="$(tr ' ' '|' <<<"$JMH_BENCH")"
 step "1/5 CPU cost: JMH $JMH_OPTS -prof gc ($JMH_BENCH), ${JMH_PREWARM}s warm-up per JVM"
 has_okhttp=""
 if "$java" -jar "$jar" -l | grep -q OkHttpClientBenchmark; then has_okhttp=yes; fi
+# JVM i of every client before JVM i+1 of any: a client measured first would meet a server whose own JIT compiler is
+# still at work, and the machine drifts over a run; the server is warmed up first as well
+"$java" -Xms1g -Xmx1g -cp "$jar" dev.talon.spring.benchmarks.LoadHarness --client floor --callers 64 --immediate \
+  --warmup 20 --seconds 5 --out "$results/server-warmup.json" >"$results/server-warmup.txt" 2>&1 \
+  || { tail -50 "$results/server-warmup.txt" >&2; exit 1; }
+most=0
 for entry in $JMH_CLIENTS; do
-  client="${entry%%:*}"
   jvms="$JMH_JVMS"
   [[ "$entry" == *:* ]] && jvms="${entry#*:}"
-  if [[ "$client" == okhttp ]]; then
-    [[ -n "$has_okhttp" ]] || { echo "  okhttp: not built (../shared/talon-api/ was missing)" >&2; continue; }
-    selection=("dev\\.talon\\.spring\\.benchmarks\\.jmh\\.OkHttpClientBenchmark\\.($methods)\$")
-  else
-    selection=("dev\\.talon\\.spring\\.benchmarks\\.jmh\\.ReactiveClientBenchmark\\.($methods)\$" -p "client=$client")
-  fi
-  for i in $(seq 1 "$jvms"); do
+  (( jvms > most )) && most=$jvms
+done
+for i in $(seq 1 "$most"); do
+  for entry in $JMH_CLIENTS; do
+    client="${entry%%:*}"
+    jvms="$JMH_JVMS"
+    [[ "$entry" == *:* ]] && jvms="${entry#*:}"
+    (( i <= jvms )) || continue
+    if [[ "$client" == okhttp ]]; then
+      [[ -n "$has_okhttp" ]] || { echo "  okhttp: not built (../shared/talon-api/ was missing)" >&2; continue; }
+      selection=("dev\\.talon\\.spring\\.benchmarks\\.jmh\\.OkHttpClientBenchmark\\.($methods)\$")
+    else
+      selection=("dev\\.talon\\.spring\\.benchmarks\\.jmh\\.ReactiveClientBenchmark\\.($methods)\$" -p "client=$client")
+    fi
     out="$results/jmh-$client"
     [[ "$jvms" -gt 1 ]] && out="$out-jvm$i"
     # shellcheck disable=SC2086
@@ -143,11 +155,18 @@ for entry in $JMH_CLIENTS; do
 done
 
 step "2/5 realistic latency: $LOAD_CALLERS callers, server delay 20 ms, ${LOAD_WARMUP}s warm-up + ${LOAD_SECONDS}s, $LOAD_CLIENTS"
+most=0
 for entry in $LOAD_CLIENTS; do
-  client="${entry%%:*}"
   forks="$LOAD_FORKS"
   [[ "$entry" == *:* ]] && forks="${entry#*:}"
-  for i in $(seq 1 "$forks"); do
+  (( forks > most )) && most=$forks
+done
+for i in $(seq 1 "$most"); do
+  for entry in $LOAD_CLIENTS; do
+    client="${entry%%:*}"
+    forks="$LOAD_FORKS"
+    [[ "$entry" == *:* ]] && forks="${entry#*:}"
+    (( i <= forks )) || continue
     out="$results/load-$client-$i"
     "$java" -Xms1g -Xmx1g -cp "$jar" dev.talon.spring.benchmarks.LoadHarness --client "$client" \
       --callers "$LOAD_CALLERS" --warmup "$LOAD_WARMUP" --until-compiled "$LOAD_UNTIL_COMPILED" --seconds "$LOAD_SECONDS" \

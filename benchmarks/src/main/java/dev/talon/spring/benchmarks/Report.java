@@ -678,12 +678,15 @@ public final class Report {
 		if (talon == null || noObservations == null || webClient == null) {
 			return;
 		}
+		double added = (1e6 / talon.median()) - (1e6 / noObservations.median());
 		this.out.append(String.format(Locale.ROOT,
 				"  - where it goes: without its two observations and metrics (`talon-noobs`, %s calls/s) the starter "
-						+ "makes %.2f× of (2)'s calls per second at 64 in flight; with them %.2f× of that (they add "
-						+ "%.1f µs per call: 1/(1) − 1/`talon-noobs` of the calls per second)\n",
+						+ "makes %.2f× of (2)'s calls per second at 64 in flight; with them %.2f× of that (%s)\n",
 				noObservations.format("%.0f"), noObservations.median() / webClient.median(),
-				talon.median() / noObservations.median(), (1e6 / talon.median()) - (1e6 / noObservations.median())));
+				talon.median() / noObservations.median(),
+				(added > 0) ? String.format(Locale.ROOT, "they add %.1f µs per call: 1/(1) − 1/`talon-noobs` of the "
+						+ "calls per second", added)
+						: "no cost of theirs shows against the scatter of the JVMs"));
 	}
 
 	/** Where (1)'s time one call at a time goes: Reactor Netty alone (3), Spring's WebClient (2), the starter. */

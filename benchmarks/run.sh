@@ -52,6 +52,22 @@ jar="$here/target/benchmarks.jar"
 results="$here/target/results"
 java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 
+# The JVMs of a client entry "name[:JVMs]": its own count, else the default.
+jvms_of() { if [[ "$1" == *:* ]]; then echo "${1#*:}"; else echo "$2"; fi; }
+# One line "i JVMs name" per JVM to run, JVM i of every client before JVM i+1 of any: a client measured first would
+# meet a server whose own JIT compiler is still at work, and the machine drifts over a run.
+interleaved() {
+  local default="$1" most=0 n entry i
+  shift
+  for entry in "$@"; do n=$(jvms_of "$entry" "$default"); (( n > most )) && most=$n; done
+  for i in $(seq 1 "$most"); do
+    for entry in "$@"; do
+      n=$(jvms_of "$entry" "$default")
+      if (( i <= n )); then echo "$i $n ${entry%%:*}"; fi
+    done
+  done
+}
+
 if [[ "${1:-}" == --steady ]]; then
   JMH_OPTS="${JMH_OPTS:--f 0 -wi 1 -w 3s -i 3 -r 3s}"
   JMH_JVMS="${JMH_JVMS:-3}"
@@ -120,64 +136,43 @@ methods="$(tr ' ' '|' <<<"$JMH_BENCH")"
 step "1/5 CPU cost: JMH $JMH_OPTS -prof gc ($JMH_BENCH), ${JMH_PREWARM}s warm-up per JVM"
 has_okhttp=""
 if "$java" -jar "$jar" -l | grep -q OkHttpClientBenchmark; then has_okhttp=yes; fi
-# JVM i of every client before JVM i+1 of any: a client measured first would meet a server whose own JIT compiler is
-# still at work, and the machine drifts over a run; the server is warmed up first as well
+# the server warmed up first, then the clients' JVMs interleaved
 "$java" -Xms1g -Xmx1g -cp "$jar" dev.talon.spring.benchmarks.LoadHarness --client floor --callers 64 --immediate \
   --warmup 20 --seconds 5 --out "$results/server-warmup.json" >"$results/server-warmup.txt" 2>&1 \
   || { tail -50 "$results/server-warmup.txt" >&2; exit 1; }
-most=0
-for entry in $JMH_CLIENTS; do
-  jvms="$JMH_JVMS"
-  [[ "$entry" == *:* ]] && jvms="${entry#*:}"
-  (( jvms > most )) && most=$jvms
-done
-for i in $(seq 1 "$most"); do
-  for entry in $JMH_CLIENTS; do
-    client="${entry%%:*}"
-    jvms="$JMH_JVMS"
-    [[ "$entry" == *:* ]] && jvms="${entry#*:}"
-    (( i <= jvms )) || continue
-    if [[ "$client" == okhttp ]]; then
-      [[ -n "$has_okhttp" ]] || { echo "  okhttp: not built (../shared/talon-api/ was missing)" >&2; continue; }
-      selection=("dev\\.talon\\.spring\\.benchmarks\\.jmh\\.OkHttpClientBenchmark\\.($methods)\$")
-    else
-      selection=("dev\\.talon\\.spring\\.benchmarks\\.jmh\\.ReactiveClientBenchmark\\.($methods)\$" -p "client=$client")
-    fi
-    out="$results/jmh-$client"
-    [[ "$jvms" -gt 1 ]] && out="$out-jvm$i"
-    # shellcheck disable=SC2086
-    "$java" -Xms1g -Xmx1g -Dtalon.bench.prewarm="$JMH_PREWARM" -Dtalon.bench.prewarm.until-compiled="$JMH_UNTIL_COMPILED" \
-      -jar "$jar" "${selection[@]}" $JMH_OPTS -prof gc -rf json -rff "$out.json" >"$out.txt" 2>&1 \
-      || { tail -50 "$out.txt" >&2; exit 1; }
-    grep '^prewarm of' "$out.txt" >&2 || true
-    sed -n '/^Benchmark /,$p' "$out.txt" | grep -v ':gc\.\(count\|time\)' >&2 || true
-  done
+mapfile -t runs < <(interleaved "$JMH_JVMS" $JMH_CLIENTS)
+for run in "${runs[@]}"; do
+  read -r i jvms client <<<"$run"
+  if [[ "$client" == okhttp ]]; then
+    [[ -n "$has_okhttp" ]] || { echo "  okhttp: not built (../shared/talon-api/ was missing)" >&2; continue; }
+    selection=("dev\\.talon\\.spring\\.benchmarks\\.jmh\\.OkHttpClientBenchmark\\.($methods)\$")
+  else
+    selection=("dev\\.talon\\.spring\\.benchmarks\\.jmh\\.ReactiveClientBenchmark\\.($methods)\$" -p "client=$client")
+  fi
+  out="$results/jmh-$client"
+  [[ "$jvms" -gt 1 ]] && out="$out-jvm$i"
+  # shellcheck disable=SC2086
+  "$java" -Xms1g -Xmx1g -Dtalon.bench.prewarm="$JMH_PREWARM" -Dtalon.bench.prewarm.until-compiled="$JMH_UNTIL_COMPILED" \
+    -jar "$jar" "${selection[@]}" $JMH_OPTS -prof gc -rf json -rff "$out.json" >"$out.txt" 2>&1 \
+    || { tail -50 "$out.txt" >&2; exit 1; }
+  grep '^prewarm of' "$out.txt" >&2 || true
+  sed -n '/^Benchmark /,$p' "$out.txt" | grep -v ':gc\.\(count\|time\)' >&2 || true
 done
 
 step "2/5 realistic latency: $LOAD_CALLERS callers, server delay 20 ms, ${LOAD_WARMUP}s warm-up + ${LOAD_SECONDS}s, $LOAD_CLIENTS"
-most=0
-for entry in $LOAD_CLIENTS; do
-  forks="$LOAD_FORKS"
-  [[ "$entry" == *:* ]] && forks="${entry#*:}"
-  (( forks > most )) && most=$forks
-done
-for i in $(seq 1 "$most"); do
-  for entry in $LOAD_CLIENTS; do
-    client="${entry%%:*}"
-    forks="$LOAD_FORKS"
-    [[ "$entry" == *:* ]] && forks="${entry#*:}"
-    (( i <= forks )) || continue
-    out="$results/load-$client-$i"
-    "$java" -Xms1g -Xmx1g -cp "$jar" dev.talon.spring.benchmarks.LoadHarness --client "$client" \
-      --callers "$LOAD_CALLERS" --warmup "$LOAD_WARMUP" --until-compiled "$LOAD_UNTIL_COMPILED" --seconds "$LOAD_SECONDS" \
-      --out "$out.json" \
-      >"$out.txt" 2>&1 || { tail -50 "$out.txt" >&2; exit 1; }
-    if [[ -f "$out.json" ]]; then
-      echo "  $client #$i: $(grep -E '"(callsPerSecond|clientCpuMicrosPerCall|p99Millis)"' "$out.json" | tr -d ' \n')" >&2
-    else
-      echo "  $client: $(tail -1 "$out.txt")" >&2
-    fi
-  done
+mapfile -t runs < <(interleaved "$LOAD_FORKS" $LOAD_CLIENTS)
+for run in "${runs[@]}"; do
+  read -r i _ client <<<"$run"
+  out="$results/load-$client-$i"
+  "$java" -Xms1g -Xmx1g -cp "$jar" dev.talon.spring.benchmarks.LoadHarness --client "$client" \
+    --callers "$LOAD_CALLERS" --warmup "$LOAD_WARMUP" --until-compiled "$LOAD_UNTIL_COMPILED" --seconds "$LOAD_SECONDS" \
+    --out "$out.json" \
+    >"$out.txt" 2>&1 || { tail -50 "$out.txt" >&2; exit 1; }
+  if [[ -f "$out.json" ]]; then
+    echo "  $client #$i: $(grep -E '"(callsPerSecond|clientCpuMicrosPerCall|p99Millis)"' "$out.json" | tr -d ' \n')" >&2
+  else
+    echo "  $client: $(tail -1 "$out.txt")" >&2
+  fi
 done
 
 if [[ "$CURVE_SECONDS" != 0 ]]; then

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import dev.talon.spring.client.TalonException;
 import dev.talon.spring.client.TalonNotFoundException;
@@ -79,11 +80,7 @@ public class OrderService {
 			}
 			Cart cart = this.carts.get(orderId);
 			synchronized (cart) {
-				Cart.ReturnRequest lost = cart.unconfirmedReturn();
-				if (lost != null && lost.returnId().equals(returnId) && !lost.lines().equals(lines)) {
-					throw ShopException.conflict("Return " + returnId + " of order " + orderId
-							+ " was sent with other lines " + lost.lines());
-				}
+				// a return id of a return whose answer was lost is judged once the order is settled (orderChange)
 				if (recorded(cart, returnId, lines)) {
 					return Mono.just(this.cartService.view(cart));
 				}
@@ -289,8 +286,9 @@ public class OrderService {
 			return false;
 		}
 		if (!earlier.lines().equals(lines)) {
-			throw ShopException.conflict("Return " + returnId + " of order " + order.id() + " was made with other lines "
-					+ earlier.lines());
+			throw ShopException.conflict("Return " + returnId + " of order " + order.id() + " was made with other lines: "
+					+ earlier.lines().entrySet().stream().map((line) -> line.getValue() + " x " + line.getKey())
+						.collect(Collectors.joining(", ")));
 		}
 		return true;
 	}

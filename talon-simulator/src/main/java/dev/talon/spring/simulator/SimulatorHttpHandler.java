@@ -125,10 +125,12 @@ final class SimulatorHttpHandler implements HttpHandler {
 			}
 			this.requests.incrementAndGet();
 			this.inProgress.incrementAndGet();
+			// read on arrival: a reset while the request is checked ends it without answer and without effect
+			long generation = this.state.generation();
 			try {
 				Map<String, String> pathParameters = operation.pathParameters(path);
 				record(exchange, operation, path, pathParameters, body);
-				handleOperation(exchange, operation, pathParameters, body);
+				handleOperation(exchange, operation, pathParameters, body, generation);
 			}
 			finally {
 				this.inProgress.decrementAndGet();
@@ -150,8 +152,8 @@ final class SimulatorHttpHandler implements HttpHandler {
 		}
 	}
 
-	private void handleOperation(HttpExchange exchange, Operation operation, Map<String, String> path, byte[] body)
-			throws InterruptedException {
+	private void handleOperation(HttpExchange exchange, Operation operation, Map<String, String> path, byte[] body,
+			long generation) throws InterruptedException {
 		SimulatorApiException unauthorized = this.authenticator.check(exchange.getRequestHeaders(), body);
 		if (unauthorized != null) {
 			throw unauthorized;
@@ -183,7 +185,9 @@ final class SimulatorHttpHandler implements HttpHandler {
 					lockKey.startsWith(Lock.PROFILE_PREFIX) ? PROFILE_CONFLICT_MESSAGE : CONFLICT_MESSAGE, List.of());
 		}
 		try {
-			long generation = this.state.generation();
+			if (this.state.generation() != generation) {
+				return; // reset since it arrived: the request ends without an answer and without effect
+			}
 			Duration latency = this.faults.latency();
 			if (!latency.isZero() && !this.state.awaitUnlessReset(latency, generation)) {
 				return; // reset meanwhile: the request ends without an answer and without effect

@@ -375,7 +375,7 @@ public final class TalonSimulator implements AutoCloseable {
 	 * referrals, events, coupon redemptions and reservations, loyalty points and cards, audiences, catalogs, stored
 	 * idempotent answers and the {@link #requests() requests}, restores the configuration's rules, clears the faults
 	 * (the configuration's {@link TalonSimulatorConfig#latency() latency} stays) and {@link #resume() resumes} when
-	 * suspended. Requests in progress (held by a latency) end at once, without
+	 * suspended. Requests in progress (held by a latency, or still being checked) end at once, without
 	 * answer and without effect, so that nothing from before lands after; the method returns once they have ended (at
 	 * most {@value #RESET_WAIT_MILLIS} ms later), so that a session or profile one of them kept busy is free for the
 	 * next request (which would otherwise get a 409).

@@ -147,9 +147,7 @@ final class Cart {
 		this.status = CartStatus.OPEN;
 		this.loyaltyPointsTakenBack = null;
 		// Talon.One rolled back the order's points when it reopened the session; its next answer is about the cart
-		CartPromotions placed = this.promotions;
-		this.promotions = new CartPromotions(placed.available(), placed.discounts(), placed.itemDiscounts(),
-				placed.freeItems(), placed.coupons(), placed.referral(), null);
+		this.promotions = this.promotions.withoutLoyaltyPoints();
 	}
 
 	/**

@@ -47,6 +47,16 @@ public record CartPromotions(boolean available, List<Discount> discounts, Map<St
 	}
 
 	/**
+	 * These promotions without the loyalty points, such as once Talon.One rolled them back when it reopened the
+	 * session of a placed order.
+	 * @return the promotions without {@code loyaltyPoints}
+	 */
+	CartPromotions withoutLoyaltyPoints() {
+		return new CartPromotions(this.available, this.discounts, this.itemDiscounts, this.freeItems, this.coupons,
+				this.referral, null);
+	}
+
+	/**
 	 * Reads the effects of Talon.One's answer about a cart.
 	 * @param answer the answer (a session update, or a session read back)
 	 * @param cart the cart the answer is about: its lines were sent in this order, so a per-item effect's position is

@@ -10,13 +10,16 @@
 # Builds benchmarks/target/benchmarks.jar first when it is missing or older than the sources.
 #
 #   benchmarks/run.sh            the short run (about 9 minutes on an idle 2-core machine): indicative only
-#   benchmarks/run.sh --steady   the run BENCHMARKS.md reports (about 40 minutes on an idle 2-core machine):
+#   benchmarks/run.sh --steady   the run BENCHMARKS.md reports (about 55 minutes on an idle 2-core machine):
 #                                medians of 3 JVMs per client, each measured once its JIT compiler is quiet; the
 #                                same as setting
 #     JMH_OPTS='-f 0 -wi 1 -w 3s -i 3 -r 3s' JMH_JVMS=3 JMH_PREWARM=20 JMH_UNTIL_COMPILED=90 JMH_BENCH='c1 c64'
-#     JMH_CLIENTS='talon webclient talon-noobs talon-v2 webclient-v2 okhttp floor:1' LOAD_WARMUP=25
-#     LOAD_UNTIL_COMPILED=60 LOAD_SECONDS=10 LOAD_FORKS=3 LOAD_CLIENTS='talon webclient talon-v2 webclient-v2 okhttp:1
-#     floor:1' CURVE_SECONDS=60 CURVE_FORKS=3 STARTUP_RUNS=8
+#     JMH_CLIENTS='talon webclient webclient-boot talon-noobs talon-v2 webclient-v2 okhttp floor:1' LOAD_WARMUP=25
+#     LOAD_UNTIL_COMPILED=60 LOAD_SECONDS=10 LOAD_FORKS=3 LOAD_CLIENTS='talon webclient webclient-boot talon-v2
+#     webclient-v2 webclient-boot-v2 okhttp:1 floor:1' CURVE_SECONDS=60 CURVE_FORKS=3
+#     CURVE_CLIENTS='talon webclient webclient-boot' STARTUP_RUNS=8
+# (webclient-boot: the hand-written call (2) inside a Spring Boot application like (1)'s, on Boot's WebClient.Builder,
+# to tell what the starter adds from what the Boot application adds.)
 # Any of these environment variables set explicitly wins over --steady.
 #
 # Knobs (environment variables), defaults of the short run in brackets:
@@ -74,12 +77,13 @@ if [[ "${1:-}" == --steady ]]; then
   JMH_PREWARM="${JMH_PREWARM:-20}"
   JMH_UNTIL_COMPILED="${JMH_UNTIL_COMPILED:-90}"
   JMH_BENCH="${JMH_BENCH:-c1 c64}"
-  JMH_CLIENTS="${JMH_CLIENTS:-talon webclient talon-noobs talon-v2 webclient-v2 okhttp floor:1}"
+  JMH_CLIENTS="${JMH_CLIENTS:-talon webclient webclient-boot talon-noobs talon-v2 webclient-v2 okhttp floor:1}"
   LOAD_WARMUP="${LOAD_WARMUP:-25}"
   LOAD_UNTIL_COMPILED="${LOAD_UNTIL_COMPILED:-60}"
   LOAD_SECONDS="${LOAD_SECONDS:-10}"
   LOAD_FORKS="${LOAD_FORKS:-3}"
-  LOAD_CLIENTS="${LOAD_CLIENTS:-talon webclient talon-v2 webclient-v2 okhttp:1 floor:1}"
+  LOAD_CLIENTS="${LOAD_CLIENTS:-talon webclient webclient-boot talon-v2 webclient-v2 webclient-boot-v2 okhttp:1 floor:1}"
+  CURVE_CLIENTS="${CURVE_CLIENTS:-talon webclient webclient-boot}"
   CURVE_SECONDS="${CURVE_SECONDS:-60}"
   CURVE_FORKS="${CURVE_FORKS:-3}"
   STARTUP_RUNS="${STARTUP_RUNS:-8}"

@@ -37,7 +37,8 @@ public final class Report {
 
 	private static final Map<String, String> TITLES = Map.of("talon", "(1) talon starter", "webclient",
 			"(2) WebClient by hand", "floor", "(3) Reactor Netty floor", "okhttp", "(4) okhttp-gson generated",
-			"talon-v2", "(1) talon starter, v2", "webclient-v2", "(2) WebClient by hand, v2");
+			"talon-v2", "(1) talon starter, v2", "webclient-v2", "(2) WebClient by hand, v2", "webclient-boot",
+			"(2b) WebClient by hand in a Boot app", "webclient-boot-v2", "(2b) WebClient by hand in a Boot app, v2");
 
 	private static final List<String> STARTUP_VARIANTS = List.of("bare", "talon", "webclient", "webclient-talon");
 
@@ -116,17 +117,34 @@ public final class Report {
 		if (Files.exists(meta)) {
 			this.out.append(Files.readString(meta).strip()).append("\n\n");
 		}
-		cpuTable(BenchClient.NAMES, "webclient", "### CPU cost: the server answers at once\n\n");
-		cpuTable(BenchClient.V2_NAMES, "webclient-v2",
+		List<String> v1 = measured(BenchClient.NAMES, "webclient-boot");
+		List<String> v2 = measured(BenchClient.V2_NAMES, "webclient-boot-v2");
+		cpuTable(v1, "webclient", "### CPU cost: the server answers at once\n\n");
+		cpuTable(v2, "webclient-v2",
 				"### CPU cost of the v2 session update (`updateCustomerSessionV2`, the same cart)\n\n");
-		loadTable(BenchClient.NAMES, "webclient", "");
-		loadTable(BenchClient.V2_NAMES, "webclient-v2", ", v2 session update");
+		loadTable(v1, "webclient", "");
+		loadTable(v2, "webclient-v2", ", v2 session update");
 		curve();
 		serverCost();
 		startup();
 		goals();
 		raw();
 		return this.out.toString();
+	}
+
+	/**
+	 * The clients of a table, with the hand-written call inside a Boot application (2b) as a last column when this
+	 * run measured it ({@code run.sh --steady} does; the short run does not).
+	 */
+	private List<String> measured(List<String> clients, String inBoot) {
+		boolean any = this.load.containsKey(inBoot)
+				|| this.jmh.values().stream().anyMatch((byClient) -> byClient.containsKey(inBoot));
+		if (!any) {
+			return clients;
+		}
+		List<String> all = new ArrayList<>(clients);
+		all.add(inBoot);
+		return all;
 	}
 
 	private List<Path> files(String regex) throws IOException {
@@ -627,15 +645,21 @@ public final class Report {
 		ratioGoal("CPU: (1)'s client CPU per call under the realistic load within 1.10× of (2)",
 				load("talon", "clientCpuMicrosPerCall"), load("webclient", "clientCpuMicrosPerCall"), "%.0f µs",
 				(ratio) -> ratio <= 1.10);
+		bootShare(load("talon", "clientCpuMicrosPerCall"), load("webclient-boot", "clientCpuMicrosPerCall"),
+				load("webclient", "clientCpuMicrosPerCall"), "%.0f µs");
 		ratioGoal("CPU: (1)'s throughput at 64 in flight at least 0.90× of (2)", score("c64", "talon"),
 				score("c64", "webclient"), "%.0f calls/s", (ratio) -> ratio >= 0.90);
+		bootShare(score("c64", "talon"), score("c64", "webclient-boot"), score("c64", "webclient"), "%.0f calls/s");
 		observationsCost(score("c64", "talon"), score("c64", "talon-noobs"), score("c64", "webclient"));
 		ratioGoal("one call at a time: (1) no slower than (4)", score("c1", "talon"), score("c1", "okhttp"), "%.0f µs",
 				(ratio) -> ratio <= 1.0);
 		oneAtATimeCost(score("c1", "talon"), score("c1", "webclient"), score("c1", "floor"));
+		bootShare(score("c1", "talon"), score("c1", "webclient-boot"), score("c1", "webclient"), "%.0f µs");
 		ratioGoal("v2 session update: (1)'s client CPU per call under the realistic load within 1.10× of (2)",
 				load("talon-v2", "clientCpuMicrosPerCall"), load("webclient-v2", "clientCpuMicrosPerCall"), "%.0f µs",
 				(ratio) -> ratio <= 1.10);
+		bootShare(load("talon-v2", "clientCpuMicrosPerCall"), load("webclient-boot-v2", "clientCpuMicrosPerCall"),
+				load("webclient-v2", "clientCpuMicrosPerCall"), "%.0f µs");
 		ratioGoal("v2 session update: (1)'s throughput at 64 in flight at least 0.90× of (2)",
 				score("c64", "talon-v2"), score("c64", "webclient-v2"), "%.0f calls/s", (ratio) -> ratio >= 0.90);
 		for (String base : List.of("bare", "webclient")) {
@@ -666,6 +690,11 @@ public final class Report {
 					"- time to steady state: (1)'s curve as (2)'s: **%s** (at 90%% of its last window from %.0f s on, "
 							+ "(2) from %.0f s on)\n",
 					(t != null && w != null && t <= w) ? "MET" : "MISSED", t, w));
+			if (windows.containsKey("webclient-boot")) {
+				this.out.append(String.format(Locale.ROOT,
+						"  - the same hand-written call inside a Spring Boot application (2b): from %.0f s on\n",
+						steadyAfter(windows.get("webclient-boot"), window)));
+			}
 		}
 		this.out.append("\n");
 	}
@@ -687,6 +716,20 @@ public final class Report {
 				(added > 0) ? String.format(Locale.ROOT, "they add %.1f µs per call: 1/(1) − 1/`talon-noobs` of the "
 						+ "calls per second", added)
 						: "no cost of theirs shows against the scatter of the JVMs"));
+	}
+
+	/**
+	 * What the Spring Boot application adds to the same hand-written call, when (2b) was measured beside (1) and (2):
+	 * (1) against (2b) is what the starter adds inside the same application.
+	 */
+	private void bootShare(Stat talon, Stat inBoot, Stat plain, String format) {
+		if (talon == null || inBoot == null || plain == null) {
+			return;
+		}
+		this.out.append(String.format(Locale.ROOT,
+				"  - in the same Spring Boot application: the hand-written call on Boot's `WebClient.Builder` (2b) %s, "
+						+ "%.2f× of (2); (1) is %.2f× of (2b)\n",
+				inBoot.format(format), inBoot.median() / plain.median(), talon.median() / inBoot.median()));
 	}
 
 	/** Where (1)'s time one call at a time goes: Reactor Netty alone (3), Spring's WebClient (2), the starter. */

@@ -104,7 +104,8 @@ public interface BenchClient extends AutoCloseable {
 	 * Creates a client.
 	 * @param name one of {@link #NAMES} or {@link #V2_NAMES}, or a variant of (1): {@code talon-noobs} (observations and metrics off),
 	 * {@code talon-noretry} (retries off), {@code talon-bare} (the client built without Spring Boot on a plain
-	 * {@code WebClient.builder()}, as (2) is)
+	 * {@code WebClient.builder()}, as (2) is); or a variant of (2): {@code webclient-boot} and {@code webclient-boot-v2}
+	 * (the same call inside a Spring Boot application like (1)'s, on Boot's {@code WebClient.Builder})
 	 * @param baseUrl the server
 	 * @return the client
 	 */
@@ -134,6 +135,8 @@ public interface BenchClient extends AutoCloseable {
 			case "talon-bare" -> new BareTalonClient(baseUrl, connector);
 			case "webclient" -> new PlainWebClient(baseUrl, connector, false);
 			case "webclient-v2" -> new PlainWebClient(baseUrl, connector, true);
+			// (2) written inside a Spring Boot application, on Boot's WebClient.Builder (not in run.sh's tables)
+			case "webclient-boot", "webclient-boot-v2" -> PlainWebClient.inBootApplication(name, baseUrl, connector);
 			case "floor" -> new ReactorNettyFloorClient(baseUrl);
 			case "okhttp" -> generatedClient(baseUrl);
 			default -> throw new IllegalArgumentException("unknown client '" + name + "', expected one of " + NAMES

@@ -8,6 +8,7 @@ import java.util.Map;
 import dev.talon.spring.benchmarks.Fixtures;
 import dev.talon.spring.benchmarks.server.CannedServer;
 import dev.talon.spring.benchmarks.server.CannedServer.CapturedRequest;
+import dev.talon.spring.client.TalonIntegrationClient;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import org.junit.jupiter.api.AfterAll;
@@ -101,6 +102,35 @@ class BenchClientTests {
 					new InMemoryConnector())) {
 				client.check(client.call("S-in-memory").block(Duration.ofSeconds(5)));
 			}
+		}
+	}
+
+	@Test
+	void theHandWrittenCallInsideABootApplicationSendsWhatTheOneWithoutBootSends() {
+		for (String version : new String[] { "", "-v2" }) {
+			try (BenchClient plain = BenchClient.create("webclient" + version, server.immediateUrl())) {
+				plain.check(plain.call("S-42").block());
+			}
+			CapturedRequest withoutBoot = server.lastRequest();
+			try (PlainWebClient client = (PlainWebClient) BenchClient.create("webclient-boot" + version,
+					server.immediateUrl())) {
+				assertThat(client.name()).isEqualTo("webclient-boot" + version);
+				client.check(client.call("S-42").block());
+				CapturedRequest inBoot = server.lastRequest();
+				assertThat(inBoot.uri()).isEqualTo(withoutBoot.uri());
+				assertThat(inBoot.authorization()).isEqualTo(withoutBoot.authorization());
+				assertThat(json.readTree(inBoot.body())).isEqualTo(json.readTree(withoutBoot.body()));
+				// Boot's WebClient.Builder observed the request; the starter is not in the application
+				MeterRegistry registry = client.application().getBean(MeterRegistry.class);
+				assertThat(registry.get("http.client.requests").tag("uri", inBoot.uri().replace("S-42",
+						"{customerSessionId}")).timer().count()).isEqualTo(1);
+				assertThat(client.application().getBeanNamesForType(TalonIntegrationClient.class)).isEmpty();
+				assertThat(registry.find("talon.client.requests").meters()).isEmpty();
+			}
+		}
+		try (BenchClient client = BenchClient.create("webclient-boot", URI.create("http://talon.invalid"),
+				new InMemoryConnector())) {
+			Fixtures.check(client.call("S-in-memory").block(Duration.ofSeconds(5)));
 		}
 	}
 

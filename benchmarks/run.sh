@@ -10,13 +10,13 @@
 # Builds benchmarks/target/benchmarks.jar first when it is missing or older than the sources.
 #
 #   benchmarks/run.sh            the short run (about 9 minutes on an idle 2-core machine): indicative only
-#   benchmarks/run.sh --steady   the run BENCHMARKS.md reports (about 55 minutes on an idle 2-core machine):
+#   benchmarks/run.sh --steady   the run BENCHMARKS.md reports (about 60 minutes on an idle 2-core machine):
 #                                medians of 3 JVMs per client, each measured once its JIT compiler is quiet; the
 #                                same as setting
 #     JMH_OPTS='-f 0 -wi 1 -w 3s -i 3 -r 3s' JMH_JVMS=3 JMH_PREWARM=20 JMH_UNTIL_COMPILED=90 JMH_BENCH='c1 c64'
-#     JMH_CLIENTS='talon webclient webclient-boot talon-noobs talon-v2 webclient-v2 okhttp floor:1' LOAD_WARMUP=25
-#     LOAD_UNTIL_COMPILED=60 LOAD_SECONDS=10 LOAD_FORKS=3 LOAD_CLIENTS='talon webclient webclient-boot talon-v2
-#     webclient-v2 webclient-boot-v2 okhttp:1 floor:1' CURVE_SECONDS=60 CURVE_FORKS=3
+#     JMH_CLIENTS='talon webclient webclient-boot talon-noobs talon-v2 webclient-v2 webclient-boot-v2 okhttp floor:1'
+#     LOAD_WARMUP=25 LOAD_UNTIL_COMPILED=60 LOAD_SECONDS=10 LOAD_FORKS=3 LOAD_CLIENTS='talon webclient
+#     webclient-boot talon-v2 webclient-v2 webclient-boot-v2 okhttp:1 floor:1' CURVE_SECONDS=60 CURVE_FORKS=3
 #     CURVE_CLIENTS='talon webclient webclient-boot' STARTUP_RUNS=8
 # (webclient-boot: the hand-written call (2) inside a Spring Boot application like (1)'s, on Boot's WebClient.Builder,
 # to tell what the starter adds from what the Boot application adds.)
@@ -77,7 +77,7 @@ if [[ "${1:-}" == --steady ]]; then
   JMH_PREWARM="${JMH_PREWARM:-20}"
   JMH_UNTIL_COMPILED="${JMH_UNTIL_COMPILED:-90}"
   JMH_BENCH="${JMH_BENCH:-c1 c64}"
-  JMH_CLIENTS="${JMH_CLIENTS:-talon webclient webclient-boot talon-noobs talon-v2 webclient-v2 okhttp floor:1}"
+  JMH_CLIENTS="${JMH_CLIENTS:-talon webclient webclient-boot talon-noobs talon-v2 webclient-v2 webclient-boot-v2 okhttp floor:1}"
   LOAD_WARMUP="${LOAD_WARMUP:-25}"
   LOAD_UNTIL_COMPILED="${LOAD_UNTIL_COMPILED:-60}"
   LOAD_SECONDS="${LOAD_SECONDS:-10}"

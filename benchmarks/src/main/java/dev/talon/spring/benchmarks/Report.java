@@ -662,6 +662,8 @@ public final class Report {
 				load("webclient-v2", "clientCpuMicrosPerCall"), "%.0f µs");
 		ratioGoal("v2 session update: (1)'s throughput at 64 in flight at least 0.90× of (2)",
 				score("c64", "talon-v2"), score("c64", "webclient-v2"), "%.0f calls/s", (ratio) -> ratio >= 0.90);
+		bootShare(score("c64", "talon-v2"), score("c64", "webclient-boot-v2"), score("c64", "webclient-v2"),
+				"%.0f calls/s");
 		for (String base : List.of("bare", "webclient")) {
 			String with = base.equals("bare") ? "talon" : "webclient-talon";
 			Stat a = startupStat(with, "coldMillis", 1);

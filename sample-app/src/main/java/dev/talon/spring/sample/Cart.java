@@ -175,8 +175,25 @@ final class Cart {
 	 * @return the units ordered less those returned, 0 when the order has none
 	 */
 	int remainingQuantity(String sku) {
-		int returned = this.returns.stream().mapToInt((r) -> r.lines().getOrDefault(sku, 0)).sum();
-		return this.quantities.getOrDefault(sku, 0) - returned;
+		return orderedQuantity(sku) - returnedQuantity(sku);
+	}
+
+	/**
+	 * How many units of a product the order has, returned or not.
+	 * @param sku the product
+	 * @return the units ordered, 0 when the order has none
+	 */
+	int orderedQuantity(String sku) {
+		return this.quantities.getOrDefault(sku, 0);
+	}
+
+	/**
+	 * How many units of a product the order's returns took back.
+	 * @param sku the product
+	 * @return the units returned, 0 when none
+	 */
+	int returnedQuantity(String sku) {
+		return this.returns.stream().mapToInt((r) -> r.lines().getOrDefault(sku, 0)).sum();
 	}
 
 	/**

@@ -1,5 +1,7 @@
 package dev.talon.spring.sample;
 
+import java.math.BigInteger;
+
 import reactor.core.publisher.Mono;
 
 import org.springframework.http.HttpStatus;
@@ -45,7 +47,7 @@ class CartController {
 
 	@DeleteMapping("/carts/{cartId}/items/{sku}")
 	Mono<CartView> removeItem(@PathVariable String cartId, @PathVariable String sku) {
-		return this.carts.setQuantity(cartId, sku, 0);
+		return this.carts.setQuantity(cartId, sku, BigInteger.ZERO);
 	}
 
 	@PutMapping("/carts/{cartId}/coupons/{code}")
@@ -103,9 +105,10 @@ class CartController {
 	/**
 	 * The body that sets a quantity.
 	 *
-	 * @param quantity the quantity, 0 to remove the product
+	 * @param quantity the quantity, 0 to remove the product: a whole number, of any size (one beyond an int is refused
+	 * with the range, not as unreadable)
 	 */
-	record Quantity(Integer quantity) {
+	record Quantity(BigInteger quantity) {
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package dev.talon.spring.sample;
 
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -86,15 +87,16 @@ public class CartService {
 	 * @param quantity the new quantity, 0 to remove the product
 	 * @return the cart with Talon.One's promotions for it
 	 */
-	public Mono<CartView> setQuantity(String cartId, String sku, int quantity) {
+	public Mono<CartView> setQuantity(String cartId, String sku, BigInteger quantity) {
 		return Mono.defer(() -> {
 			if (!this.catalog.sells(sku)) {
 				throw ShopException.notFound("The shop does not sell " + sku);
 			}
-			if (quantity < 0 || quantity > MAX_QUANTITY) {
+			if (quantity.signum() < 0 || quantity.compareTo(BigInteger.valueOf(MAX_QUANTITY)) > 0) {
 				throw ShopException.badRequest("quantity must be between 0 and " + MAX_QUANTITY + " but was " + quantity);
 			}
-			return change(cartId, (cart) -> cart.setQuantity(sku, quantity));
+			int units = quantity.intValueExact();
+			return change(cartId, (cart) -> cart.setQuantity(sku, units));
 		});
 	}
 

@@ -1,5 +1,6 @@
 package dev.talon.spring.sample;
 
+import java.math.BigInteger;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,16 +41,28 @@ class OrderController {
 
 	@PostMapping("/orders/{orderId}/returns")
 	Mono<CartView> returnItems(@PathVariable String orderId, @RequestBody NewReturn body) {
-		Map<String, Integer> lines = new LinkedHashMap<>();
+		Map<String, BigInteger> units = new LinkedHashMap<>();
 		if (body.lines() != null) {
-			for (ReturnLine line : body.lines()) {
+			for (int i = 0; i < body.lines().size(); i++) {
+				ReturnLine line = body.lines().get(i);
 				if (line == null || line.sku() == null) {
-					return Mono.error(ShopException.badRequest("every line needs a sku"));
+					return Mono.error(ShopException.badRequest("lines[" + i + "].sku is required"));
 				}
-				lines.merge(line.sku(), (line.quantity() != null) ? line.quantity() : 0, Integer::sum);
+				if (line.quantity() == null) {
+					return Mono.error(ShopException.badRequest("lines[" + i + "].quantity is required"));
+				}
+				units.merge(line.sku(), line.quantity(), BigInteger::add);
 			}
 		}
+		Map<String, Integer> lines = new LinkedHashMap<>();
+		// A number beyond an int is out of any order's range all the same: it gets the message of the largest (or
+		// smallest) int, which names what can be returned rather than the number asked for.
+		units.forEach((sku, quantity) -> lines.put(sku, saturated(quantity)));
 		return this.orders.returnItems(orderId, body.returnId(), lines);
+	}
+
+	private static int saturated(BigInteger quantity) {
+		return quantity.max(BigInteger.valueOf(Integer.MIN_VALUE)).min(BigInteger.valueOf(Integer.MAX_VALUE)).intValue();
 	}
 
 	@PostMapping("/orders/{orderId}/edit")
@@ -71,9 +84,10 @@ class OrderController {
 	 * Units of one product to return.
 	 *
 	 * @param sku the product
-	 * @param quantity how many units, at least 1
+	 * @param quantity how many units, at least 1: a whole number, of any size (one beyond an int is refused as too
+	 * many, not as unreadable)
 	 */
-	record ReturnLine(String sku, Integer quantity) {
+	record ReturnLine(String sku, BigInteger quantity) {
 	}
 
 }

@@ -1,7 +1,8 @@
 package dev.talon.spring.sample;
 
 import java.math.BigDecimal;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -299,19 +300,29 @@ public class OrderService {
 		}
 	}
 
+	/**
+	 * Checks the units to return against the order: each at least 1, of a product of the order, and no more than its
+	 * units not returned yet.
+	 * @throws ShopException a 400 naming every product that cannot be returned so, and why
+	 */
 	private static void checkReturnable(Cart order, Map<String, Integer> lines) {
-		Map<String, String> problems = new LinkedHashMap<>();
+		List<String> problems = new ArrayList<>();
 		lines.forEach((sku, quantity) -> {
-			int remaining = order.remainingQuantity(sku);
+			int ordered = order.orderedQuantity(sku);
+			int returned = order.returnedQuantity(sku);
 			if (quantity == null || quantity < 1) {
-				problems.put(sku, "quantity must be at least 1");
+				problems.add("the quantity of " + sku + " must be at least 1");
 			}
-			else if (quantity > remaining) {
-				problems.put(sku, (remaining > 0) ? "only " + remaining + " can be returned" : "not in the order");
+			else if (ordered == 0) {
+				problems.add(sku + " is not in the order");
+			}
+			else if (quantity > ordered - returned) {
+				problems.add("only " + (ordered - returned) + " of " + sku + " can be returned: the order has "
+						+ ordered + ((returned > 0) ? ", " + returned + " returned already" : ""));
 			}
 		});
 		if (!problems.isEmpty()) {
-			throw ShopException.badRequest("Cannot return " + problems);
+			throw ShopException.badRequest("Cannot return the items: " + String.join("; ", problems));
 		}
 	}
 

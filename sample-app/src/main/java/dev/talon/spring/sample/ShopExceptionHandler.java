@@ -1,11 +1,14 @@
 package dev.talon.spring.sample;
 
+import java.math.BigInteger;
 import java.util.Collection;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 import reactor.core.publisher.Mono;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.InputCoercionException;
+import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
 
 import org.springframework.beans.TypeMismatchException;
@@ -27,8 +30,10 @@ import org.springframework.web.server.ServerWebInputException;
  * Answers every error of the shop's endpoints as an RFC 9457 problem detail ({@code application/problem+json}):
  * {@link ShopException}s with their extra members (a 503 says when to try again), and, through Spring's
  * {@link ResponseEntityExceptionHandler}, the requests Spring WebFlux refuses before a controller runs (405, 415, a
- * missing or unreadable body, a query parameter of the wrong type), whose detail names the field or parameter of the
- * request in the customer's terms instead of quoting Jackson or Spring.
+ * missing or unreadable body, a query parameter of the wrong type, a body value of the wrong JSON type, which the shop
+ * does not convert: {@link ShopJsonConfiguration}), whose detail names the field or parameter of the request in the
+ * customer's terms instead of quoting Jackson or Spring, and the value it was when that helps ("lines[0].quantity must
+ * be a whole number but was 1.5").
  */
 @RestControllerAdvice
 class ShopExceptionHandler extends ResponseEntityExceptionHandler {
@@ -56,8 +61,7 @@ class ShopExceptionHandler extends ResponseEntityExceptionHandler {
 		MethodParameter parameter = ex.getMethodParameter();
 		if (ex.getCause() instanceof TypeMismatchException mismatch && parameter != null) {
 			Class<?> type = parameter.getParameterType();
-			boolean whole = type == int.class || type == long.class || type == Integer.class || type == Long.class;
-			return parameter.getParameterName() + " must be " + (whole ? "a whole number" : "a " + type.getSimpleName())
+			return parameter.getParameterName() + " must be " + (whole(type) ? "a whole number" : "a " + type.getSimpleName())
 					+ " but was '" + mismatch.getValue() + "'";
 		}
 		Throwable cause = NestedExceptionUtils.getMostSpecificCause(ex);
@@ -71,8 +75,15 @@ class ShopExceptionHandler extends ResponseEntityExceptionHandler {
 			if (field.isEmpty()) {
 				return "The body must be a JSON object";
 			}
-			return field + ((json instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null)
-					? " must be " + jsonType(mismatch.getTargetType()) : " is not readable");
+			if (json instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
+				// a value of another JSON type, which the shop does not convert (ShopJsonConfiguration)
+				return field + " must be " + jsonType(mismatch.getTargetType()) + received(mismatch);
+			}
+			if (json instanceof InputCoercionException tooLarge && tooLarge.getTargetType() != null) {
+				return field + " must be " + jsonType(tooLarge.getTargetType()) + " from " + minimum(tooLarge.getTargetType())
+						+ " to " + maximum(tooLarge.getTargetType());
+			}
+			return field + " is not readable";
 		}
 		if (parameter != null && parameter.hasParameterAnnotation(RequestBody.class)) {
 			return "The body must be a JSON object";
@@ -80,7 +91,37 @@ class ShopExceptionHandler extends ResponseEntityExceptionHandler {
 		return (ex.getReason() != null) ? ex.getReason() : "The request is not valid";
 	}
 
+	/**
+	 * What the body had instead, when Jackson tells: the value of a number, string or {@code true}/{@code false} whose
+	 * conversion it refused. (A string where a number belongs is refused before its value is kept: then nothing.)
+	 */
+	private static String received(MismatchedInputException mismatch) {
+		return (mismatch instanceof InvalidFormatException invalid) ? " but was " + json(invalid.getValue()) : "";
+	}
+
+	/** A value as it was in the JSON body: a string in quotes, a number or {@code true} as it was. */
+	private static String json(Object value) {
+		return (value instanceof CharSequence text) ? "\"" + text + "\"" : String.valueOf(value);
+	}
+
+	private static Object minimum(Class<?> type) {
+		return (type == long.class || type == Long.class) ? Long.MIN_VALUE : Integer.MIN_VALUE;
+	}
+
+	private static Object maximum(Class<?> type) {
+		return (type == long.class || type == Long.class) ? Long.MAX_VALUE : Integer.MAX_VALUE;
+	}
+
+	private static boolean whole(Class<?> type) {
+		return type == int.class || type == long.class || type == short.class || type == byte.class
+				|| type == Integer.class || type == Long.class || type == Short.class || type == Byte.class
+				|| type == BigInteger.class;
+	}
+
 	private static String jsonType(Class<?> type) {
+		if (whole(type)) {
+			return "a whole number";
+		}
 		if (Map.class.isAssignableFrom(type)) {
 			return "a JSON object";
 		}

@@ -170,15 +170,6 @@ final class Cart {
 	}
 
 	/**
-	 * How many units of a product are left in the order after its returns.
-	 * @param sku the product
-	 * @return the units ordered less those returned, 0 when the order has none
-	 */
-	int remainingQuantity(String sku) {
-		return orderedQuantity(sku) - returnedQuantity(sku);
-	}
-
-	/**
 	 * How many units of a product the order has, returned or not.
 	 * @param sku the product
 	 * @return the units ordered, 0 when the order has none

@@ -36,10 +36,30 @@ class CartStore {
 		}).toList();
 	}
 
+	/**
+	 * A cart (or the order it became), for the cart endpoints.
+	 * @param id the cart id
+	 * @return the cart
+	 * @throws ShopException a 404 "There is no cart ..." when there is none
+	 */
 	Cart get(String id) {
+		return find(id, "cart");
+	}
+
+	/**
+	 * An order (or the cart it is still or again), for the order endpoints: the order id is the cart id.
+	 * @param id the order id
+	 * @return the order
+	 * @throws ShopException a 404 "There is no order ..." when there is none
+	 */
+	Cart order(String id) {
+		return find(id, "order");
+	}
+
+	private Cart find(String id, String what) {
 		Cart cart = this.carts.get(id);
 		if (cart == null) {
-			throw ShopException.notFound("There is no cart " + id);
+			throw ShopException.notFound("There is no " + what + " " + id);
 		}
 		return cart;
 	}

@@ -20,18 +20,15 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class OrderController {
 
-	private final CartService carts;
-
 	private final OrderService orders;
 
-	OrderController(CartService carts, OrderService orders) {
-		this.carts = carts;
+	OrderController(OrderService orders) {
 		this.orders = orders;
 	}
 
 	@GetMapping("/orders/{orderId}")
 	Mono<CartView> get(@PathVariable String orderId) {
-		return this.carts.get(orderId);
+		return this.orders.get(orderId);
 	}
 
 	@PostMapping("/orders/{orderId}/cancel")

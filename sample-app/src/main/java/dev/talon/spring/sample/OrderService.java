@@ -47,6 +47,15 @@ public class OrderService {
 	}
 
 	/**
+	 * An order as the shop has it now; does not call Talon.One.
+	 * @param orderId the order id
+	 * @return the order
+	 */
+	public Mono<CartView> get(String orderId) {
+		return Mono.fromSupplier(() -> this.cartService.view(this.carts.order(orderId)));
+	}
+
+	/**
 	 * Cancels a placed (or partly returned) order; Talon.One takes it out of the customer's totals and takes back its
 	 * loyalty points.
 	 * @param orderId the order id
@@ -79,7 +88,7 @@ public class OrderService {
 			if (lines == null || lines.isEmpty()) {
 				throw ShopException.badRequest("lines must name at least one product to return");
 			}
-			Cart cart = this.carts.get(orderId);
+			Cart cart = this.carts.order(orderId);
 			synchronized (cart) {
 				// a return id of a return whose answer was lost is judged once the order is settled (orderChange)
 				if (recorded(cart, returnId, lines)) {
@@ -138,7 +147,7 @@ public class OrderService {
 	private Mono<CartView> orderChange(String orderId, Set<CartStatus> allowed, String what, CartStatus done,
 			Function<Cart, Mono<Consumer<Cart>>> change, Consumer<Cart> unconfirmed) {
 		return Mono.defer(() -> {
-			Cart cart = this.carts.get(orderId);
+			Cart cart = this.carts.order(orderId);
 			boolean readBack;
 			synchronized (cart) {
 				readBack = cart.orderChangeUnconfirmed() || cart.unconfirmedReturn() != null;

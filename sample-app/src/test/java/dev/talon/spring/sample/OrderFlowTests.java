@@ -266,6 +266,45 @@ class OrderFlowTests {
 			.isEqualTo(this.shop.cart(cart.id()));
 	}
 
+	@Test
+	void aFullyReturnedOrderStaysPartiallyReturnedAsItsSessionAndSaysWhatIsLeftToReturn() {
+		CartView cart = this.shop.createCart("rosa");
+		this.shop.setQuantity(cart.id(), "MUG", 3);
+		ShopClient.ok(this.shop.checkout(cart.id()));
+
+		CartView returned = ShopClient.ok(this.shop.returnItems(cart.id(), "RMA-1", Map.of("MUG", 3)));
+
+		// Talon.One's session stays partially_returned when every unit is returned; so does the order
+		assertThat(returned.status()).isEqualTo(CartStatus.PARTIALLY_RETURNED);
+		assertThat(this.simulator.session(cart.id()).orElseThrow().state()).isEqualTo(SessionState.PARTIALLY_RETURNED);
+		assertThat(returned.loyaltyPointsTakenBack()).isEqualByComparingTo(returned.loyaltyPoints());
+		assertThat(ShopClient.problem(this.shop.returnItems(cart.id(), "RMA-2", Map.of("MUG", 1)), 400).getDetail())
+			.isEqualTo("Cannot return the items: only 0 of MUG can be returned: the order has 3, 3 returned already");
+		Map<String, Integer> lines = new LinkedHashMap<>();
+		lines.put("KETTLE", 1);
+		lines.put("MUG", 2);
+		assertThat(ShopClient.problem(this.shop.returnItems(cart.id(), "RMA-2", lines), 400).getDetail())
+			.isEqualTo("Cannot return the items: KETTLE is not in the order; only 0 of MUG can be returned: the order "
+					+ "has 3, 3 returned already");
+		assertThat(ShopClient.problem(this.shop.returnItems(cart.id(), "RMA-2", Map.of("MUG", 0)), 400).getDetail())
+			.isEqualTo("Cannot return the items: the quantity of MUG must be at least 1");
+		assertThat(this.simulator.returns(cart.id())).hasSize(1);
+	}
+
+	@Test
+	void everyOrderEndpointSaysOrderWhenThereIsNone() {
+		String detail = "There is no order no-such-order";
+		assertThat(ShopClient.problem(this.shop.get("/orders/{id}", "no-such-order"), 404).getDetail())
+			.isEqualTo(detail);
+		assertThat(ShopClient.problem(this.shop.cancelOrder("no-such-order"), 404).getDetail()).isEqualTo(detail);
+		assertThat(ShopClient.problem(this.shop.editOrder("no-such-order"), 404).getDetail()).isEqualTo(detail);
+		assertThat(ShopClient.problem(this.shop.returnItems("no-such-order", "R-1", Map.of("MUG", 1)), 404)
+			.getDetail()).isEqualTo(detail);
+		// the cart endpoints still say cart
+		assertThat(ShopClient.problem(this.shop.cancel("no-such-order"), 404).getDetail())
+			.isEqualTo("There is no cart no-such-order");
+	}
+
 	private long checkoutStartedEvents() {
 		return this.simulator.events().stream().filter((event) -> event.type().equals("checkout_started")).count();
 	}

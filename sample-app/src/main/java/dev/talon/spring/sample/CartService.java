@@ -49,11 +49,14 @@ public class CartService {
 
 	private final Markets markets;
 
-	CartService(TalonOne talon, ProductCatalog catalog, CartStore carts, Markets markets) {
+	private final OrderSettlement settlement;
+
+	CartService(TalonOne talon, ProductCatalog catalog, CartStore carts, Markets markets, OrderSettlement settlement) {
 		this.talon = talon;
 		this.catalog = catalog;
 		this.carts = carts;
 		this.markets = markets;
+		this.settlement = settlement;
 	}
 
 	/**
@@ -107,7 +110,10 @@ public class CartService {
 	 * @return the cart, with the code accepted or rejected by Talon.One
 	 */
 	public Mono<CartView> addCoupon(String cartId, String code) {
-		return Mono.defer(() -> change(cartId, (cart) -> cart.addCouponCode(requireCode(code))));
+		return Mono.defer(() -> {
+			String coupon = requireCode(code);
+			return change(cartId, (cart) -> cart.addCouponCode(coupon));
+		});
 	}
 
 	/**
@@ -117,7 +123,10 @@ public class CartService {
 	 * @return the cart
 	 */
 	public Mono<CartView> removeCoupon(String cartId, String code) {
-		return Mono.defer(() -> change(cartId, (cart) -> cart.removeCouponCode(requireCode(code))));
+		return Mono.defer(() -> {
+			String coupon = requireCode(code);
+			return change(cartId, (cart) -> cart.removeCouponCode(coupon));
+		});
 	}
 
 	/**
@@ -127,7 +136,10 @@ public class CartService {
 	 * @return the cart, with the code accepted or rejected by Talon.One
 	 */
 	public Mono<CartView> applyReferral(String cartId, String code) {
-		return Mono.defer(() -> change(cartId, (cart) -> cart.referralCode(requireCode(code))));
+		return Mono.defer(() -> {
+			String referral = requireCode(code);
+			return change(cartId, (cart) -> cart.referralCode(referral));
+		});
 	}
 
 	/**
@@ -156,92 +168,105 @@ public class CartService {
 	 * Places the order: tracks a {@code checkout_started} event, then closes the session with the whole cart, which
 	 * redeems the codes, adds the order to the customer's totals and awards the loyalty points. The order is priced
 	 * with the promotions of Talon.One's answer to the close. When an earlier checkout may have closed the session
-	 * without the shop getting the answer, the session is read back first, and a closed one places the order.
+	 * without the shop getting the answer, the session is read back first, and a closed one places the order. An order
+	 * reopened for editing whose reopening lost its answer is settled first, as for every cart change.
 	 * @param cartId the cart id
 	 * @return the placed order
 	 */
 	public Mono<CartView> checkout(String cartId) {
 		return Mono.defer(() -> {
 			Cart cart = this.carts.get(cartId);
-			CartSnapshot snapshot;
-			boolean readBack;
-			synchronized (cart) {
-				if (cart.status() != CartStatus.OPEN) {
-					throw notOpen(cart);
-				}
-				if (cart.snapshot().quantities().isEmpty()) {
-					throw ShopException.badRequest("Cart " + cartId + " is empty");
-				}
-				readBack = cart.closeUnconfirmed();
-				cart.status(CartStatus.CHECKING_OUT);
-				snapshot = cart.snapshot();
-			}
-			Mono<CartPromotions> closedEarlier = readBack ? this.talon.closedEarlier(snapshot) : Mono.empty();
-			return closedEarlier
-				.doOnNext((promotions) -> logger.info("Cart " + cartId + " was placed by an earlier checkout"))
-				.switchIfEmpty(Mono.defer(() -> trackCheckoutStarted(snapshot).then(this.talon.close(snapshot))))
-				.map((promotions) -> {
-					synchronized (cart) {
-						cart.place(promotions);
-						return view(cart);
-					}
-				})
-				.onErrorMap(TalonException.class, (ex) -> {
-					synchronized (cart) {
-						cart.closeUnconfirmed(cart.closeUnconfirmed() || TalonOne.mayHaveReachedTalon(ex));
-					}
-					return ShopException.talonFailed(logger, "checking out cart " + cartId + " (the cart stays open)",
-							ex, "Your order could not be placed because promotions cannot be confirmed right now. "
-									+ "Your cart is saved; please try again in a moment.",
-							"Your order could not be placed: Talon.One refused to confirm its promotions. Your cart "
-									+ "is saved.",
-							Map.of());
-				})
-				.doOnError((ex) -> {
-					synchronized (cart) {
-						if (cart.status() == CartStatus.CHECKING_OUT) {
-							cart.status(CartStatus.OPEN);
-						}
-					}
-				})
-				.doOnCancel(() -> {
-					// the customer went away while the close was on its way: it may have placed the order, which
-					// the next checkout reads back; until then the cart cannot change (instead of checking out forever)
-					synchronized (cart) {
-						if (cart.status() == CartStatus.CHECKING_OUT) {
-							cart.closeUnconfirmed(true);
-							cart.status(CartStatus.OPEN);
-						}
-					}
-				});
+			return this.settlement.settle(cart).then(Mono.defer(() -> checkout(cart)));
 		});
+	}
+
+	private Mono<CartView> checkout(Cart cart) {
+		String cartId = cart.id();
+		CartSnapshot snapshot;
+		boolean readBack;
+		synchronized (cart) {
+			if (cart.status() != CartStatus.OPEN) {
+				throw notOpen(cart);
+			}
+			if (cart.snapshot().quantities().isEmpty()) {
+				throw ShopException.badRequest("Cart " + cartId + " is empty");
+			}
+			readBack = cart.closeUnconfirmed();
+			cart.status(CartStatus.CHECKING_OUT);
+			snapshot = cart.snapshot();
+		}
+		Mono<CartPromotions> closedEarlier = readBack ? this.talon.closedEarlier(snapshot) : Mono.empty();
+		return closedEarlier
+			.doOnNext((promotions) -> logger.info("Cart " + cartId + " was placed by an earlier checkout"))
+			.switchIfEmpty(Mono.defer(() -> trackCheckoutStarted(snapshot).then(this.talon.close(snapshot))))
+			.map((promotions) -> {
+				synchronized (cart) {
+					cart.place(promotions);
+					return view(cart);
+				}
+			})
+			.onErrorMap(TalonException.class, (ex) -> {
+				synchronized (cart) {
+					cart.closeUnconfirmed(cart.closeUnconfirmed() || TalonOne.mayHaveReachedTalon(ex));
+				}
+				return ShopException.talonFailed(logger, "checking out cart " + cartId + " (the cart stays open)",
+						ex, "Your order could not be placed because promotions cannot be confirmed right now. "
+								+ "Your cart is saved; please try again in a moment.",
+						"Your order could not be placed: Talon.One refused to confirm its promotions. Your cart "
+								+ "is saved.",
+						Map.of());
+			})
+			.doOnError((ex) -> {
+				synchronized (cart) {
+					if (cart.status() == CartStatus.CHECKING_OUT) {
+						cart.status(CartStatus.OPEN);
+					}
+				}
+			})
+			.doOnCancel(() -> {
+				// the customer went away while the close was on its way: it may have placed the order, which
+				// the next checkout reads back; until then the cart cannot change (instead of checking out forever)
+				synchronized (cart) {
+					if (cart.status() == CartStatus.CHECKING_OUT) {
+						cart.closeUnconfirmed(true);
+						cart.status(CartStatus.OPEN);
+					}
+				}
+			});
 	}
 
 	/**
 	 * Abandons an open cart. This works even while Talon.One is down: an open session left in Talon.One does no harm.
-	 * (A placed order is cancelled with {@link OrderService#cancel(String)}.)
+	 * (A placed order is cancelled with {@link OrderService#cancel(String)}.) An order whose last change lost its
+	 * answer is settled first ({@link OrderSettlement#settle(Cart)}): one that Talon.One reopened for editing is a cart
+	 * and is abandoned, which needs Talon.One for the read-back.
 	 * @param cartId the cart id
 	 * @return the cancelled cart
 	 */
 	public Mono<CartView> cancel(String cartId) {
 		return Mono.defer(() -> {
 			Cart cart = this.carts.get(cartId);
-			CartSnapshot cancelled;
-			synchronized (cart) {
-				if (cart.status() != CartStatus.OPEN) {
-					throw ShopException.conflict("Cart " + cartId + " is " + cart.status() + " and cannot be abandoned"
-							+ ((cart.status() == CartStatus.PLACED) ? "; cancel the order instead" : ""));
-				}
-				cart.status(CartStatus.CANCELLED);
-				cancelled = cart.snapshot();
-			}
-			return this.talon.cancel(cancelled)
-				.then(Mono.fromSupplier(() -> view(cart)))
-				.onErrorResume(TalonException.class, (ex) -> {
-					logger.warn("Cart " + cartId + " is cancelled, but Talon.One did not hear of it: " + ex.getMessage());
-					return Mono.fromSupplier(() -> view(cart));
-				});
+			return this.settlement.settle(cart).then(Mono.defer(() -> cancel(cart)));
 		});
+	}
+
+	private Mono<CartView> cancel(Cart cart) {
+		String cartId = cart.id();
+		CartSnapshot cancelled;
+		synchronized (cart) {
+			if (cart.status() != CartStatus.OPEN) {
+				throw ShopException.conflict("Cart " + cartId + " is " + cart.status() + " and cannot be abandoned"
+						+ ((cart.status() == CartStatus.PLACED) ? "; cancel the order instead" : ""));
+			}
+			cart.status(CartStatus.CANCELLED);
+			cancelled = cart.snapshot();
+		}
+		return this.talon.cancel(cancelled)
+			.then(Mono.fromSupplier(() -> view(cart)))
+			.onErrorResume(TalonException.class, (ex) -> {
+				logger.warn("Cart " + cartId + " is cancelled, but Talon.One did not hear of it: " + ex.getMessage());
+				return Mono.fromSupplier(() -> view(cart));
+			});
 	}
 
 	/**
@@ -273,7 +298,9 @@ public class CartService {
 
 	/**
 	 * Applies a change to an open cart and sends the whole cart to Talon.One; when Talon.One cannot be asked, the cart
-	 * is served without promotions. Also used after an order was reopened for editing.
+	 * is served without promotions. Also used after an order was reopened for editing. A change of an order whose last
+	 * change lost its answer (such as an edit: Talon.One may have reopened it) is settled first
+	 * ({@link OrderSettlement#settle(Cart)}), so that the cart is as Talon.One has it before it is changed.
 	 * @param cartId the cart id
 	 * @param change the change
 	 * @return the cart with its promotions
@@ -281,32 +308,37 @@ public class CartService {
 	Mono<CartView> change(String cartId, Consumer<Cart> change) {
 		return Mono.defer(() -> {
 			Cart cart = this.carts.get(cartId);
-			CartSnapshot snapshot;
-			CompletableFuture<CartPromotions> update;
-			synchronized (cart) {
-				if (cart.status() != CartStatus.OPEN || cart.closeUnconfirmed()) {
-					throw notOpen(cart);
-				}
-				change.accept(cart);
-				snapshot = cart.snapshot();
-				// Subscribed while holding the cart's monitor, so that the client queues the updates of this cart in
-				// the order of the changes, and the last one sent carries the cart as it is now. The update goes on if
-				// the customer's request is cancelled: Talon.One should have the cart the shop has.
-				update = this.talon.update(snapshot).toFuture();
-			}
-			return Mono.fromFuture(update, true)
-				.onErrorResume(TalonException.class, (ex) -> {
-					logger.warn("Talon.One unavailable, cart " + cartId + " served without promotions: "
-							+ ex.getMessage());
-					return Mono.just(CartPromotions.unavailable(snapshot));
-				})
-				.map((promotions) -> {
-					synchronized (cart) {
-						cart.applyPromotions(snapshot.version(), promotions);
-						return view(cart);
-					}
-				});
+			return this.settlement.settle(cart).then(Mono.defer(() -> change(cart, change)));
 		});
+	}
+
+	private Mono<CartView> change(Cart cart, Consumer<Cart> change) {
+		String cartId = cart.id();
+		CartSnapshot snapshot;
+		CompletableFuture<CartPromotions> update;
+		synchronized (cart) {
+			if (cart.status() != CartStatus.OPEN || cart.closeUnconfirmed()) {
+				throw notOpen(cart);
+			}
+			change.accept(cart);
+			snapshot = cart.snapshot();
+			// Subscribed while holding the cart's monitor, so that the client queues the updates of this cart in
+			// the order of the changes, and the last one sent carries the cart as it is now. The update goes on if
+			// the customer's request is cancelled: Talon.One should have the cart the shop has.
+			update = this.talon.update(snapshot).toFuture();
+		}
+		return Mono.fromFuture(update, true)
+			.onErrorResume(TalonException.class, (ex) -> {
+				logger.warn("Talon.One unavailable, cart " + cartId + " served without promotions: "
+						+ ex.getMessage());
+				return Mono.just(CartPromotions.unavailable(snapshot));
+			})
+			.map((promotions) -> {
+				synchronized (cart) {
+					cart.applyPromotions(snapshot.version(), promotions);
+					return view(cart);
+				}
+			});
 	}
 
 	private Mono<Void> trackCheckoutStarted(CartSnapshot cart) {
@@ -324,7 +356,7 @@ public class CartService {
 	 */
 	CartView view(Cart cart) {
 		synchronized (cart) {
-			return CartView.of(cart.snapshot(), this.catalog);
+			return CartView.of(cart.snapshot(), this.catalog, OrderSettlement.unconfirmed(cart));
 		}
 	}
 

@@ -32,18 +32,32 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param promotionsAvailable {@code false} while Talon.One is slow or down: the cart is then served without
  * discounts, and the next change after it recovers brings them back
  * @param promotionsMessage why promotions are unavailable, absent when they are available
+ * @param lastChangeUnconfirmed {@code true} when the last cancellation, return or edit of the order lost its answer:
+ * Talon.One may have made it (and taken back the points shown) without the shop learning it; the next change of the
+ * cart or order reads the session back and shows what Talon.One did. Absent otherwise. A read does not call Talon.One.
  */
 public record CartView(String id, String market, Currency currency, CartStatus status, String customerId,
 		List<Line> lines, BigDecimal subtotal, List<CartPromotions.Discount> discounts, BigDecimal totalDiscount,
 		BigDecimal total, List<CodeView> coupons, CodeView referral, List<CartPromotions.FreeItem> freeItems,
 		BigDecimal loyaltyPoints, BigDecimal loyaltyPointsTakenBack,
 		@JsonInclude(JsonInclude.Include.NON_EMPTY) List<ReturnView> returns, boolean promotionsAvailable,
-		String promotionsMessage) {
+		String promotionsMessage, Boolean lastChangeUnconfirmed) {
 
 	static final String PROMOTIONS_UNAVAILABLE = "Promotions are temporarily unavailable. Your cart is saved; "
 			+ "discounts are applied again with your next change once they are back.";
 
 	static CartView of(CartSnapshot cart, ProductCatalog catalog) {
+		return of(cart, catalog, false);
+	}
+
+	/**
+	 * The view of a cart.
+	 * @param cart the cart
+	 * @param catalog the products, for the names and prices
+	 * @param lastChangeUnconfirmed whether the last change of the order lost its answer
+	 * @return the view
+	 */
+	static CartView of(CartSnapshot cart, ProductCatalog catalog, boolean lastChangeUnconfirmed) {
 		CartPromotions promotions = cart.promotions();
 		List<Line> lines = new ArrayList<>();
 		BigDecimal subtotal = CartPromotions.ZERO;
@@ -65,7 +79,7 @@ public record CartView(String id, String market, Currency currency, CartStatus s
 				cart.customerId(), List.copyOf(lines), subtotal, promotions.discounts(), totalDiscount, total, coupons,
 				CodeView.of(cart.referralCode(), promotions.referral()), promotions.freeItems(),
 				promotions.loyaltyPoints(), cart.loyaltyPointsTakenBack(), returns, promotions.available(),
-				promotions.available() ? null : PROMOTIONS_UNAVAILABLE);
+				promotions.available() ? null : PROMOTIONS_UNAVAILABLE, lastChangeUnconfirmed ? Boolean.TRUE : null);
 	}
 
 	/**

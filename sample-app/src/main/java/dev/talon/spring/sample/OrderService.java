@@ -1,6 +1,5 @@
 package dev.talon.spring.sample;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +10,6 @@ import java.util.stream.Collectors;
 
 import dev.talon.spring.client.TalonException;
 import dev.talon.spring.client.TalonNotFoundException;
-import dev.talon.spring.client.model.v2.CustomerSessionState;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import reactor.core.publisher.Mono;
@@ -23,8 +21,9 @@ import org.springframework.stereotype.Service;
  * Talon.One, which takes back what the order counted (coupon redemptions, the referral, loyalty points, the
  * customer's totals): while Talon.One cannot be asked, the order stays as it is and the shop answers 503. One change
  * of an order runs at a time; another one meanwhile is refused with a 409. A change whose answer was lost is settled
- * by the next change of the order, before anything else ({@link #orderChange}). An order whose session Talon.One no
- * longer has (it deletes a customer's sessions with their data) cannot be returned or edited: a 409.
+ * by the next change of the order, before anything else ({@link #orderChange}, with {@link OrderSettlement}, which the
+ * cart endpoints use too). An order whose session Talon.One no longer has (it deletes a customer's sessions with their
+ * data) cannot be returned or edited: a 409.
  */
 @Service
 public class OrderService {
@@ -40,14 +39,18 @@ public class OrderService {
 
 	private final CartService cartService;
 
-	OrderService(TalonOne talon, CartStore carts, CartService cartService) {
+	private final OrderSettlement settlement;
+
+	OrderService(TalonOne talon, CartStore carts, CartService cartService, OrderSettlement settlement) {
 		this.talon = talon;
 		this.carts = carts;
 		this.cartService = cartService;
+		this.settlement = settlement;
 	}
 
 	/**
-	 * An order as the shop has it now; does not call Talon.One.
+	 * An order as the shop has it now; does not call Talon.One. An order whose last change lost its answer shows what
+	 * the shop knew before it, with {@code lastChangeUnconfirmed}; the next change of it settles it.
 	 * @param orderId the order id
 	 * @return the order
 	 */
@@ -132,8 +135,9 @@ public class OrderService {
 	 * again under its key (Talon.One answers the stored return) and recorded. A change that Talon.One already did that
 	 * way is answered as done; any other is then checked against the order as it is now (an edit of an order that
 	 * turned out to be partly returned is a 409). When Talon.One has no session of the order any more (a 404: it
-	 * deleted it with the customer's data), the order stays as it is and the change is a 409: Talon.One has nothing
-	 * left to take back or reopen.
+	 * deleted it with the customer's data), a lost return is still sent again and recorded from Talon.One's stored
+	 * answer ({@link OrderSettlement#settleUnconfirmedChange(Cart)}); then the order stays as it is and a return or edit
+	 * is a 409: Talon.One has nothing left to take back or reopen.
 	 * @param orderId the order id
 	 * @param allowed the statuses the change is allowed in
 	 * @param what what the change does, for messages ("cancelled")
@@ -150,7 +154,7 @@ public class OrderService {
 			Cart cart = this.carts.order(orderId);
 			boolean readBack;
 			synchronized (cart) {
-				readBack = cart.orderChangeUnconfirmed() || cart.unconfirmedReturn() != null;
+				readBack = OrderSettlement.unconfirmed(cart);
 				if (!readBack) {
 					checkStatus(cart, allowed, what);
 				}
@@ -159,7 +163,7 @@ public class OrderService {
 				}
 				cart.orderChangeRunning(true);
 			}
-			Mono<Boolean> settled = readBack ? settleUnconfirmedChange(cart) : Mono.just(false);
+			Mono<Boolean> settled = readBack ? this.settlement.settleUnconfirmedChange(cart) : Mono.just(false);
 			return settled.flatMap((changedByTalon) -> {
 				Mono<Consumer<Cart>> talonOne;
 				synchronized (cart) {
@@ -206,77 +210,13 @@ public class OrderService {
 		});
 	}
 
-	/**
-	 * Reads the session of an order whose last change is unconfirmed, and applies what Talon.One did. A return that
-	 * Talon.One made (its session has more units returned than the order's returns) is sent again under its key, and
-	 * Talon.One's stored answer recorded, so that the order shows the points it took back.
-	 * @return whether Talon.One had cancelled or reopened the session
-	 */
-	private Mono<Boolean> settleUnconfirmedChange(Cart cart) {
-		CartSnapshot order;
-		Cart.ReturnRequest lostReturn;
-		int returnedUnits;
-		synchronized (cart) {
-			order = cart.snapshot();
-			lostReturn = cart.unconfirmedReturn();
-			returnedUnits = cart.returnedUnits();
-		}
-		return this.talon.orderSession(order).flatMap((session) -> {
-			if (lostReturn != null && session.state() == CustomerSessionState.PARTIALLY_RETURNED
-					&& session.returnedUnits() > returnedUnits) {
-				return this.talon.returnItems(order, lostReturn.lines(), lostReturn.returnId()).map((points) -> {
-					synchronized (cart) {
-						cart.addReturn(new Cart.OrderReturn(lostReturn.returnId(), lostReturn.lines(), points));
-						settled(cart);
-						logger.info("Order " + cart.id() + " was returned (" + lostReturn.returnId()
-								+ ") by an earlier request whose answer was lost");
-						return false;
-					}
-				});
-			}
-			return Mono.fromSupplier(() -> applyState(cart, order, session.state()));
-		}).switchIfEmpty(Mono.fromSupplier(() -> {
-			synchronized (cart) {
-				// Talon.One has no session of the order (any more): the change meets the same 404, a 409
-				settled(cart);
-			}
-			return false;
-		}));
-	}
-
-	private static boolean applyState(Cart cart, CartSnapshot order, CustomerSessionState state) {
-		synchronized (cart) {
-			settled(cart);
-			if (state == CustomerSessionState.CANCELLED && cart.status() != CartStatus.CANCELLED) {
-				// Talon.One rolled back what the order still counted
-				cart.takeBack(outstandingPoints(order));
-				cart.status(CartStatus.CANCELLED);
-				logger.info("Order " + cart.id() + " was cancelled by an earlier request whose answer was lost");
-				return true;
-			}
-			if (state == CustomerSessionState.OPEN && cart.status() == CartStatus.PLACED) {
-				cart.reopen();
-				logger.info("Order " + cart.id() + " was reopened by an earlier request whose answer was lost");
-				return true;
-			}
-			return false;
-		}
-	}
-
-	private static void settled(Cart cart) {
-		cart.orderChangeUnconfirmed(false);
-		cart.unconfirmedReturn(null);
-	}
-
-	private static BigDecimal outstandingPoints(CartSnapshot order) {
-		BigDecimal earned = (order.promotions().loyaltyPoints() != null) ? order.promotions().loyaltyPoints()
-				: BigDecimal.ZERO;
-		return (order.loyaltyPointsTakenBack() != null) ? earned.subtract(order.loyaltyPointsTakenBack()) : earned;
-	}
-
 	private static void checkStatus(Cart cart, Set<CartStatus> allowed, String what) {
 		if (!allowed.contains(cart.status())) {
-			throw ShopException.conflict("Order " + cart.id() + " is " + cart.status() + " and cannot be " + what);
+			throw ShopException.conflict("Order " + cart.id() + " is " + cart.status() + " and cannot be " + what
+					+ ((cart.status() == CartStatus.OPEN && allowed.contains(CartStatus.PLACED))
+							? ": it is a cart (reopened for editing, or not checked out yet); drop it with POST /carts/"
+									+ cart.id() + "/cancel, or check it out"
+							: ""));
 		}
 	}
 

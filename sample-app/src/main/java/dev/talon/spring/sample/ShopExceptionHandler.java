@@ -61,8 +61,9 @@ class ShopExceptionHandler extends ResponseEntityExceptionHandler {
 		MethodParameter parameter = ex.getMethodParameter();
 		if (ex.getCause() instanceof TypeMismatchException mismatch && parameter != null) {
 			Class<?> type = parameter.getParameterType();
-			return parameter.getParameterName() + " must be " + (whole(type) ? "a whole number" : "a " + type.getSimpleName())
-					+ " but was '" + mismatch.getValue() + "'";
+			return parameter.getParameterName() + " must be "
+					+ (whole(type) ? "a whole number" : "a " + type.getSimpleName()) + " but was '" + mismatch.getValue()
+					+ "'";
 		}
 		Throwable cause = NestedExceptionUtils.getMostSpecificCause(ex);
 		if (cause instanceof JacksonException json) {
@@ -79,9 +80,10 @@ class ShopExceptionHandler extends ResponseEntityExceptionHandler {
 				// a value of another JSON type, which the shop does not convert (ShopJsonConfiguration)
 				return field + " must be " + jsonType(mismatch.getTargetType()) + received(mismatch);
 			}
-			if (json instanceof InputCoercionException tooLarge && tooLarge.getTargetType() != null) {
-				return field + " must be " + jsonType(tooLarge.getTargetType()) + " from " + minimum(tooLarge.getTargetType())
-						+ " to " + maximum(tooLarge.getTargetType());
+			if (json instanceof InputCoercionException) {
+				// a number beyond the field's Java type (the whole numbers of the shop's bodies are BigIntegers, which
+				// take any size to the field's own range check)
+				return field + " is out of range";
 			}
 			return field + " is not readable";
 		}
@@ -102,14 +104,6 @@ class ShopExceptionHandler extends ResponseEntityExceptionHandler {
 	/** A value as it was in the JSON body: a string in quotes, a number or {@code true} as it was. */
 	private static String json(Object value) {
 		return (value instanceof CharSequence text) ? "\"" + text + "\"" : String.valueOf(value);
-	}
-
-	private static Object minimum(Class<?> type) {
-		return (type == long.class || type == Long.class) ? Long.MIN_VALUE : Integer.MIN_VALUE;
-	}
-
-	private static Object maximum(Class<?> type) {
-		return (type == long.class || type == Long.class) ? Long.MAX_VALUE : Integer.MAX_VALUE;
 	}
 
 	private static boolean whole(Class<?> type) {

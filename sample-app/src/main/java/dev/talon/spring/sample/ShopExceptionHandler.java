@@ -95,7 +95,8 @@ class ShopExceptionHandler extends ResponseEntityExceptionHandler {
 
 	/**
 	 * What the body had instead, when Jackson tells: the value of a number, string or {@code true}/{@code false} whose
-	 * conversion it refused. (A string where a number belongs is refused before its value is kept: then nothing.)
+	 * conversion it refused. (Jackson's own refusal of a string for an int keeps no value: then nothing. The shop's
+	 * whole numbers are read by ShopJsonConfiguration.WholeNumberDeserializer, which keeps it.)
 	 */
 	private static String received(MismatchedInputException mismatch) {
 		return (mismatch instanceof InvalidFormatException invalid) ? " but was " + json(invalid.getValue()) : "";

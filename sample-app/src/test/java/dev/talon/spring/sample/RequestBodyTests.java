@@ -41,7 +41,9 @@ class RequestBodyTests {
 	@CsvSource(delimiter = '|', quoteCharacter = '`', value = {
 			"{\"quantity\":1.5}             | quantity must be a whole number but was 1.5",
 			"{\"quantity\":2.0}             | quantity must be a whole number but was 2.0",
-			"{\"quantity\":\"2\"}           | quantity must be a whole number",
+			"{\"quantity\":\"2\"}           | quantity must be a whole number but was \"2\"",
+			"{\"quantity\":true}            | quantity must be a whole number but was true",
+			"{\"quantity\":[2]}             | quantity must be a whole number",
 			"{\"quantity\":2147483647}      | quantity must be between 0 and 99 but was 2147483647",
 			"{\"quantity\":99999999999999999999} | quantity must be between 0 and 99 but was 99999999999999999999",
 			"{\"quantity\":-99999999999999999999} | quantity must be between 0 and 99 but was -99999999999999999999",
@@ -63,7 +65,7 @@ class RequestBodyTests {
 	@ParameterizedTest
 	@CsvSource(delimiter = '|', quoteCharacter = '`', value = {
 			"{\"returnId\":\"X9\",\"lines\":[{\"sku\":\"COFFEE-1KG\",\"quantity\":1.5}]} | lines[0].quantity must be a whole number but was 1.5",
-			"{\"returnId\":\"X9\",\"lines\":[{\"sku\":\"MUG\",\"quantity\":1},{\"sku\":\"COFFEE-1KG\",\"quantity\":\"1\"}]} | lines[1].quantity must be a whole number",
+			"{\"returnId\":\"X9\",\"lines\":[{\"sku\":\"MUG\",\"quantity\":1},{\"sku\":\"COFFEE-1KG\",\"quantity\":\"1\"}]} | lines[1].quantity must be a whole number but was \"1\"",
 			"{\"returnId\":5,\"lines\":[{\"sku\":\"COFFEE-1KG\",\"quantity\":1}]} | returnId must be a string but was 5",
 			"{\"returnId\":true,\"lines\":[{\"sku\":\"COFFEE-1KG\",\"quantity\":1}]} | returnId must be a string but was true",
 			"{\"returnId\":\"X9\",\"lines\":[{\"sku\":7,\"quantity\":1}]} | lines[0].sku must be a string but was 7",

@@ -10,7 +10,7 @@
 # Builds benchmarks/target/benchmarks.jar first when it is missing or older than the sources.
 #
 #   benchmarks/run.sh            the short run (about 9 minutes on an idle 2-core machine): indicative only
-#   benchmarks/run.sh --steady   the run BENCHMARKS.md reports (about 60 minutes on an idle 2-core machine):
+#   benchmarks/run.sh --steady   the run BENCHMARKS.md reports (about 50 minutes on an idle 2-core machine):
 #                                medians of 3 JVMs per client, each measured once its JIT compiler is quiet; the
 #                                same as setting
 #     JMH_OPTS='-f 0 -wi 1 -w 3s -i 3 -r 3s' JMH_JVMS=3 JMH_PREWARM=20 JMH_UNTIL_COMPILED=90 JMH_BENCH='c1 c64'

@@ -9,7 +9,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -53,8 +52,7 @@ class RequestBodyTests {
 		this.shop.setQuantity(cartId, "MUG", 3);
 		long calls = this.simulator.requestCount();
 
-		ProblemDetail problem = ShopClient.problem(json(this.web.put().uri("/carts/{id}/items/{sku}", cartId, "MUG"),
-				body), 400);
+		ProblemDetail problem = ShopClient.problem(this.shop.put("/carts/{id}/items/{sku}", body, cartId, "MUG"), 400);
 
 		assertThat(problem.getDetail()).isEqualTo(detail);
 		assertThat(this.simulator.requestCount()).isEqualTo(calls);
@@ -82,8 +80,7 @@ class RequestBodyTests {
 		ShopClient.ok(this.shop.checkout(orderId));
 		long calls = this.simulator.requestCount();
 
-		ProblemDetail problem = ShopClient.problem(json(this.web.post().uri("/orders/{id}/returns", orderId), body),
-				400);
+		ProblemDetail problem = ShopClient.problem(this.shop.post("/orders/{id}/returns", body, orderId), 400);
 
 		assertThat(problem.getDetail()).isEqualTo(detail);
 		assertThat(this.simulator.requestCount()).isEqualTo(calls);
@@ -92,24 +89,20 @@ class RequestBodyTests {
 
 	@Test
 	void anIdThatIsNotAStringIsRefusedRatherThanReadAsOne() {
-		assertThat(ShopClient.problem(json(this.web.post().uri("/carts"), "{\"customerId\":5}"), 400).getDetail())
+		assertThat(ShopClient.problem(this.shop.post("/carts", "{\"customerId\":5}"), 400).getDetail())
 			.isEqualTo("customerId must be a string but was 5");
-		assertThat(ShopClient.problem(json(this.web.post().uri("/carts"), "{\"market\":1.5}"), 400).getDetail())
+		assertThat(ShopClient.problem(this.shop.post("/carts", "{\"market\":1.5}"), 400).getDetail())
 			.isEqualTo("market must be a string but was 1.5");
 		String cartId = this.shop.createCart(null).id();
 		assertThat(ShopClient
-			.problem(json(this.web.put().uri("/carts/{id}/customer", cartId), "{\"customerId\":false}"), 400)
+			.problem(this.shop.put("/carts/{id}/customer", "{\"customerId\":false}", cartId), 400)
 			.getDetail()).isEqualTo("customerId must be a string but was false");
-		assertThat(ShopClient.problem(json(this.web.put().uri("/carts/{id}/referral", cartId), "{\"code\":123}"), 400)
+		assertThat(ShopClient.problem(this.shop.put("/carts/{id}/referral", "{\"code\":123}", cartId), 400)
 			.getDetail()).isEqualTo("code must be a string but was 123");
 		assertThat(this.shop.cart(cartId).customerId()).isNull();
 		// a whole number is still one, and a string still a string
 		assertThat(ShopClient.ok(this.shop.put("/carts/{id}/items/{sku}", Map.of("quantity", 2), cartId, "MUG"))
 			.lines()).singleElement().satisfies((line) -> assertThat(line.quantity()).isEqualTo(2));
-	}
-
-	private static WebTestClient.ResponseSpec json(WebTestClient.RequestBodySpec request, String body) {
-		return request.contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange();
 	}
 
 }
